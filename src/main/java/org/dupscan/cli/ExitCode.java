@@ -1,0 +1,18 @@
+package org.dupscan.cli;
+
+/** The process exit codes, named. */
+public final class ExitCode {
+
+  /** The run completed; reports were written (skipped pages do not change this). */
+  public static final int OK = 0;
+  /** An unexpected internal error. */
+  public static final int SOFTWARE = 1;
+  /** Bad command-line usage: unknown option, bad option value (picocli's own code). */
+  public static final int USAGE = 2;
+  /** An input path does not exist or cannot be read at all. */
+  public static final int NO_INPUT = 3;
+  /** The output folder cannot be created or written. */
+  public static final int CANT_WRITE = 4;
+
+  private ExitCode() {}
+}

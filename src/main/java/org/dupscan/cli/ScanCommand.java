@@ -1,0 +1,149 @@
+package org.dupscan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dupscan.corpus.FolderReader;
+import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.engine.ScanEngine;
+import org.dupscan.engine.ScanResult;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.minhash.MinHasher;
+import org.dupscan.report.ScanReports;
+import org.dupscan.text.ShingleHasher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dupscan scan PATH... --out DIR}: the main job. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = {"Scans folders of pages (.html, .htm, .txt, .md) for exact and near-duplicate "
+        + "content and writes CSV reports: documents.csv, near_duplicates.csv, clusters.csv, "
+        + "skipped.csv, run.csv."})
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to scan.")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("reports");
+
+  @Option(names = "--threshold", paramLabel = "J",
+      description = "Least exact Jaccard similarity for a near duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
+
+  @Option(names = "--shingle-size", paramLabel = "K", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
+  int shingleSize = ShingleHasher.DEFAULT_SHINGLE_SIZE;
+
+  @Option(names = "--permutations", paramLabel = "N", description = "MinHash permutations (default: ${DEFAULT-VALUE}).")
+  int permutations = MinHasher.DEFAULT_PERMUTATIONS;
+
+  @Option(names = "--seed", description = "Seed of the shingle hash and MinHash permutations (default: ${DEFAULT-VALUE}).")
+  long seed = MinHasher.DEFAULT_SEED;
+
+  @Option(names = "--bands", paramLabel = "B", description = "LSH bands; with --rows, overrides the banding chosen for the threshold.")
+  Integer bands;
+
+  @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band; with --bands.")
+  Integer rows;
+
+  @Option(names = "--cluster-pair-cap", paramLabel = "N",
+      description = "Largest cluster whose every pair is listed in near_duplicates.csv (default: ${DEFAULT-VALUE}).")
+  int clusterPairCap = NearDuplicateFinder.DEFAULT_CLUSTER_PAIR_CAP;
+
+  @Option(names = "--max-page-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+      description = "Largest page read; larger ones are skipped (default: 10MB).")
+  long maxPageBytes = FolderReader.DEFAULT_MAX_PAGE_BYTES;
+
+  @Option(names = "--site", paramLabel = "HOST", description = "Host to give every page (default: from folder names).")
+  String site;
+
+  @Option(names = "--keep-boilerplate",
+      description = "Compare whole pages, page furniture (nav, site header and footer) and boilerplate "
+          + "included. Off by default: only each page's content area is compared.")
+  boolean keepBoilerplate;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--temp-dir", paramLabel = "DIR", description = "Folder for temporary spill files (default: the system's).")
+  Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ScanSettings settings;
+    try {
+      settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir);
+    } catch (IllegalArgumentException e) {
+      err.println("dupscan scan: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    for (Path in : inputs) {
+      if (!Files.exists(in)) {
+        err.println("dupscan scan: " + in + ": no such file or folder");
+        return ExitCode.NO_INPUT;
+      }
+      if (!Files.isReadable(in)) {
+        err.println("dupscan scan: " + in + ": permission denied");
+        return ExitCode.NO_INPUT;
+      }
+    }
+    String notWritable = checkWritable(out);
+    if (notWritable != null) {
+      err.println("dupscan scan: cannot write reports to " + out + ": " + notWritable);
+      return ExitCode.CANT_WRITE;
+    }
+    ScanResult result;
+    try {
+      result = new ScanEngine(settings).scan();
+    } catch (IOException e) {
+      err.println("dupscan scan: " + FolderReader.describe(e));
+      return ExitCode.NO_INPUT;
+    }
+    try {
+      ScanReports.write(result, out);
+    } catch (IOException e) {
+      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
+      return ExitCode.CANT_WRITE;
+    }
+    if (!quiet) {
+      long ms = Math.max(1, result.timings().getOrDefault("total_ms", 1L));
+      err.printf(Locale.ROOT, "dupscan: %d pages read, %d skipped, %d exact groups, %d near-duplicate "
+              + "pairs in %d clusters; %.1f s, %.1f MB/s; reports in %s%n",
+          result.pages().size(), result.skipped().size(), result.near().exactGroups(),
+          result.near().pairs().size(), result.near().clusters().size(), ms / 1000.0,
+          result.bytesRead() / 1e6 / (ms / 1000.0), out);
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  /** Returns why {@code out} cannot take reports, or null when it can. */
+  private static String checkWritable(Path out) {
+    try {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        return "it is a file, not a folder";
+      }
+      Files.createDirectories(out);
+      Path probe = Files.createTempFile(out, ".dupscan-probe-", ".tmp");
+      Files.delete(probe);
+      return null;
+    } catch (IOException e) {
+      return FolderReader.describe(e);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.dupscan.corpus;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads folder trees (and single files) of {@code .txt}, {@code .md}, {@code .html} and {@code .htm}
+ * pages, in a stable order: each root in the order given, files within it by relative path.
+ *
+ * <p>A page's id is its path relative to its root, with forward slashes. Its host is the
+ * {@code site} setting when given, else the first folder under the root when that folder's name looks
+ * like a host ({@code corpus/healthy-mama.example/post-1.txt}), else the root folder's name. Other files
+ * are skipped with their reason, as are files over the size cap and a second file with an id already
+ * seen under an earlier root.
+ */
+public final class FolderReader {
+
+  /** Default cap on one page's size: larger files are skipped, never read into memory. */
+  public static final long DEFAULT_MAX_PAGE_BYTES = 10L * 1024 * 1024;
+
+  private final List<Path> roots;
+  private final String site;
+  private final long maxPageBytes;
+
+  /**
+   * @param roots folders or files to read, each of which must exist
+   * @param site the host to give every page, or null to infer it
+   * @param maxPageBytes the largest file read
+   */
+  public FolderReader(List<Path> roots, String site, long maxPageBytes) {
+    if (maxPageBytes < 1) {
+      throw new IllegalArgumentException("max page bytes must be positive but was " + maxPageBytes);
+    }
+    this.roots = List.copyOf(roots);
+    this.site = site;
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  /** The format a file name implies, or null for a file this reader does not read. */
+  public static Format formatOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Format.HTML;
+    }
+    if (name.endsWith(".txt")) {
+      return Format.TEXT;
+    }
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return Format.MARKDOWN;
+    }
+    return null;
+  }
+
+  /** Walks every root and hands each file found to {@code sink}. */
+  public void read(DocumentSink sink) throws IOException {
+    Map<String, String> seenIds = new HashMap<>();
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        for (Path file : listFiles(root, sink)) {
+          String rel = relative(root, file);
+          offer(root, file, rel, hostFor(root, rel), seenIds, sink);
+        }
+      } else {
+        Path abs = root.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        String host = site != null ? site
+            : parent == null || parent.getFileName() == null ? "local" : parent.getFileName().toString();
+        offer(root, root, root.getFileName().toString(), host, seenIds, sink);
+      }
+    }
+  }
+
+  private static List<Path> listFiles(Path root, DocumentSink sink) throws IOException {
+    List<Path> files = new ArrayList<>();
+    // walkFileTree rather than Files.walk: an unreadable sub-folder is skipped and listed, not fatal.
+    // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        sink.skipped(new SkippedInput(file.toString().replace('\\', '/'), "unreadable: " + describe(e)));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort((a, b) -> relative(root, a).compareTo(relative(root, b)));
+    return files;
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private String hostFor(Path root, String rel) {
+    if (site != null) {
+      return site;
+    }
+    int slash = rel.indexOf('/');
+    if (slash > 0) {
+      String first = rel.substring(0, slash);
+      if (HostNames.looksLikeHost(first)) {
+        return first.toLowerCase(Locale.ROOT);
+      }
+    }
+    Path name = root.toAbsolutePath().normalize().getFileName();
+    return name == null ? "local" : name.toString();
+  }
+
+  private void offer(Path root, Path file, String id, String host, Map<String, String> seenIds,
+      DocumentSink sink) {
+    String origin = file.toString().replace('\\', '/');
+    Format format = formatOf(file.getFileName().toString());
+    if (format == null) {
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      sink.skipped(new SkippedInput(origin, dot < 0 ? "unsupported file type (no extension)"
+          : "unsupported file type (" + name.substring(dot).toLowerCase(Locale.ROOT) + ")"));
+      return;
+    }
+    String earlier = seenIds.putIfAbsent(id, origin);
+    if (earlier != null) {
+      sink.skipped(new SkippedInput(origin, "duplicate id " + id + " (already read from " + earlier + ")"));
+      return;
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+      return;
+    }
+    if (size > maxPageBytes) {
+      sink.skipped(new SkippedInput(origin, "over size cap (" + size + " bytes > " + maxPageBytes + ")"));
+      return;
+    }
+    sink.document(new PendingDocument() {
+      @Override
+      public String origin() {
+        return origin;
+      }
+
+      @Override
+      public SourceDocument load() throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > maxPageBytes) { // grew since it was listed
+          throw new IOException("over size cap (" + bytes.length + " bytes > " + maxPageBytes + ")");
+        }
+        return new SourceDocument(id, id, host, origin, format, bytes, null);
+      }
+    });
+  }
+
+  /** A one-line description of an I/O error. */
+  public static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.replace('\n', ' '));
+  }
+}

@@ -1,0 +1,13 @@
+package org.dupscan.engine;
+
+/**
+ * What a scan keeps of a page for its reports: a few fields, no body text.
+ *
+ * @param id stable identifier
+ * @param url URL or id
+ * @param host site
+ * @param title title as written
+ * @param words words in the body
+ * @param shingles distinct shingles compared
+ */
+public record PageSummary(String id, String url, String host, String title, int words, int shingles) {}

@@ -1,0 +1,19 @@
+package org.dupscan.extract;
+
+/**
+ * One block of a page's body text, in document order.
+ *
+ * @param index position among the page's blocks, from 0
+ * @param kind the element it came from
+ * @param text the visible text, whitespace collapsed, not otherwise normalised
+ * @param chrome true when the block stands inside nav, aside, or a header or footer outside the
+ *     article: page furniture rather than content, a hint for the boilerplate detector
+ * @param linkChars how many of its characters are link text (for link density, as in boilerpipe)
+ */
+public record Block(int index, BlockKind kind, String text, boolean chrome, int linkChars) {
+
+  /** Fraction of the block's characters that are link text. */
+  public double linkDensity() {
+    return text.isEmpty() ? 0.0 : Math.min(1.0, (double) linkChars / text.length());
+  }
+}

@@ -1,0 +1,25 @@
+package org.dupscan.extract;
+
+import java.util.List;
+
+/**
+ * A page after extraction: what the detectors see. Nothing here knows where the page was read from
+ * beyond its id, url and host.
+ *
+ * @param id stable identifier (relative path or URL)
+ * @param url the URL (or id)
+ * @param host the site
+ * @param title the title, or "" when the page has none
+ * @param blocks the body blocks in document order; the title is not among them
+ * @param images image alt/title texts and figure captions
+ * @param html whether the page was HTML (image texts and chrome marks exist only then)
+ * @param bytes size of the raw input
+ */
+public record Page(String id, String url, String host, String title, List<Block> blocks,
+    List<ImageText> images, boolean html, int bytes) {
+
+  public Page {
+    blocks = List.copyOf(blocks);
+    images = List.copyOf(images);
+  }
+}

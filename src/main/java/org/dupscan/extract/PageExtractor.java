@@ -1,0 +1,30 @@
+package org.dupscan.extract;
+
+import org.dupscan.corpus.SourceDocument;
+
+/**
+ * Turns a source document into a {@link Page}: decoding, parsing and block splitting. Refuses binary
+ * content, invalid UTF-8 (where no other charset is declared) and documents without text, each with a
+ * one-line reason.
+ */
+public final class PageExtractor {
+
+  private PageExtractor() {}
+
+  public static Page extract(SourceDocument doc) throws ExtractException {
+    byte[] bytes = doc.content();
+    if (bytes.length == 0) {
+      throw new ExtractException("empty file");
+    }
+    Decoding.rejectBinary(bytes);
+    Page page = switch (doc.format()) {
+      case HTML -> HtmlExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset());
+      case TEXT -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, false);
+      case MARKDOWN -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, true);
+    };
+    if (page.blocks().isEmpty()) {
+      throw new ExtractException(page.title().isEmpty() ? "no text" : "no body text (title only)");
+    }
+    return page;
+  }
+}

@@ -1,0 +1,89 @@
+package org.dupscan.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns plain text or Markdown into a title and blocks: the first non-empty line is the title, blank
+ * lines separate blocks, and a block's lines are joined with spaces. In Markdown, {@code #} heading
+ * marks are stripped and such blocks are headings; in both, a block that starts with a bullet
+ * ({@code •}, {@code -}, {@code *}) is a list item.
+ *
+ * <p>Internal: used through {@link PageExtractor}.
+ */
+final class TextExtractor {
+
+  private TextExtractor() {}
+
+  static Page extract(String id, String url, String host, byte[] bytes, boolean markdown)
+      throws ExtractException {
+    String text = Decoding.utf8Strict(bytes);
+    List<Block> blocks = new ArrayList<>();
+    String title = null;
+    StringBuilder current = new StringBuilder();
+    BlockKind currentKind = null;
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      String line = text.substring(lineStart, lineEnd).strip();
+      lineStart = lineEnd + 1;
+      if (line.isEmpty()) {
+        if (current.length() > 0) {
+          add(blocks, current, currentKind);
+          currentKind = null;
+        }
+        continue;
+      }
+      if (title == null) {
+        title = Decoding.collapseWhitespace(markdown ? stripHeading(line) : line);
+        continue;
+      }
+      if (current.length() == 0) {
+        currentKind = BlockKind.PARAGRAPH;
+        if (markdown && line.startsWith("#")) {
+          currentKind = BlockKind.HEADING;
+          line = stripHeading(line);
+        } else if (isBullet(line)) {
+          currentKind = BlockKind.LIST_ITEM;
+          line = line.substring(1).strip();
+        }
+      } else {
+        current.append(' ');
+      }
+      current.append(line);
+    }
+    if (current.length() > 0) {
+      add(blocks, current, currentKind);
+    }
+    return new Page(id, url, host, title == null ? "" : title, blocks, List.of(), false, bytes.length);
+  }
+
+  private static void add(List<Block> blocks, StringBuilder current, BlockKind kind) {
+    String s = Decoding.collapseWhitespace(current);
+    current.setLength(0);
+    if (!s.isEmpty()) {
+      blocks.add(new Block(blocks.size(), kind == null ? BlockKind.PARAGRAPH : kind, s, false, 0));
+    }
+  }
+
+  private static boolean isBullet(String line) {
+    if (line.length() < 2) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return (c == '\u2022' || c == '-' || c == '*' || c == '\u25CF' || c == '\u25E6')
+        && Character.isWhitespace(line.charAt(1));
+  }
+
+  private static String stripHeading(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == '#') {
+      i++;
+    }
+    return line.substring(i).strip();
+  }
+}

@@ -1,0 +1,167 @@
+package org.dupscan.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.dupscan.Version;
+import org.dupscan.corpus.SkippedInput;
+import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.ScanResult;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.lsh.Banding;
+
+/**
+ * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, skipped.csv and run.csv,
+ * atomically (see {@link ReportDirectory}). Rows are in a stable order, so identical input gives
+ * identical bytes; only the {@code runtime.*} rows of run.csv vary between runs.
+ */
+public final class ScanReports {
+
+  /** The report whose arrival marks a complete set; written last. */
+  public static final String RUN = "run.csv";
+  /** Most member ids written in one clusters.csv cell. */
+  public static final int MAX_MEMBERS_LISTED = 1000;
+  /** Separator of ids in a list cell: URLs cannot hold a space, so "; " never splits one. */
+  public static final String LIST_SEPARATOR = "; ";
+
+  private ScanReports() {}
+
+  /** Writes every report of {@code result} into {@code out}. */
+  public static void write(ScanResult result, Path out) throws IOException {
+    try (ReportDirectory dir = new ReportDirectory(out)) {
+      writeDocuments(result, dir);
+      writePairs(result, dir);
+      writeClusters(result, dir);
+      writeSkipped(result, dir);
+      writeRun(result, dir);
+      dir.commit(RUN);
+    }
+  }
+
+  private static void writeDocuments(ScanResult r, ReportDirectory dir) throws IOException {
+    List<PageSummary> pages = r.pages();
+    NearDuplicateFinder.Result near = r.near();
+    try (CSVPrinter p = dir.open("documents.csv", "id", "url", "host", "title", "words", "shingles",
+        "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates")) {
+      for (int i = 0; i < pages.size(); i++) {
+        PageSummary s = pages.get(i);
+        int exact = near.exactOf()[i];
+        int closest = near.closest()[i];
+        p.printRecord(CsvCells.text(s.id()), CsvCells.text(s.url()), CsvCells.text(s.host()),
+            CsvCells.text(s.title()), s.words(), s.shingles(),
+            exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
+            near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
+            closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
+            closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
+            near.nearCount()[i]);
+      }
+    }
+  }
+
+  private static void writePairs(ScanResult r, ReportDirectory dir) throws IOException {
+    List<PageSummary> pages = r.pages();
+    try (CSVPrinter p = dir.open("near_duplicates.csv", "doc_a", "doc_b", "similarity", "estimated",
+        "cluster_id")) {
+      for (NearDuplicateFinder.Pair pair : r.near().pairs()) {
+        p.printRecord(CsvCells.text(pages.get(pair.a()).id()), CsvCells.text(pages.get(pair.b()).id()),
+            CsvCells.ratio(pair.similarity()), CsvCells.ratio(pair.estimated()),
+            clusterId(r.near().clusterOf()[pair.a()]));
+      }
+    }
+  }
+
+  private static void writeClusters(ScanResult r, ReportDirectory dir) throws IOException {
+    List<PageSummary> pages = r.pages();
+    try (CSVPrinter p = dir.open("clusters.csv", "cluster_id", "kind", "size", "representative",
+        "members", "pairs_not_listed")) {
+      for (NearDuplicateFinder.Cluster c : r.near().clusters()) {
+        StringBuilder members = new StringBuilder();
+        int listed = Math.min(c.members().length, MAX_MEMBERS_LISTED);
+        for (int k = 0; k < listed; k++) {
+          if (k > 0) {
+            members.append(LIST_SEPARATOR);
+          }
+          members.append(pages.get(c.members()[k]).id());
+        }
+        if (listed < c.members().length) {
+          members.append(LIST_SEPARATOR).append("... and ").append(c.members().length - listed)
+              .append(" more");
+        }
+        p.printRecord(clusterId(c.number()), c.exact() ? "exact" : "near", c.members().length,
+            CsvCells.text(pages.get(c.representative()).id()), CsvCells.text(members.toString()),
+            c.pairsNotListed());
+      }
+    }
+  }
+
+  private static void writeSkipped(ScanResult r, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open("skipped.csv", "source", "reason")) {
+      for (SkippedInput s : r.skipped()) {
+        p.printRecord(CsvCells.text(s.source()), CsvCells.text(s.reason()));
+      }
+    }
+  }
+
+  private static void writeRun(ScanResult r, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open(RUN, "parameter", "value")) {
+      for (String[] row : runRows(r)) {
+        p.printRecord(row[0], CsvCells.text(row[1]));
+      }
+    }
+  }
+
+  /** The rows of run.csv: parameters and counts first, then runtime.* rows that vary between runs. */
+  static List<String[]> runRows(ScanResult r) {
+    ScanSettings s = r.settings();
+    Banding b = r.banding();
+    NearDuplicateFinder.Result near = r.near();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("version", Version.get()));
+    List<String> inputs = new ArrayList<>();
+    for (Path in : s.inputs()) {
+      inputs.add(in.toString().replace('\\', '/'));
+    }
+    inputs.sort(null);
+    rows.add(row("inputs", String.join(LIST_SEPARATOR, inputs)));
+    rows.add(row("site", s.site() == null ? "(from folder names)" : s.site()));
+    rows.add(row("pages_read", r.pages().size()));
+    rows.add(row("pages_skipped", r.skipped().size()));
+    rows.add(row("bytes_read", r.bytesRead()));
+    rows.add(row("shingle_size", s.shingleSize()));
+    rows.add(row("permutations", s.permutations()));
+    rows.add(row("seed", s.seed()));
+    rows.add(row("threshold", CsvCells.ratio(s.threshold())));
+    rows.add(row("bands", b.bands()));
+    rows.add(row("rows", b.rows()));
+    rows.add(row("banding", s.bands() == null ? "chosen for threshold" : "set by hand"));
+    for (double x : new double[] {0.5, 0.7, 0.8, 0.9}) {
+      rows.add(row("s_curve_" + x, CsvCells.ratio(b.candidateProbability(x))));
+    }
+    rows.add(row("s_curve_at_threshold", CsvCells.ratio(b.candidateProbability(s.threshold()))));
+    rows.add(row("cluster_pair_cap", s.clusterPairCap()));
+    rows.add(row("max_page_bytes", s.maxPageBytes()));
+    rows.add(row("exact_groups", near.exactGroups()));
+    rows.add(row("candidate_pairs", near.candidates()));
+    rows.add(row("verified_pairs", near.verified()));
+    rows.add(row("listed_pairs", near.pairs().size()));
+    rows.add(row("pairs_not_listed", near.pairsNotListed()));
+    rows.add(row("clusters", near.clusters().size()));
+    rows.add(row("runtime.threads", s.threads()));
+    for (Map.Entry<String, Long> t : r.timings().entrySet()) {
+      rows.add(row("runtime." + t.getKey(), t.getValue()));
+    }
+    return rows;
+  }
+
+  private static String[] row(String name, Object value) {
+    return new String[] {name, String.valueOf(value)};
+  }
+
+  static String clusterId(int number) {
+    return number == 0 ? "" : String.format(java.util.Locale.ROOT, "C%05d", number);
+  }
+}

@@ -1,0 +1,55 @@
+package org.dupscan.text;
+
+import java.util.Arrays;
+
+/** Operations on sets of 64-bit hashes held as sorted arrays without duplicates. */
+public final class LongSets {
+
+  private LongSets() {}
+
+  /** Sorts the first {@code length} values of {@code values} in place and returns them deduplicated. */
+  public static long[] sortedDistinct(long[] values, int length) {
+    Arrays.sort(values, 0, length);
+    int w = 0;
+    for (int i = 0; i < length; i++) {
+      if (w == 0 || values[i] != values[w - 1]) {
+        values[w++] = values[i];
+      }
+    }
+    return w == values.length ? values : Arrays.copyOf(values, w);
+  }
+
+  /** The size of the intersection of two sorted distinct arrays, by a linear merge. */
+  public static int intersectionSize(long[] a, int aLen, long[] b, int bLen) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < aLen && j < bLen) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        n++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  /** Exact Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted distinct arrays; 1 for two empty sets. */
+  public static double jaccard(long[] a, int aLen, long[] b, int bLen) {
+    if (aLen == 0 && bLen == 0) {
+      return 1.0;
+    }
+    int inter = intersectionSize(a, aLen, b, bLen);
+    return (double) inter / (aLen + bLen - inter);
+  }
+
+  public static double jaccard(long[] a, long[] b) {
+    return jaccard(a, a.length, b, b.length);
+  }
+}

@@ -1,0 +1,76 @@
+package org.dupscan.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalised text into words: maximal runs of Unicode letters, digits and combining marks.
+ *
+ * <p>A hand-written scanner rather than a regex: crawled text is untrusted, and a scanner is linear in
+ * the input by construction. Words longer than {@link #MAX_WORD_CHARS} are truncated so that a
+ * 10 MB run of letters cannot make one giant token.
+ */
+public final class WordTokenizer {
+
+  /** Longest word kept, in chars; the rest of a longer run is dropped. */
+  public static final int MAX_WORD_CHARS = 64;
+
+  private WordTokenizer() {}
+
+  /** Receives each word as a range of the scanned text. */
+  @FunctionalInterface
+  public interface WordSink {
+    void word(CharSequence text, int start, int end);
+  }
+
+  /** Calls {@code sink} for each word of {@code text}, in order. */
+  public static void scan(CharSequence text, WordSink sink) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = Character.codePointAt(text, i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        cp = Character.codePointAt(text, i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      int end = Math.min(i, start + MAX_WORD_CHARS);
+      if (end < i && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--; // never split a surrogate pair
+      }
+      sink.word(text, start, end);
+    }
+  }
+
+  /** Returns the words of {@code text} as strings (for tests and small texts). */
+  public static List<String> words(CharSequence text) {
+    List<String> out = new ArrayList<>();
+    scan(text, (t, s, e) -> out.add(t.subSequence(s, e).toString()));
+    return out;
+  }
+
+  /** Counts the words of {@code text}. */
+  public static int count(CharSequence text) {
+    int[] n = {0};
+    scan(text, (t, s, e) -> n[0]++);
+    return n[0];
+  }
+
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+}
