@@ -14,12 +14,22 @@ import java.util.List;
  * @param images image alt/title texts and figure captions
  * @param html whether the page was HTML (image texts and chrome marks exist only then)
  * @param bytes size of the raw input
+ * @param hiddenTexts text the page hides from readers (display:none, the hidden attribute), kept out
+ *     of the body: hidden text is itself a spam signal
+ * @param charset the charset the bytes were decoded with
  */
 public record Page(String id, String url, String host, String title, List<Block> blocks,
-    List<ImageText> images, boolean html, int bytes) {
+    List<ImageText> images, boolean html, int bytes, List<String> hiddenTexts, String charset) {
 
   public Page {
     blocks = List.copyOf(blocks);
     images = List.copyOf(images);
+    hiddenTexts = List.copyOf(hiddenTexts);
+  }
+
+  /** A page without hidden text, decoded as UTF-8. */
+  public Page(String id, String url, String host, String title, List<Block> blocks,
+      List<ImageText> images, boolean html, int bytes) {
+    this(id, url, host, title, blocks, images, html, bytes, List.of(), "UTF-8");
   }
 }
