@@ -24,6 +24,8 @@ public final class Main implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@list.txt" is dupscan's own path list (one path a line, spaces allowed), not picocli's argument file.
+    cl.setExpandAtFiles(false);
     cl.setParameterExceptionHandler((ex, args) -> {
       ex.getCommandLine().getErr().println("dupscan: " + ex.getMessage());
       ex.getCommandLine().getErr().println("Try 'dupscan " + ex.getCommandLine().getCommandName()

@@ -1,6 +1,7 @@
 package org.dupscan.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dupscan.corpus.FolderReader;
+import org.dupscan.corpus.JsonlFields;
+import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
@@ -23,16 +26,22 @@ import picocli.CommandLine.Spec;
 
 /** {@code dupscan scan PATH... --out DIR}: the main job. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-    description = {"Scans folders of pages (.html, .htm, .txt, .md) for exact and near-duplicate "
-        + "content and writes CSV reports: documents.csv, near_duplicates.csv, clusters.csv, "
-        + "skipped.csv, run.csv."})
+    description = {"Scans folders of pages (.html, .htm, .txt, .md, also gzip-compressed), WARC and WET "
+        + "files (.warc, .warc.gz) and JSON Lines files (.jsonl, .jsonl.gz, .ndjson) for exact and "
+        + "near-duplicate content and writes CSV reports: documents.csv, near_duplicates.csv, "
+        + "clusters.csv, skipped.csv, run.csv."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to scan.")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Folders or files to scan; '-' reads paths from standard input, '@FILE' from FILE "
+          + "(one path a line).")
   List<Path> inputs;
+
+  /** Where '-' reads paths from; tests replace it. */
+  InputStream stdin = System.in;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("reports");
@@ -64,6 +73,16 @@ final class ScanCommand implements Callable<Integer> {
       description = "Largest page read; larger ones are skipped (default: 10MB).")
   long maxPageBytes = FolderReader.DEFAULT_MAX_PAGE_BYTES;
 
+  @Option(names = "--max-record-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+      description = "Largest WARC or JSON Lines record read, after decompression; larger ones are "
+          + "skipped (default: 5MB).")
+  long maxRecordBytes = ReaderSettings.DEFAULT_MAX_RECORD_BYTES;
+
+  @Option(names = "--jsonl-fields", paramLabel = "KEY=NAME,...",
+      description = "Field names of JSON Lines records, e.g. url=link,text=content (keys: id, url, "
+          + "title, text, html; default: the key names).")
+  String jsonlFields;
+
   @Option(names = "--site", paramLabel = "HOST", description = "Host to give every page (default: from folder names).")
   String site;
 
@@ -86,8 +105,15 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ScanSettings settings;
     try {
+      inputs = InputList.expand(inputs, stdin);
+    } catch (IOException e) {
+      err.println("dupscan scan: " + e.getMessage());
+      return ExitCode.NO_INPUT;
+    }
+    try {
       settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir);
+          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes,
+          jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
     } catch (IllegalArgumentException e) {
       err.println("dupscan scan: " + e.getMessage());
       return ExitCode.USAGE;

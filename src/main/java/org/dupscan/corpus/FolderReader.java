@@ -1,6 +1,7 @@
 package org.dupscan.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,7 +16,10 @@ import java.util.Map;
 
 /**
  * Reads folder trees (and single files) of {@code .txt}, {@code .md}, {@code .html} and {@code .htm}
- * pages, in a stable order: each root in the order given, files within it by relative path.
+ * pages, gzip-compressed pages ({@code page.html.gz}), WARC files ({@link WarcReader}) and JSON Lines
+ * files ({@link JsonlReader}), in a stable order: each root in the order given, files within it by
+ * relative path, records within a file in file order. A file's kind is found from its first bytes
+ * (gzip magic; {@code WARC/1.} after decompression; a JSON object), then its name.
  *
  * <p>A page's id is its path relative to its root, with forward slashes. Its host is the
  * {@code site} setting when given, else the first folder under the root when that folder's name looks
@@ -31,6 +35,7 @@ public final class FolderReader {
   private final List<Path> roots;
   private final String site;
   private final long maxPageBytes;
+  private final ReaderSettings settings;
 
   /**
    * @param roots folders or files to read, each of which must exist
@@ -38,12 +43,19 @@ public final class FolderReader {
    * @param maxPageBytes the largest file read
    */
   public FolderReader(List<Path> roots, String site, long maxPageBytes) {
-    if (maxPageBytes < 1) {
-      throw new IllegalArgumentException("max page bytes must be positive but was " + maxPageBytes);
-    }
+    this(roots, new ReaderSettings(site, maxPageBytes, ReaderSettings.DEFAULT_MAX_RECORD_BYTES,
+        JsonlFields.DEFAULT));
+  }
+
+  /**
+   * @param roots folders or files to read, each of which must exist
+   * @param settings caps, site and JSON Lines field names
+   */
+  public FolderReader(List<Path> roots, ReaderSettings settings) {
     this.roots = List.copyOf(roots);
-    this.site = site;
-    this.maxPageBytes = maxPageBytes;
+    this.settings = settings;
+    this.site = settings.site();
+    this.maxPageBytes = settings.maxPageBytes();
   }
 
   /** The format a file name implies, or null for a file this reader does not read. */
@@ -75,7 +87,7 @@ public final class FolderReader {
         Path parent = abs.getParent();
         String host = site != null ? site
             : parent == null || parent.getFileName() == null ? "local" : parent.getFileName().toString();
-        offer(root, root, root.getFileName().toString(), host, seenIds, sink);
+        offer(root, root, String.valueOf(root.getFileName()), host, seenIds, sink);
       }
     }
   }
@@ -125,9 +137,33 @@ public final class FolderReader {
   private void offer(Path root, Path file, String id, String host, Map<String, String> seenIds,
       DocumentSink sink) {
     String origin = file.toString().replace('\\', '/');
-    Format format = formatOf(file.getFileName().toString());
+    Sniffed kind;
+    try {
+      kind = Sniffed.of(file);
+    } catch (IOException e) {
+      sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+      return;
+    }
+    if (kind.warc()) {
+      new WarcReader(settings).read(file, origin, sink);
+      return;
+    }
+    String name = file.getFileName().toString();
+    String baseName = kind.gzip() ? Sniffed.stripGz(name) : name;
+    Format format = formatOf(baseName);
+    if (format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
+      try (InputStream in = kind.open(file)) {
+        new JsonlReader(settings).read(in, origin, host, sink);
+      } catch (IOException e) {
+        sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+      }
+      return;
+    }
+    if (format == null && Sniffed.isWarcName(baseName)) {
+      sink.skipped(new SkippedInput(origin, "not a WARC file (does not start with WARC/1.)"));
+      return;
+    }
     if (format == null) {
-      String name = file.getFileName().toString();
       int dot = name.lastIndexOf('.');
       sink.skipped(new SkippedInput(origin, dot < 0 ? "unsupported file type (no extension)"
           : "unsupported file type (" + name.substring(dot).toLowerCase(Locale.ROOT) + ")"));
@@ -157,6 +193,13 @@ public final class FolderReader {
 
       @Override
       public SourceDocument load() throws IOException {
+        if (kind.gzip()) {
+          // Decompressed with a cap: a decompression bomb stops at maxPageBytes + 1 bytes.
+          try (InputStream in = kind.open(file)) {
+            return new SourceDocument(id, id, host, origin, format,
+                Bounded.readAll(in, maxPageBytes, "decompressed page"), null);
+          }
+        }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > maxPageBytes) { // grew since it was listed
           throw new IOException("over size cap (" + bytes.length + " bytes > " + maxPageBytes + ")");

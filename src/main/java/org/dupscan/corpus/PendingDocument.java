@@ -1,6 +1,7 @@
 package org.dupscan.corpus;
 
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * A document found by a reader whose bytes are read on demand, so that a worker thread rather than the
@@ -13,4 +14,13 @@ public interface PendingDocument {
 
   /** Reads the document. */
   SourceDocument load() throws IOException;
+
+  /**
+   * When the document was captured (a WARC-Date), or null when unknown. Of several documents with one
+   * id, the latest capture counts (unknown counts as oldest); on equal dates the one read last, as a
+   * crawler appends a later capture after an earlier one.
+   */
+  default Instant captured() {
+    return null;
+  }
 }

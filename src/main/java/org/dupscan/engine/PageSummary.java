@@ -9,5 +9,7 @@ package org.dupscan.engine;
  * @param title title as written
  * @param words words in the body
  * @param shingles distinct shingles compared
+ * @param charset the charset the page was decoded with
  */
-public record PageSummary(String id, String url, String host, String title, int words, int shingles) {}
+public record PageSummary(String id, String url, String host, String title, int words, int shingles,
+    String charset) {}

@@ -2,6 +2,7 @@ package org.dupscan.engine;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
 import org.dupscan.corpus.DocumentSink;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.PendingDocument;
+import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.NearDuplicateFinder;
@@ -55,7 +57,13 @@ public final class ScanEngine {
 
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
-      int length, int bytes) {}
+      int length, int bytes, String charset, String origin, long order, Instant captured) {
+
+    Pass1 readAs(long order, Instant captured) {
+      return new Pass1(id, url, host, title, words, offset, length, bytes, charset, origin, order,
+          captured);
+    }
+  }
 
   public ScanResult scan() throws IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
@@ -71,8 +79,7 @@ public final class ScanEngine {
       long t1 = System.nanoTime();
       timings.put("read_extract_ms", (t1 - t0) / 1_000_000);
 
-      List<Pass1> pages = new ArrayList<>(read);
-      pages.sort(Comparator.comparing(Pass1::id));
+      List<Pass1> pages = latestCaptures(read, skipped);
       int n = pages.size();
       Signature[] signatures = new Signature[n];
       long[] keyHi = new long[n];
@@ -112,7 +119,8 @@ public final class ScanEngine {
         List<PageSummary> summaries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           Pass1 p = pages.get(i);
-          summaries.add(new PageSummary(p.id(), p.url(), p.host(), p.title(), p.words(), setLength[i]));
+          summaries.add(new PageSummary(p.id(), p.url(), p.host(), p.title(), p.words(), setLength[i],
+              p.charset()));
         }
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
@@ -138,17 +146,20 @@ public final class ScanEngine {
       return t;
     });
     Semaphore inFlight = new Semaphore(settings.threads() * 4);
-    FolderReader reader = new FolderReader(settings.inputs(), settings.site(), settings.maxPageBytes());
+    FolderReader reader = new FolderReader(settings.inputs(), new ReaderSettings(settings.site(),
+        settings.maxPageBytes(), settings.maxRecordBytes(), settings.jsonlFields()));
+    AtomicLong sequence = new AtomicLong(); // the reader's order, which calls document() in turn
     try {
       reader.read(new DocumentSink() {
         @Override
         public void document(PendingDocument document) {
+          long order = sequence.getAndIncrement();
           inFlight.acquireUninterruptibly();
           pool.execute(() -> {
             try {
               Pass1 p = process(document, words, skipped);
               if (p != null) {
-                read.add(p);
+                read.add(p.readAs(order, document.captured()));
                 bytes.addAndGet(p.bytes());
               }
             } finally {
@@ -173,6 +184,31 @@ public final class ScanEngine {
     }
   }
 
+  /**
+   * Keeps one page per id, sorted by id: of several captures of one URL (in several WARC records or
+   * files) the latest WARC-Date counts, unknown dates counting as oldest, and on equal dates the one
+   * read last; the others are listed as superseded. Depends only on what was read, not on which worker
+   * finished first.
+   */
+  private static List<Pass1> latestCaptures(List<Pass1> read, List<SkippedInput> skipped) {
+    List<Pass1> all = new ArrayList<>(read);
+    Comparator<Pass1> newestFirst = Comparator.comparing(Pass1::captured,
+        Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+        .thenComparing(Comparator.comparingLong(Pass1::order).reversed());
+    all.sort(Comparator.comparing(Pass1::id).thenComparing(newestFirst));
+    List<Pass1> kept = new ArrayList<>(all.size());
+    Pass1 current = null;
+    for (Pass1 p : all) {
+      if (current != null && current.id().equals(p.id())) {
+        skipped.add(new SkippedInput(p.origin(), "superseded by " + current.origin()));
+      } else {
+        current = p;
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
   /** Reads, extracts and analyses one document; a bad one is listed as skipped and never thrown. */
   private Pass1 process(PendingDocument document, LongSpill words, List<SkippedInput> skipped) {
     try {
@@ -186,7 +222,7 @@ public final class ScanEngine {
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-          data.length, page.bytes());
+          data.length, page.bytes(), page.charset(), document.origin(), -1, null);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {

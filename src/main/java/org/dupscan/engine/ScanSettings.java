@@ -2,7 +2,10 @@ package org.dupscan.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.dupscan.corpus.FolderReader;
+import org.dupscan.corpus.JsonlFields;
+import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
@@ -26,10 +29,12 @@ import org.dupscan.text.ShingleHasher;
  *     only the content area is compared)
  * @param threads worker threads
  * @param tempDir where temporary spill files go
+ * @param maxRecordBytes largest WARC or JSON Lines record read (after decompression)
+ * @param jsonlFields field names of JSON Lines records
  */
 public record ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
     double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
-    boolean keepBoilerplate, int threads, Path tempDir) {
+    boolean keepBoilerplate, int threads, Path tempDir, long maxRecordBytes, JsonlFields jsonlFields) {
 
   public ScanSettings {
     inputs = List.copyOf(inputs);
@@ -63,6 +68,10 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     if (site != null && site.isBlank()) {
       throw new IllegalArgumentException("site must not be blank");
     }
+    if (maxRecordBytes < 1) {
+      throw new IllegalArgumentException("max record bytes must be positive but was " + maxRecordBytes);
+    }
+    Objects.requireNonNull(jsonlFields, "jsonlFields");
   }
 
   /** Settings with every default, for the given inputs. */
@@ -70,22 +79,33 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     return new ScanSettings(inputs, ShingleHasher.DEFAULT_SHINGLE_SIZE, MinHasher.DEFAULT_PERMUTATIONS,
         MinHasher.DEFAULT_SEED, NearDuplicateFinder.DEFAULT_THRESHOLD, null, null,
         NearDuplicateFinder.DEFAULT_CLUSTER_PAIR_CAP, FolderReader.DEFAULT_MAX_PAGE_BYTES, null, false,
-        Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")));
+        Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")),
+        ReaderSettings.DEFAULT_MAX_RECORD_BYTES, JsonlFields.DEFAULT);
   }
 
   public ScanSettings withThreads(int n) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir, maxRecordBytes, jsonlFields);
   }
 
   public ScanSettings withInputs(List<Path> in) {
     return new ScanSettings(in, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes, jsonlFields);
   }
 
   public ScanSettings withKeepBoilerplate(boolean keep) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keep, threads, tempDir);
+        clusterPairCap, maxPageBytes, site, keep, threads, tempDir, maxRecordBytes, jsonlFields);
+  }
+
+  public ScanSettings withMaxRecordBytes(long max) {
+    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, max, jsonlFields);
+  }
+
+  public ScanSettings withJsonlFields(JsonlFields fields) {
+    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes, fields);
   }
 
   /** The banding in force: as set, or chosen for the threshold. */

@@ -3,16 +3,146 @@ package org.dupscan.extract;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Byte-level checks and strict UTF-8 decoding. Internal. */
+/**
+ * Byte-level checks and charset decoding. Internal.
+ *
+ * <p>The charset is chosen as browsers do (WHATWG HTML, "determining the character encoding"): a byte
+ * order mark wins, then the charset the container declared (HTTP Content-Type), then for HTML a
+ * {@code <meta>} declaration in the first bytes, then a sniff: valid UTF-8 is UTF-8, anything else is
+ * windows-1252, the web's de-facto default. Labels are mapped as the WHATWG Encoding standard maps them
+ * (iso-8859-1 and us-ascii mean windows-1252). Bytes invalid in the chosen charset become U+FFFD:
+ * decoding never fails.
+ */
 final class Decoding {
 
   /** How far into a document to look for NUL bytes that mark binary content. */
   static final int BINARY_SNIFF_BYTES = 8192;
+  /** How far into an HTML document to look for a meta charset (the WHATWG prescan looks at 1024). */
+  static final int META_SNIFF_BYTES = 4096;
+
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Text and the charset it was decoded with. */
+  record Decoded(String text, String charset) {}
+
+  /**
+   * Decodes {@code bytes}: BOM, then {@code declared}, then (for HTML) a meta charset, then the sniff.
+   * Never throws; invalid bytes become U+FFFD.
+   */
+  static Decoded decode(byte[] bytes, String declared, boolean html) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return new Decoded(new String(bytes, 3, n - 3, StandardCharsets.UTF_8), "UTF-8");
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new Decoded(new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new Decoded(new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+    }
+    Charset cs = declared == null ? null : charsetForLabel(declared);
+    if (cs == null && html) {
+      String meta = metaCharset(bytes);
+      cs = meta == null ? null : charsetForLabel(meta);
+      // A meta tag is read as ASCII, so it cannot truthfully declare UTF-16 (WHATWG: use UTF-8).
+      if (cs != null && cs.name().startsWith("UTF-16")) {
+        cs = StandardCharsets.UTF_8;
+      }
+    }
+    if (cs == null) {
+      cs = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+    return new Decoded(new String(bytes, cs), cs.name());
+  }
+
+  /** The Java charset for a charset label, or null when the label is unknown or unsupported. */
+  static Charset charsetForLabel(String label) {
+    String name = label.trim();
+    if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'')) {
+      name = name.substring(1, name.length() - 1).trim();
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    switch (lower) {
+      case "iso-8859-1": case "iso8859-1": case "latin1": case "l1": case "us-ascii": case "ascii":
+      case "iso_8859-1": case "cp1252": case "x-cp1252":
+        return WINDOWS_1252;
+      case "utf8": case "unicode-1-1-utf-8":
+        return StandardCharsets.UTF_8;
+      default:
+        break;
+    }
+    if (name.isEmpty() || name.length() > 40) {
+      return null;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The charset named by the first {@code <meta charset=...>} or {@code <meta http-equiv
+   * content="...; charset=...">} in the first {@link #META_SNIFF_BYTES} bytes, or null. A linear scan
+   * over ASCII bytes, no regex.
+   */
+  static String metaCharset(byte[] bytes) {
+    int n = Math.min(bytes.length, META_SNIFF_BYTES);
+    for (int i = 0; i + 5 < n; i++) {
+      if (bytes[i] != '<' || !asciiMatch(bytes, i + 1, n, "meta")) {
+        continue;
+      }
+      int end = i + 5;
+      while (end < n && bytes[end] != '>') {
+        end++;
+      }
+      for (int j = i + 5; j + 7 <= end; j++) {
+        if (!asciiMatch(bytes, j, end, "charset")) {
+          continue;
+        }
+        int k = j + 7;
+        while (k < end && (bytes[k] == ' ' || bytes[k] == '\t')) {
+          k++;
+        }
+        if (k >= end || bytes[k] != '=') {
+          continue;
+        }
+        k++;
+        while (k < end && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '"' || bytes[k] == '\'')) {
+          k++;
+        }
+        int start = k;
+        while (k < end && bytes[k] != '"' && bytes[k] != '\'' && bytes[k] != ';' && bytes[k] != ' '
+            && bytes[k] != '/' && bytes[k] != '\t') {
+          k++;
+        }
+        if (k > start) {
+          return new String(bytes, start, k - start, StandardCharsets.US_ASCII);
+        }
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  private static boolean asciiMatch(byte[] bytes, int at, int limit, String word) {
+    if (at + word.length() > limit) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      int b = bytes[at + k] | 0x20; // ASCII lower case
+      if (b != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private Decoding() {}
 

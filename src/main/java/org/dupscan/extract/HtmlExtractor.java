@@ -1,9 +1,5 @@
 package org.dupscan.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,22 +18,31 @@ import org.jsoup.select.NodeVisitor;
  * Turns HTML into a title, body blocks and image texts, with jsoup's HTML5 tree builder.
  *
  * <p>Blocks are the text runs between block-level element boundaries, in document order, so
- * {@code <div>intro<p>para</p>tail</div>} gives three blocks. Script, style, noscript and template
- * content is dropped. Blocks inside {@code nav} and {@code aside}, and inside a {@code header} or
+ * {@code <div>intro<p>para</p>tail</div>} gives three blocks, and so does a run of text cut by
+ * {@code <br><br>}. Script, style and template content is dropped. The text of hidden elements
+ * ({@code hidden} attribute, inline {@code display:none} or {@code visibility:hidden}) and of
+ * {@code noscript} is kept out of the body and reported as hidden text, one entry per outermost hidden
+ * element: text a reader never sees is itself a spam signal. Blocks inside {@code nav} and {@code aside}, and inside a {@code header} or
  * {@code footer} that is not within an {@code article} or {@code main}, are kept but marked as chrome.
  *
  * <p>Internal: used through {@link PageExtractor}.
  */
 final class HtmlExtractor {
 
-  private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg",
+  private static final Set<String> DROPPED = Set.of("script", "style", "template", "svg",
       "iframe", "object", "embed", "canvas", "head", "select");
 
   private HtmlExtractor() {}
 
   static Page extract(String id, String url, String host, byte[] bytes, String declaredCharset)
       throws ExtractException {
-    Document doc = parse(bytes, declaredCharset, url);
+    Decoding.Decoded decoded = Decoding.decode(bytes, declaredCharset, true);
+    Document doc;
+    try {
+      doc = Jsoup.parse(decoded.text(), url);
+    } catch (RuntimeException e) {
+      throw new ExtractException("unreadable HTML: " + e.getMessage());
+    }
     String title = Decoding.collapseWhitespace(doc.title());
     if (title.isEmpty()) {
       Element h1 = doc.selectFirst("h1");
@@ -49,38 +54,8 @@ final class HtmlExtractor {
       NodeTraversor.traverse(walker, body);
       walker.flush();
     }
-    return new Page(id, url, host, title, walker.blocks, walker.images, true, bytes.length);
-  }
-
-  private static Document parse(byte[] bytes, String declaredCharset, String url) throws ExtractException {
-    if (declaredCharset != null) {
-      Charset cs = charsetOrNull(declaredCharset);
-      if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
-        return Jsoup.parse(new String(bytes, cs), url);
-      }
-    }
-    if (Decoding.isUtf8(bytes)) {
-      return Jsoup.parse(Decoding.utf8Strict(bytes), url);
-    }
-    // Not UTF-8: honour a <meta charset> if the page declares one other than UTF-8.
-    try {
-      Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url);
-      if (doc.charset() != null && !doc.charset().equals(StandardCharsets.UTF_8)) {
-        return doc;
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new ExtractException("unreadable HTML: " + e.getMessage());
-    }
-    Decoding.utf8Strict(bytes); // throws with the offset of the first bad byte
-    throw new ExtractException("invalid UTF-8");
-  }
-
-  private static Charset charsetOrNull(String name) {
-    try {
-      return Charset.forName(name.trim());
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return new Page(id, url, host, title, walker.blocks, walker.images, true, bytes.length,
+        walker.hidden, decoded.charset());
   }
 
   static BlockKind blockKind(String tag) {
@@ -114,7 +89,11 @@ final class HtmlExtractor {
   private static final class Walker implements NodeVisitor {
     final List<Block> blocks = new ArrayList<>();
     final List<ImageText> images = new ArrayList<>();
+    final List<String> hidden = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder hiddenText = new StringBuilder();
+    private int hiddenDepth; // inside a hidden element or noscript
+    private boolean afterBr; // only whitespace since the last <br>
     private final Deque<BlockKind> kinds = new ArrayDeque<>();
     private final Deque<Boolean> chromeStack = new ArrayDeque<>();
     private int linkDepth;
@@ -127,6 +106,13 @@ final class HtmlExtractor {
       if (node instanceof TextNode t) {
         if (droppedDepth == 0) {
           String s = t.getWholeText();
+          if (hiddenDepth > 0) {
+            hiddenText.append(s);
+            return;
+          }
+          if (!t.isBlank()) {
+            afterBr = false;
+          }
           text.append(s);
           if (linkDepth > 0) {
             linkChars += s.length();
@@ -138,12 +124,27 @@ final class HtmlExtractor {
         return;
       }
       String tag = e.normalName();
-      if (DROPPED.contains(tag) || isHidden(e) || droppedDepth > 0) {
+      if (DROPPED.contains(tag) || droppedDepth > 0) {
         droppedDepth++;
         return;
       }
+      if (hiddenDepth > 0 || tag.equals("noscript") || isHidden(e)) {
+        if (blockKind(tag) != null) { // a hidden block still separates the words around it
+          (hiddenDepth > 0 ? hiddenText : text).append(' ');
+        }
+        hiddenDepth++;
+        return;
+      }
       switch (tag) {
-        case "br" -> text.append(' ');
+        case "br" -> {
+          if (afterBr) { // <br><br>: a paragraph break written the old way
+            flush();
+            afterBr = false;
+          } else {
+            text.append(' ');
+            afterBr = true;
+          }
+        }
         case "a" -> linkDepth++;
         case "img" -> image(e);
         case "article", "main" -> contentDepth++;
@@ -164,6 +165,17 @@ final class HtmlExtractor {
       }
       if (droppedDepth > 0) {
         droppedDepth--;
+        return;
+      }
+      if (hiddenDepth > 0) {
+        hiddenDepth--;
+        if (hiddenDepth == 0) {
+          String h = Decoding.collapseWhitespace(hiddenText);
+          hiddenText.setLength(0);
+          if (!h.isEmpty()) {
+            hidden.add(h);
+          }
+        }
         return;
       }
       String tag = e.normalName();
@@ -226,6 +238,7 @@ final class HtmlExtractor {
     }
 
     void flush() {
+      afterBr = false;
       if (text.length() == 0) {
         return;
       }

@@ -4,8 +4,9 @@ import org.dupscan.corpus.SourceDocument;
 
 /**
  * Turns a source document into a {@link Page}: decoding, parsing and block splitting. Refuses binary
- * content, invalid UTF-8 (where no other charset is declared) and documents without text, each with a
- * one-line reason.
+ * content and documents without text, each with a one-line reason. Bytes are decoded with the charset
+ * the container declared, else (HTML) a meta charset, else UTF-8 when valid, else windows-1252; bytes
+ * invalid in that charset are replaced, never fatal. The charset used is {@link Page#charset()}.
  */
 public final class PageExtractor {
 
@@ -19,8 +20,8 @@ public final class PageExtractor {
     Decoding.rejectBinary(bytes);
     Page page = switch (doc.format()) {
       case HTML -> HtmlExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset());
-      case TEXT -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, false);
-      case MARKDOWN -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, true);
+      case TEXT -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset(), false);
+      case MARKDOWN -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset(), true);
     };
     if (page.blocks().isEmpty()) {
       throw new ExtractException(page.title().isEmpty() ? "no text" : "no body text (title only)");

@@ -15,9 +15,10 @@ final class TextExtractor {
 
   private TextExtractor() {}
 
-  static Page extract(String id, String url, String host, byte[] bytes, boolean markdown)
-      throws ExtractException {
-    String text = Decoding.utf8Strict(bytes);
+  static Page extract(String id, String url, String host, byte[] bytes, String declaredCharset,
+      boolean markdown) {
+    Decoding.Decoded decoded = Decoding.decode(bytes, declaredCharset, false);
+    String text = decoded.text();
     List<Block> blocks = new ArrayList<>();
     String title = null;
     StringBuilder current = new StringBuilder();
@@ -59,7 +60,8 @@ final class TextExtractor {
     if (current.length() > 0) {
       add(blocks, current, currentKind);
     }
-    return new Page(id, url, host, title == null ? "" : title, blocks, List.of(), false, bytes.length);
+    return new Page(id, url, host, title == null ? "" : title, blocks, List.of(), false, bytes.length,
+        List.of(), decoded.charset());
   }
 
   private static void add(List<Block> blocks, StringBuilder current, BlockKind kind) {

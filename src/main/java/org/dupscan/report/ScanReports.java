@@ -46,7 +46,8 @@ public final class ScanReports {
     List<PageSummary> pages = r.pages();
     NearDuplicateFinder.Result near = r.near();
     try (CSVPrinter p = dir.open("documents.csv", "id", "url", "host", "title", "words", "shingles",
-        "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates")) {
+        "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates",
+        "charset")) {
       for (int i = 0; i < pages.size(); i++) {
         PageSummary s = pages.get(i);
         int exact = near.exactOf()[i];
@@ -57,7 +58,7 @@ public final class ScanReports {
             near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
             closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
             closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
-            near.nearCount()[i]);
+            near.nearCount()[i], CsvCells.text(s.charset() == null ? "" : s.charset()));
       }
     }
   }
@@ -144,6 +145,7 @@ public final class ScanReports {
     rows.add(row("s_curve_at_threshold", CsvCells.ratio(b.candidateProbability(s.threshold()))));
     rows.add(row("cluster_pair_cap", s.clusterPairCap()));
     rows.add(row("max_page_bytes", s.maxPageBytes()));
+    rows.add(row("max_record_bytes", s.maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));
     rows.add(row("candidate_pairs", near.candidates()));
     rows.add(row("verified_pairs", near.verified()));
