@@ -144,12 +144,13 @@ public final class FolderReader {
       sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
       return;
     }
-    if (kind.warc()) {
+    String name = file.getFileName().toString();
+    String baseName = Sniffed.stripGz(name);
+    // A file named .warc(.gz) goes to the WARC reader even when its head is broken: it reports why.
+    if (kind.warc() || Sniffed.isWarcName(baseName)) {
       new WarcReader(settings).read(file, origin, sink);
       return;
     }
-    String name = file.getFileName().toString();
-    String baseName = kind.gzip() ? Sniffed.stripGz(name) : name;
     Format format = formatOf(baseName);
     if (format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
       try (InputStream in = kind.open(file)) {
@@ -157,10 +158,6 @@ public final class FolderReader {
       } catch (IOException e) {
         sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
       }
-      return;
-    }
-    if (format == null && Sniffed.isWarcName(baseName)) {
-      sink.skipped(new SkippedInput(origin, "not a WARC file (does not start with WARC/1.)"));
       return;
     }
     if (format == null) {

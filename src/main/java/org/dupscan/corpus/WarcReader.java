@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -77,7 +78,18 @@ public final class WarcReader {
   private long readFrom(FileChannel ch, long start, boolean gzip, String name, DocumentSink sink,
       Map<String, Integer> notPages) throws IOException {
     ch.position(start);
-    org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(ch);
+    org.netpreserve.jwarc.WarcReader reader;
+    try {
+      reader = new org.netpreserve.jwarc.WarcReader(ch);
+    } catch (IOException | RuntimeException e) {
+      // jwarc reads the first bytes to tell gzip from plain: a head this broken is a broken record.
+      long resume = nextStart(ch, start + 1, gzip);
+      if (start == 0) {
+        sink.skipped(new SkippedInput(name + "#" + start, "broken record: " + oneLine(e)
+            + (resume < 0 ? "; no record after it" : "; resumed at #" + resume)));
+      }
+      return resume;
+    }
     long lastGood = -1;
     long brokenAt = -1; // a record already reported broken while its body was read
     while (true) {
@@ -115,6 +127,7 @@ public final class WarcReader {
       throws IOException {
     String type = rec.type().toLowerCase(Locale.ROOT);
     if (!(rec instanceof WarcResponse || rec instanceof WarcResource || rec instanceof WarcConversion)) {
+      drain(rec);
       notPages.merge(type, 1, Integer::sum);
       return;
     }
@@ -122,6 +135,7 @@ public final class WarcReader {
     String url = target.target();
     String scheme = schemeOf(url);
     if (!scheme.equals("http") && !scheme.equals("https")) {
+      drain(rec);
       notPages.merge(type + " (" + (scheme.isEmpty() ? "no" : scheme) + " URI)", 1, Integer::sum);
       return;
     }
@@ -132,11 +146,26 @@ public final class WarcReader {
           + target(rec)));
       return;
     }
+    // The whole record block is read (capped) before anything is parsed from it, so a block cut short
+    // is an error here rather than a shorter page later.
+    byte[] block;
+    try (InputStream in = rec.body().stream()) {
+      block = Bounded.readAll(in, cap, "record");
+    }
+    if (block.length != size) {
+      throw new java.io.EOFException("record block ends early (" + block.length + " of " + size
+          + " bytes)");
+    }
     MediaType type1;
-    MessageBody body;
+    InputStream body;
     Format format;
-    if (rec instanceof WarcResponse response) {
-      HttpResponse http = response.http();
+    if (rec instanceof WarcResponse) {
+      int headerEnd = headerEnd(block);
+      if (headerEnd < 0) {
+        throw new org.netpreserve.jwarc.ParsingException("HTTP header without an end");
+      }
+      HttpResponse http = HttpResponse.parse(java.nio.channels.Channels.newChannel(
+          new java.io.ByteArrayInputStream(block, 0, headerEnd)));
       int status = http.status();
       if (status != 200) {
         String kind = status >= 300 && status < 400 ? "redirect (HTTP " + status + " to "
@@ -145,10 +174,14 @@ public final class WarcReader {
         return;
       }
       type1 = http.contentType();
-      body = http.bodyDecoded();
+      body = decoded(http, new java.io.ByteArrayInputStream(block, headerEnd, block.length - headerEnd),
+          origin, rec, sink);
+      if (body == null) {
+        return;
+      }
     } else {
       type1 = rec.contentType();
-      body = rec.body();
+      body = new java.io.ByteArrayInputStream(block);
     }
     if (rec instanceof WarcConversion) {
       format = Format.TEXT; // WET: extracted plain text, whatever the header says
@@ -161,7 +194,7 @@ public final class WarcReader {
       }
     }
     byte[] bytes;
-    try (InputStream in = body.stream()) {
+    try (InputStream in = body) {
       bytes = Bounded.readAll(in, cap, "record");
     }
     String charset = type1 == null ? null : type1.parameters().get("charset");
@@ -174,6 +207,76 @@ public final class WarcReader {
     }
     sink.document(Records.loaded(new SourceDocument(url, url, host == null ? "unknown" : host, origin,
         format, bytes, charset), date));
+  }
+
+  /**
+   * The HTTP payload with its transfer coding (chunked, decoded strictly so that a body cut short is an
+   * error) and content coding (gzip, deflate) undone; null, with the record listed, for a coding this
+   * reader does not know. Decompressed bytes are capped by the caller.
+   */
+  private static InputStream decoded(HttpResponse http, InputStream raw, String origin, WarcRecord rec,
+      DocumentSink sink) throws IOException {
+    InputStream in = raw;
+    for (String te : http.headers().all("Transfer-Encoding")) {
+      for (String coding : te.split(",")) {
+        String c = coding.trim().toLowerCase(Locale.ROOT);
+        if (c.equals("chunked")) {
+          in = new ChunkedInput(in);
+        } else if (!c.isEmpty() && !c.equals("identity")) {
+          sink.skipped(new SkippedInput(origin, "unsupported transfer coding (" + Records.clip(c) + ")"
+              + target(rec)));
+          return null;
+        }
+      }
+    }
+    for (String ce : http.headers().all("Content-Encoding")) {
+      for (String coding : ce.split(",")) {
+        String c = coding.trim().toLowerCase(Locale.ROOT);
+        switch (c) {
+          case "gzip", "x-gzip" -> in = new GZIPInputStream(in, 8192);
+          case "deflate" -> in = new InflaterInputStream(in);
+          case "", "identity" -> { }
+          default -> {
+            sink.skipped(new SkippedInput(origin, "unsupported content coding (" + Records.clip(c) + ")"
+                + target(rec)));
+            return null;
+          }
+        }
+      }
+    }
+    return in;
+  }
+
+  /** Reads a record's block to its end, so that a block cut short is seen even in records not kept. */
+  private static void drain(WarcRecord rec) throws IOException {
+    long size = rec.body().size();
+    long got = 0;
+    byte[] buf = new byte[8192];
+    try (InputStream in = rec.body().stream()) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        got += n;
+      }
+    }
+    if (got != size) {
+      throw new java.io.EOFException("record block ends early (" + got + " of " + size + " bytes)");
+    }
+  }
+
+  /** The offset just after the blank line that ends an HTTP header (CRLF CRLF, or bare LF LF), or -1. */
+  static int headerEnd(byte[] b) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] != '\n') {
+        continue;
+      }
+      if (i + 1 < b.length && b[i + 1] == '\n') {
+        return i + 2;
+      }
+      if (i + 2 < b.length && b[i + 1] == '\r' && b[i + 2] == '\n') {
+        return i + 3;
+      }
+    }
+    return -1;
   }
 
   /** HTML and plain text (XHTML counts as HTML); null for anything else. */
