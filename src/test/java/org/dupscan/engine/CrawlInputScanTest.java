@@ -1,0 +1,101 @@
+package org.dupscan.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.dupscan.corpus.SkippedInput;
+import org.dupscan.corpus.TestWarcs;
+import org.dupscan.detect.NearDuplicateFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrawlInputScanTest {
+
+  @TempDir
+  Path tmp;
+
+  private static ScanResult scan(Path... inputs) throws IOException {
+    return new ScanEngine(ScanSettings.defaults(List.of(inputs)).withThreads(2)).scan();
+  }
+
+  /** Pairs and clusters as sorted strings of ids mapped by {@code name}. */
+  private static List<String> findings(ScanResult r, Function<String, String> name) {
+    List<String> out = new ArrayList<>();
+    List<PageSummary> pages = r.pages();
+    for (NearDuplicateFinder.Pair p : r.near().pairs()) {
+      TreeSet<String> two = new TreeSet<>(List.of(name.apply(pages.get(p.a()).id()),
+          name.apply(pages.get(p.b()).id())));
+      out.add("pair " + two + " " + p.similarity());
+    }
+    for (NearDuplicateFinder.Cluster c : r.near().clusters()) {
+      TreeSet<String> members = new TreeSet<>();
+      for (int m : c.members()) {
+        members.add(name.apply(pages.get(m).id()));
+      }
+      out.add((c.exact() ? "exact " : "near ") + members);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void findsTheSameDuplicatesInTheWgetWarcAsInTheFolderItWasMadeFrom() throws IOException {
+    ScanResult folder = scan(Path.of("corpus/bloom-baby.example"));
+    ScanResult warc = scan(Path.of("src/test/resources/warc/bloom-baby.warc.gz"));
+    assertEquals(14, folder.pages().size());
+    assertEquals(14, warc.pages().size());
+    List<String> fromFolder = findings(folder, id -> id);
+    List<String> fromWarc = findings(warc, id -> id.substring("http://127.0.0.1:8765/".length()));
+    assertFalse(fromFolder.isEmpty());
+    assertEquals(fromFolder, fromWarc);
+    for (PageSummary p : warc.pages()) {
+      assertEquals("UTF-8", p.charset());
+    }
+  }
+
+  @Test
+  void keepsTheLatestCaptureOfAUrlAndListsTheOthers() throws IOException {
+    Instant jan = Instant.parse("2026-01-01T00:00:00Z");
+    Instant feb = Instant.parse("2026-02-01T00:00:00Z");
+    Path a = tmp.resolve("a.warc.gz");
+    Path b = tmp.resolve("b.warc");
+    try (TestWarcs w = new TestWarcs(a, true)) {
+      w.warcinfo();
+      w.html("http://s.example/page", feb, "<title>February</title><p>the february version of it</p>");
+      w.html("http://s.example/same-date", jan, "<title>First</title><p>written first on that day</p>");
+      w.html("http://s.example/same-date", jan, "<title>Second</title><p>written second on that day</p>");
+      w.revisit("http://s.example/page", feb);
+    }
+    try (TestWarcs w = new TestWarcs(b, false)) {
+      w.html("http://s.example/page", jan, "<title>January</title><p>the january version of it</p>");
+      w.conversion("http://s.example/wet", jan, "Wet Title\n\nplain text from a WET conversion record");
+      w.resource("http://s.example/res", jan, "text/html", "<title>Res</title><p>a resource record</p>");
+    }
+    for (Path[] order : new Path[][] {{a, b}, {b, a}}) {
+      ScanResult r = scan(order);
+      List<String> titles = new ArrayList<>();
+      for (PageSummary p : r.pages()) {
+        titles.add(p.id() + "=" + p.title());
+      }
+      assertEquals(List.of("http://s.example/page=February", "http://s.example/res=Res",
+          "http://s.example/same-date=Second", "http://s.example/wet=Wet Title"), titles);
+      List<String> skips = new ArrayList<>();
+      for (SkippedInput s : r.skipped()) {
+        skips.add(s.source() + " " + s.reason());
+      }
+      String all = String.join("\n", skips);
+      assertTrue(all.contains(b + "#0 superseded by " + a + "#"), all);
+      assertTrue(all.contains("1 revisit record (not pages)"), all);
+      assertTrue(all.contains("1 warcinfo record (not pages)"), all);
+      assertEquals(2, all.split("superseded by", -1).length - 1, all);
+    }
+  }
+}
