@@ -14,8 +14,9 @@ import java.util.List;
  * @param images image alt/title texts and figure captions
  * @param html whether the page was HTML (image texts and chrome marks exist only then)
  * @param bytes size of the raw input
- * @param hiddenTexts text the page hides from readers (display:none, the hidden attribute), kept out
- *     of the body: hidden text is itself a spam signal
+ * @param hiddenTexts text the page hides from readers (display:none, visibility:hidden, the hidden
+ *     attribute, noscript), one entry per outermost hidden element, kept out of the body: hidden text is
+ *     itself a spam signal
  * @param charset the charset the bytes were decoded with
  */
 public record Page(String id, String url, String host, String title, List<Block> blocks,
