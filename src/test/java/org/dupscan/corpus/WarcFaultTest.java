@@ -163,6 +163,22 @@ class WarcFaultTest {
   }
 
   @Test
+  void skipsAResponseWithABrokenHttpHeaderAndReadsTheNext() throws IOException {
+    Path f = tmp.resolve("badhttp.warc.gz");
+    Instant t = Instant.parse("2026-03-01T10:00:00Z");
+    try (TestWarcs w = new TestWarcs(f, true)) {
+      w.rawResponse("http://a.example/bad", t, "HTTP/1.1 OK-ish\r\n\r\n<p>x".getBytes(StandardCharsets.ISO_8859_1));
+      w.rawResponse("http://a.example/endless", t, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n<p>no blank line"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      w.html("http://a.example/good", t, "<p>good</p>");
+    }
+    Collected c = Collected.read(f, ReaderSettings.defaults());
+    assertEquals(List.of("http://a.example/good"), c.ids(), c.reasons());
+    assertTrue(c.reasons().contains("broken record: ParsingException") && c.reasons().contains("http://a.example/bad")
+        && c.reasons().contains("http://a.example/endless"), c.reasons());
+  }
+
+  @Test
   void readsAChunkedBodyThatIsWhole() throws IOException {
     Path f = tmp.resolve("chunked-ok.warc");
     try (TestWarcs w = new TestWarcs(f, false)) {
