@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record ReaderSettings(String site, long maxPageBytes, long maxRecordBytes, JsonlFields jsonlFields) {
 
-  /** Default cap on one WARC or JSON Lines record: Common Crawl truncates payloads at 1 MiB. */
+  /**
+   * Default cap on one WARC or JSON Lines record, after decompression: far above a typical HTML page
+   * (tens of KB), and above the payload limits big crawlers truncate at (such records carry
+   * WARC-Truncated and are still read).
+   */
   public static final long DEFAULT_MAX_RECORD_BYTES = 5L * 1024 * 1024;
 
   public ReaderSettings {
