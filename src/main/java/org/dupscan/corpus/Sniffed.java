@@ -21,17 +21,17 @@ record Sniffed(boolean gzip, boolean warc, boolean jsonObject) {
   private static final int PEEK = 64;
 
   static Sniffed of(Path file) throws IOException {
-    byte[] head;
-    try (InputStream raw = Files.newInputStream(file)) {
-      head = raw.readNBytes(2);
-    }
-    boolean gzip = head.length == 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
     byte[] peek;
-    try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file))
-        : Files.newInputStream(file)) {
-      peek = in.readNBytes(PEEK);
-    } catch (IOException e) {
-      return new Sniffed(gzip, false, false); // a broken gzip: its reader reports the fault
+    try (InputStream raw = Files.newInputStream(file)) {
+      peek = raw.readNBytes(PEEK);
+    }
+    boolean gzip = peek.length >= 2 && (peek[0] & 0xFF) == 0x1f && (peek[1] & 0xFF) == 0x8b;
+    if (gzip) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        peek = in.readNBytes(PEEK);
+      } catch (IOException e) {
+        return new Sniffed(true, false, false); // a broken gzip: its reader reports the fault
+      }
     }
     boolean warc = startsWith(peek, "WARC/1.");
     int i = 0;
