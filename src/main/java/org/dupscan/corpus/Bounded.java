@@ -7,6 +7,9 @@ import java.util.Arrays;
 /** Reads a stream into memory, refusing to hold more than a cap. Internal. */
 final class Bounded {
 
+  /** The largest byte array the JVM reliably allocates. */
+  static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+
   private Bounded() {}
 
   /** Thrown when a stream holds more than the cap; nothing past the cap was read. */
@@ -23,9 +26,7 @@ final class Bounded {
    * bomb costs {@code cap} bytes of memory, never more.
    */
   static byte[] readAll(InputStream in, long cap, String what) throws IOException {
-    if (cap >= Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("cap must be under 2 GB but was " + cap);
-    }
+    cap = Math.min(cap, MAX_ARRAY - 1); // a Java array cannot hold more, whatever the setting
     byte[] buf = new byte[(int) Math.min(cap + 1, 64 * 1024)];
     int n = 0;
     while (true) {

@@ -25,7 +25,7 @@ public final class JsonlReader {
    * host of records without a URL.
    */
   public void read(InputStream in, String name, String fallbackHost, DocumentSink sink) {
-    long cap = settings.maxRecordBytes();
+    long cap = Math.min(settings.maxRecordBytes(), Bounded.MAX_ARRAY - 1);
     byte[] line = new byte[8192];
     long lineNo = 0;
     try {
