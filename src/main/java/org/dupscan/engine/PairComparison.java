@@ -75,8 +75,9 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
 
   private static List<String> words(Page page, boolean keepBoilerplate) {
     List<String> out = new ArrayList<>();
+    int titleHeading = PageAnalyzer.leadingTitleHeading(page);
     for (Block block : page.blocks()) {
-      if (block.chrome() && !keepBoilerplate) {
+      if ((block.chrome() || block.index() == titleHeading) && !keepBoilerplate) {
         continue;
       }
       out.addAll(WordTokenizer.words(TextNormalizer.normalize(block.text())));

@@ -178,7 +178,7 @@ public final class ScanEngine {
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
-      AnalyzedPage analyzed = analyzer.analyze(page.blocks());
+      AnalyzedPage analyzed = analyzer.analyze(page);
       if (analyzed.words().length == 0) {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
