@@ -44,10 +44,44 @@ public final class ShingleHasher {
     return seed;
   }
 
-  /** The 64-bit hash of one (already normalised) word. */
+  /** Per-thread buffer for a word's UTF-8 bytes: at most 4 bytes a code point, 2 chars per 4 bytes. */
+  private static final ThreadLocal<byte[]> WORD_BYTES =
+      ThreadLocal.withInitial(() -> new byte[4 * WordTokenizer.MAX_WORD_CHARS]);
+
+  /**
+   * The 64-bit hash of one (already normalised) word: the first half of MurmurHash3_x64_128 of its
+   * UTF-8 bytes. The bytes are encoded into a reused buffer (exactly as {@code String.getBytes(UTF_8)}
+   * would, an unpaired surrogate becoming '?'), so hashing a word allocates no string.
+   */
   public long wordHash(CharSequence text, int start, int end) {
-    byte[] bytes = text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8);
-    return MurmurHash3.hash128x64(bytes, 0, bytes.length, seed)[0];
+    byte[] buf = WORD_BYTES.get();
+    if ((end - start) * 3 > buf.length) {
+      byte[] bytes = text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8);
+      return MurmurHash3.hash128x64(bytes, 0, bytes.length, seed)[0];
+    }
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | (c >> 6));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        buf[n++] = (byte) (0xF0 | (cp >> 18));
+        buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[n++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | (c >> 12));
+        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return MurmurHash3.hash128x64(buf, 0, n, seed)[0];
   }
 
   /** The 64-bit hash of one (already normalised) word. */
