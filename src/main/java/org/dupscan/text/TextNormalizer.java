@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Normalises text before tokenising: Unicode NFKC, full case folding (approximated as
- * upper-then-lower in the root locale, which maps {@code ß} to {@code ss}; capital {@code ẞ} is mapped to
- * {@code ss} too), and folding of typographic
- * quotes and dashes to their ASCII forms, so that a page re-typeset with curly quotes hashes the same.
+ * upper-then-lower in the root locale, which maps {@code ß} to {@code ss}, plus the foldings that round
+ * trip misses: capital {@code ẞ} to {@code ss}, final sigma to sigma), and folding of typographic quotes
+ * and dashes to their ASCII forms, so that a page re-typeset with curly quotes hashes the same. The
+ * result is NFKC again after case mapping, so normalising twice changes nothing.
  *
  * <p>Stateless and thread-safe. Pure-ASCII input (the common case in crawls) takes a single-pass fast
  * path that skips the Unicode normaliser.
