@@ -133,6 +133,8 @@ public final class ScanReports {
     rows.add(row("bytes_read", r.bytesRead()));
     rows.add(row("shingle_size", s.shingleSize()));
     rows.add(row("permutations", s.permutations()));
+    rows.add(row("minhash_scheme", org.dupscan.minhash.MinHashScheme.DEFAULT.name().toLowerCase(
+        java.util.Locale.ROOT)));
     rows.add(row("seed", s.seed()));
     rows.add(row("threshold", CsvCells.ratio(s.threshold())));
     rows.add(row("bands", b.bands()));

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.minhash.MinHashScheme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LshIndexTest {
 
@@ -25,8 +28,10 @@ class LshIndexTest {
    * for MinHash in expectation (P[slot agrees] = J), so the measured rate tests the hash family and the
    * banding together. Checked for a steep hand banding and for the default one at threshold 0.8.
    */
-  @Test
-  void measuredCandidateRateFollowsTheSCurve() {
+  @ParameterizedTest
+  @EnumSource(MinHashScheme.class)
+  void measuredCandidateRateFollowsTheSCurve(MinHashScheme scheme) {
+    MinHasher hasher = new MinHasher(128, MinHasher.DEFAULT_SEED, scheme);
     double[] levels = {0.3, 0.5, 0.6, 0.7, 0.8, 0.9};
     int pairs = 400;
     int union = 100;
@@ -37,8 +42,8 @@ class LshIndexTest {
       Signature[] sigs = new Signature[2 * pairs];
       for (int p = 0; p < pairs; p++) {
         long[][] ab = pairWithJaccard(random, level, union);
-        sigs[2 * p] = HASHER.signature(ab[0]);
-        sigs[2 * p + 1] = HASHER.signature(ab[1]);
+        sigs[2 * p] = hasher.signature(ab[0]);
+        sigs[2 * p + 1] = hasher.signature(ab[1]);
       }
       for (Banding banding : bandings) {
         long[] candidates = LshIndex.candidates(sigs, banding, false);

@@ -12,8 +12,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.dupscan.text.LongSets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class MinHasherTest {
+
+  private static final int[] PINNED_OPH = {0xa588d526, 0xa588d526, 0xa588d526, 0x08d64426, 0x08d64426,
+      0x08d64426, 0x08d64426, 0x670e3322};
 
   /**
    * Seeded property test: over 300 random pairs of sets whose Jaccard similarity spans [0, 1], the
@@ -21,10 +26,11 @@ class MinHasherTest {
    * no more than 10% of pairs lie outside 2 standard errors (about 5% would for a normal estimate). The
    * standard error is floored at 1/k so that J near 0 or 1 still allows one disagreeing slot.
    */
-  @Test
-  void estimateIsWithinFourStandardErrorsOfExactJaccard() {
+  @ParameterizedTest
+  @EnumSource(MinHashScheme.class)
+  void estimateIsWithinFourStandardErrorsOfExactJaccard(MinHashScheme scheme) {
     int k = 128;
-    MinHasher hasher = new MinHasher(k, MinHasher.DEFAULT_SEED);
+    MinHasher hasher = new MinHasher(k, MinHasher.DEFAULT_SEED, scheme);
     SplittableRandom random = new SplittableRandom(2024L);
     int pairs = 300;
     int outsideTwo = 0;
@@ -81,10 +87,32 @@ class MinHasherTest {
     assertNotEquals(new MinHasher(128, 77L).signature(set), new MinHasher(128, 78L).signature(set));
   }
 
-  /** Pinned minima: the permutation family for the default seed is part of the compatibility contract. */
+  /** Pinned minima: each scheme's output for the default seed is part of the compatibility contract. */
+  @Test
+  void pinnedOnePermutationSignatureWithDefaultSeed() {
+    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED);
+    assertEquals(MinHashScheme.ONE_PERMUTATION, hasher.scheme());
+    Signature s = hasher.signature(new long[] {1L, 2L, 3L, 0x9E3779B97F4A7C15L, -1L});
+    int[] expected = PINNED_OPH;
+    assertArrayEquals(expected, Arrays.copyOf(s.toArray(), expected.length));
+  }
+
+  @Test
+  void onePermutationDensificationBorrowsFromFilledBins() {
+    MinHasher hasher = new MinHasher(64, 5L);
+    Signature one = hasher.signature(new long[] {42L});
+    for (int i = 1; i < 64; i++) {
+      assertEquals(one.get(0), one.get(i), "a one-element set fills every bin with its only value");
+    }
+    Signature other = new MinHasher(64, 5L, MinHashScheme.PERMUTATIONS).signature(new long[] {42L});
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> one.estimateJaccard(other));
+    assertEquals("signatures differ in scheme (ONE_PERMUTATION != PERMUTATIONS)", e.getMessage());
+  }
+
   @Test
   void pinnedSignatureWithDefaultSeed() {
-    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED);
+    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
+        MinHashScheme.PERMUTATIONS);
     Signature s = hasher.signature(new long[] {1L, 2L, 3L, 0x9E3779B97F4A7C15L, -1L});
     int[] expected = {0x28efe333, 0x2e141804, 0x74707012, 0x04df9d0a, 0x4c604826, 0x1b91e0ed, 0x088d84fc,
         0x32ebfc19};
