@@ -117,28 +117,41 @@ class ShingleHasherTest {
   void pinnedShingleHashesWithDefaultSeed() {
     ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
     long[] words = wordHashes(h, "the quick brown fox jumps over the lazy dog");
-    byte[] scratch = h.newScratch();
     long[] expected = {
-        0xe6a9136b0ff341f1L, // the quick brown fox jumps
-        0xa82658c5bcac10cbL, // quick brown fox jumps over
-        0xe7973d1fb7e73469L, // brown fox jumps over the
-        0x72b6415dc157a706L, // fox jumps over the lazy
-        0x9d7af210d1170f4bL, // jumps over the lazy dog
+        0x0f70c3d0c824429dL, // the quick brown fox jumps
+        0xcca1d369c8eb900dL, // quick brown fox jumps over
+        0x3f5649e3b520355fL, // brown fox jumps over the
+        0xcc1b228afe66363aL, // fox jumps over the lazy
+        0xd4842e04ca4f5933L, // jumps over the lazy dog
     };
     for (int i = 0; i < expected.length; i++) {
-      assertEquals(expected[i], h.shingleHash(words, i, 5, scratch), "shingle " + i);
+      assertEquals(expected[i], h.shingleHash(words, i, 5), "shingle " + i);
     }
-    assertEquals(0x2f9ad3ec3fa4873fL, h.shingleHash(words, 0, 3, scratch), "short shingle: the quick brown");
-    assertEquals(0x84215542510e65fdL, h.shingleHash(words, 0, 1, scratch), "one word: the");
+    assertEquals(0xe0c1470c87642cf4L, h.shingleHash(words, 0, 3), "short shingle: the quick brown");
+    assertEquals(0x5a1fc83dc2d4dcd9L, h.shingleHash(words, 0, 1), "one word: the");
   }
 
+  /** The definition written out independently: fmix64(c0 + m*c(k+1) + sum c_j * word_j) mod 2^64. */
   @Test
-  void shingleHashIsMurmurOfLittleEndianWordHashes() {
+  void shingleHashIsMultilinearOverWordHashesFinishedWithFmix64() {
     ShingleHasher h = new ShingleHasher(2, 7);
     long[] words = {0x0102030405060708L, 0x1112131415161718L};
-    byte[] bytes = {8, 7, 6, 5, 4, 3, 2, 1, 0x18, 0x17, 0x16, 0x15, 0x14, 0x13, 0x12, 0x11};
-    assertEquals(MurmurHash3.hash128x64(bytes, 0, bytes.length, 7)[0],
-        h.shingleHash(words, 0, 2, h.newScratch()));
+    long[] c = new long[4];
+    long state = 7;
+    for (int i = 0; i < 4; i++) {
+      state += 0x9E3779B97F4A7C15L;
+      long z = state;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      c[i] = (z ^ (z >>> 31)) | 1L;
+    }
+    long sum = c[0] + 2 * c[3] + c[1] * words[0] + c[2] * words[1];
+    sum ^= sum >>> 33;
+    sum *= 0xFF51AFD7ED558CCDL;
+    sum ^= sum >>> 33;
+    sum *= 0xC4CEB9FE1A85EC53L;
+    sum ^= sum >>> 33;
+    assertEquals(sum, h.shingleHash(words, 0, 2));
   }
 
   @Test
@@ -146,7 +159,7 @@ class ShingleHasherTest {
     ShingleHasher h = new ShingleHasher(2, ShingleHasher.DEFAULT_SEED);
     long[] ab = wordHashes(h, "a b");
     long[] ba = wordHashes(h, "b a");
-    assertNotEquals(h.shingleHash(ab, 0, 2, h.newScratch()), h.shingleHash(ba, 0, 2, h.newScratch()));
+    assertNotEquals(h.shingleHash(ab, 0, 2), h.shingleHash(ba, 0, 2));
   }
 
   @Test
@@ -161,7 +174,7 @@ class ShingleHasherTest {
     ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
     long[] words = wordHashes(h, "only three words");
     long[] set = h.shingleSet(words, words.length);
-    assertArrayEquals(new long[] {h.shingleHash(words, 0, 3, h.newScratch())}, set);
+    assertArrayEquals(new long[] {h.shingleHash(words, 0, 3)}, set);
   }
 
   @Test
@@ -186,9 +199,8 @@ class ShingleHasherTest {
     long[] set = h.shingleSet(words, words.length);
     assertEquals(2, set.length);
     assertTrue(set[0] < set[1]);
-    byte[] scratch = h.newScratch();
-    long ab = h.shingleHash(words, 0, 2, scratch);
-    long ba = h.shingleHash(words, 1, 2, scratch);
+    long ab = h.shingleHash(words, 0, 2);
+    long ba = h.shingleHash(words, 1, 2);
     assertArrayEquals(new long[] {Math.min(ab, ba), Math.max(ab, ba)}, set);
   }
 
