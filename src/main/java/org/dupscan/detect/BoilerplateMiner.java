@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Finds a host's boilerplate: blocks whose fingerprint (numbers and dates folded) stands on at least
  * max({@link #MIN_PAGES}, share x the host's pages) of its pages, with near-identical variants grouped;
- * blocks on many hosts (syndicated widgets); and, on hosts too small to count on, the interface text
+ * blocks on many hosts (syndicated widgets: on at least {@code minHosts} hosts and on at least half the
+ * pages a host needs, so that a stock caption pasted on a few pages of many hosts is not one); and, on hosts too small to count on, the interface text
  * that {@link ShallowBoilerplate} marks page by page (lower confidence).
  *
  * <p>Pages are added one by one, from any thread, through {@link #add}; {@link #mine} then gives the
@@ -188,7 +189,7 @@ public final class BoilerplateMiner {
         if (groupPages >= need) {
           method = "frequency";
           confidence = CONFIDENCE_FREQUENCY;
-        } else if (groupHosts >= minHosts) {
+        } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)) {
           method = "hosts";
           confidence = CONFIDENCE_HOSTS;
         }
@@ -203,7 +204,7 @@ public final class BoilerplateMiner {
         if (done.contains(fp)) {
           continue;
         }
-        if (hostCount.get(fp) >= minHosts) {
+        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2)) {
           out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
               List.of(fp), byFp));
         } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {

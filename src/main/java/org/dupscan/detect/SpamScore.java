@@ -16,25 +16,25 @@ public final class SpamScore {
   public static final double DEFAULT_FLAG_SCORE = 50.0;
 
   /** Intercept. */
-  public static final double BIAS = -4.0;
+  public static final double BIAS = -2.0;
   /** Per injected caption on the page (at most 2 count). */
-  public static final double W_CAPTION = 3.0;
+  public static final double W_CAPTION = 4.5;
   /** The title re-inserted in the body. */
-  public static final double W_TITLE_REPEATED = 3.0;
+  public static final double W_TITLE_REPEATED = 4.0;
   /** An archive ("Tag:") title. */
-  public static final double W_ARCHIVE = 1.0;
+  public static final double W_ARCHIVE = 0.5;
   /** The title shared with, or a near variant of, another page's. */
-  public static final double W_SHARED_TITLE = 1.0;
+  public static final double W_SHARED_TITLE = 0.0;
   /** Per unit of boilerplate share (0..1). */
-  public static final double W_BOILERPLATE = 1.0;
+  public static final double W_BOILERPLATE = 0.0;
   /** Per unit of similarity to the closest near duplicate (0..1; 1 for an exact copy). */
   public static final double W_NEAR_DUPLICATE = 3.0;
   /** Per paragraph restating the page (at most 2 count). */
-  public static final double W_REPETITION = 2.0;
+  public static final double W_REPETITION = 3.5;
   /** Keyword stuffing over Gopher's limits. */
-  public static final double W_STUFFING = 5.0;
+  public static final double W_STUFFING = 4.0;
   /** A thin page. */
-  public static final double W_THIN = 2.0;
+  public static final double W_THIN = 3.0;
 
   /**
    * A page's signals.

@@ -53,13 +53,27 @@ public record TitleFacts(String page, String host, String title, boolean archive
         }
       }
     }
-    String titleKey = Words.key(title);
-    String postKey = Words.key(post);
+    // The title as written, the post's title, and each without a site name ("Title | Site").
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String t : List.of(title, post)) {
+      keys.add(Words.key(t));
+      for (String sep : TitleGroups.SEPARATORS) {
+        int last = t.lastIndexOf(sep);
+        if (last > 0 && Words.of(t.substring(last)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          keys.add(Words.key(t.substring(0, last)));
+        }
+        int first = t.indexOf(sep);
+        if (first > 0 && Words.of(t.substring(0, first)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          keys.add(Words.key(t.substring(first + sep.length())));
+        }
+      }
+    }
+    keys.remove("");
     List<Integer> repeated = new ArrayList<>();
     boolean prose = false;
     for (Block b : blocks) {
       String key = Words.key(stripPostPrefix(b.text()));
-      boolean isTitle = !key.isEmpty() && (key.equals(titleKey) || key.equals(postKey));
+      boolean isTitle = keys.contains(key);
       if (isTitle && prose) {
         repeated.add(b.index());
       }

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Groups pages by title: exact duplicates after normalisation and after stripping a site name
- * ("Title | Site", "Site - Title"), near-identical variants by word-level Jaccard similarity, archive
+ * ("Title | Site", "Site - Title"), near-identical variants by the Jaccard similarity of their content
+ * words (stop words left out, so that "How to Choose a X" templates do not match), of the whole titles
+ * or of their main parts before a colon, whichever is higher; archive
  * titles ("Tag: X"), and titles re-inserted in the body. Pure: the same facts in give the same rows out.
  */
 public final class TitleGroups {
@@ -28,7 +30,9 @@ public final class TitleGroups {
   /** Words on more titles than this are not used to find variant candidates. */
   static final int MAX_POSTING = 1000;
   /** The main part of a title ("Main: subtitle") is compared too when it has at least this many words. */
-  static final int MIN_MAIN_WORDS = 4;
+  static final int MIN_MAIN_WORDS = 3;
+  /** Titles with fewer content words than this are too short to call variants. */
+  static final int MIN_CONTENT_WORDS = 3;
 
   /**
    * One row of titles.csv.
@@ -97,10 +101,10 @@ public final class TitleGroups {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < k; i++) {
       String key = keys.get(i);
-      full.add(new HashSet<>(List.of(key.split(" "))));
+      full.add(contentWords(key));
       String title = byKey.get(key).get(0).postTitle();
       int colon = title.indexOf(": ");
-      Set<String> m = colon < 0 ? full.get(i) : new HashSet<>(Words.of(title.substring(0, colon)));
+      Set<String> m = colon < 0 ? full.get(i) : contentWords(title.substring(0, colon));
       main.add(m.size() >= MIN_MAIN_WORDS ? m : full.get(i));
       for (String w : full.get(i)) {
         if (Words.isContent(w)) {
@@ -126,6 +130,9 @@ public final class TitleGroups {
         }
       }
       for (int j : candidates) {
+        if (full.get(i).size() < MIN_CONTENT_WORDS || full.get(j).size() < MIN_CONTENT_WORDS) {
+          continue;
+        }
         double s = Math.max(Words.jaccard(full.get(i), full.get(j)),
             Words.jaccard(main.get(i), main.get(j)));
         if (s >= min) {
@@ -167,6 +174,11 @@ public final class TitleGroups {
         rows.add(new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1));
       }
     }
+  }
+
+  /** The distinct content words (stop words left out) of a title: templates share the rest. */
+  private static Set<String> contentWords(String text) {
+    return new HashSet<>(Words.content(text));
   }
 
   /** Per host, how many titles end with (suffix) or start with (prefix) each affix, normalised. */

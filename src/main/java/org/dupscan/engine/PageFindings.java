@@ -1,5 +1,6 @@
 package org.dupscan.engine;
 
+import org.dupscan.detect.SpamScore;
 import org.dupscan.detect.TextQuality;
 
 /**
@@ -11,6 +12,7 @@ import org.dupscan.detect.TextQuality;
  * @param captions injected captions found on it
  * @param spamScore 0 to 100
  * @param reasons the signals behind the score
+ * @param signals the inputs of the score
  */
 public record PageFindings(double boilerplateShare, int contentWords, TextQuality.Figures quality,
-    int captions, double spamScore, String reasons) {}
+    int captions, double spamScore, String reasons, SpamScore.Signals signals) {}

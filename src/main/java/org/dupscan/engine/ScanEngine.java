@@ -287,12 +287,13 @@ public final class ScanEngine {
       String nearOf = exact >= 0 ? pages.get(exact).id() : closest >= 0 ? pages.get(closest).id() : "";
       List<Integer> repeated = s.title().repeatedAt();
       boolean thin = contentWords[i] < settings.detectors().thinWords();
-      SpamScore.Score score = SpamScore.of(new SpamScore.Signals(captionCount[i], captionPages[i],
+      SpamScore.Signals signals = new SpamScore.Signals(captionCount[i], captionPages[i],
           repeated.isEmpty() ? -1 : repeated.get(0), s.title().archive(), shared[i],
           boilerplateShare[i], nearSim, nearOf, s.quality().repeatedParagraphs(), s.quality().stuffed(),
-          thin));
+          thin);
+      SpamScore.Score score = SpamScore.of(signals);
       out.add(new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
-          score.score(), score.reasons()));
+          score.score(), score.reasons(), signals));
     }
     return new Detections(boilerplate, titles, captions, out);
   }
