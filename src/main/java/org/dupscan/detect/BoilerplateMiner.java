@@ -51,8 +51,16 @@ public final class BoilerplateMiner {
    * @param words its word count
    * @param text its text (only kept when short), or null
    * @param shallow whether {@link ShallowBoilerplate} marked it
+   * @param caption whether {@link CaptionDetector} holds it for a possible injected caption: a stock
+   *     caption pasted on many hosts is spam content, not a syndicated widget
    */
-  public record BlockSample(long fingerprint, int words, String text, boolean shallow) {}
+  public record BlockSample(long fingerprint, int words, String text, boolean shallow,
+      boolean caption) {
+
+    public BlockSample(long fingerprint, int words, String text, boolean shallow) {
+      this(fingerprint, words, text, shallow, false);
+    }
+  }
 
   /**
    * A boilerplate block (or group of variants) of one host.
@@ -94,6 +102,7 @@ public final class BoilerplateMiner {
   private static final class Aggregate {
     int pages;
     int shallowPages;
+    int captionPages;
     int words;
     String firstPage;
     String sample;
@@ -113,6 +122,9 @@ public final class BoilerplateMiner {
         a.pages++;
         if (b.shallow()) {
           a.shallowPages++;
+        }
+        if (b.caption()) {
+          a.captionPages++;
         }
       }
       // The sample comes from the smallest page id, so it does not depend on the order of calls.
@@ -175,9 +187,11 @@ public final class BoilerplateMiner {
       for (List<Long> group : groups.values()) {
         int groupPages = 0;
         int groupHosts = 0;
+        int groupCaptions = 0;
         long best = group.get(0);
         for (long fp : group) {
           groupPages += byFp.get(fp).pages;
+          groupCaptions += byFp.get(fp).captionPages;
           groupHosts = Math.max(groupHosts, hostCount.get(fp));
           if (byFp.get(fp).pages > byFp.get(best).pages) {
             best = fp;
@@ -189,7 +203,8 @@ public final class BoilerplateMiner {
         if (groupPages >= need) {
           method = "frequency";
           confidence = CONFIDENCE_FREQUENCY;
-        } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)) {
+        } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)
+            && groupCaptions == 0) {
           method = "hosts";
           confidence = CONFIDENCE_HOSTS;
         }
@@ -204,7 +219,7 @@ public final class BoilerplateMiner {
         if (done.contains(fp)) {
           continue;
         }
-        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2)) {
+        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0) {
           out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
               List.of(fp), byFp));
         } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,17 +244,22 @@ public final class ScanEngine {
 
   /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
   private Signs detect(Page page, AnalyzedPage analyzed) {
+    TitleFacts title = TitleFacts.of(page);
+    List<CaptionDetector.Candidate> captions = List.copyOf(CaptionDetector.candidates(page, title));
+    Set<Integer> captionBlocks = new HashSet<>();
+    for (CaptionDetector.Candidate c : captions) {
+      captionBlocks.add(c.block());
+    }
     boolean[] shallow = ShallowBoilerplate.mark(page.blocks());
     List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
     for (int b = 0; b < page.blocks().size(); b++) {
       int w = analyzed.blockWords(b);
       samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
-          w <= BoilerplateMiner.SAMPLE_MAX_WORDS ? page.blocks().get(b).text() : null, shallow[b]));
+          w <= BoilerplateMiner.SAMPLE_MAX_WORDS ? page.blocks().get(b).text() : null, shallow[b],
+          captionBlocks.contains(b)));
     }
     miner.add(page.host(), page.id(), samples);
-    TitleFacts title = TitleFacts.of(page);
-    return new Signs(title, List.copyOf(CaptionDetector.candidates(page, title)),
-        TextQuality.measure(page, settings.detectors().restatedShare()));
+    return new Signs(title, captions, TextQuality.measure(page, settings.detectors().restatedShare()));
   }
 
   /** Combines the findings of each page into its spam score. */
