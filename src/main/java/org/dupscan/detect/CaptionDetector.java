@@ -24,7 +24,7 @@ import org.dupscan.extract.Page;
  * page title re-inserted right after it 0.35; the text of an {@code img} alt/title repeated as a body
  * block 0.35; a short block standing alone between paragraphs 0.1; the same text on another page
  * 0.25, on another host 0.1 more. Headings, list items, bylines, blocks in page furniture, blocks
- * outside 4..40 words, and figure captions that share the page's topic are never candidates.
+ * outside 4..30 words, blocks with fewer than two visual words, and figure captions that share the page's topic are never candidates.
  */
 public final class CaptionDetector {
 
@@ -33,7 +33,9 @@ public final class CaptionDetector {
   /** Least score for a block to be kept as a candidate before recurrence is counted. */
   public static final double CANDIDATE_SCORE = 0.25;
   public static final int MIN_WORDS = 4;
-  public static final int MAX_WORDS = 40;
+  public static final int MAX_WORDS = 30;
+  /** Least visual words in a candidate: one colour word in a sentence of prose is not a picture. */
+  public static final int MIN_VISUAL = 2;
 
   static final double W_VISUAL = 0.12;
   static final int MAX_VISUAL = 3;
@@ -55,7 +57,10 @@ public final class CaptionDetector {
       "bright", "pale", "striped", "knitted", "wooden", "sweater", "shirt", "dress", "onesie",
       "dungarees", "jeans", "hat", "blanket", "window", "table", "floor", "wall", "studio", "photo",
       "image", "stock", "portrait", "view", "overhead", "flat", "lay", "mockup", "eyes", "hands",
-      "smile", "toddler", "woman", "man", "girl", "boy", "baby", "couple", "mother", "father");
+      "smile", "toddler", "woman", "man", "girl", "boy", "baby", "couple", "mother", "father",
+      "sofa", "vase", "jar", "glass", "ceramic", "linen", "leather", "silver", "denim", "floral",
+      "sunlit", "folded", "dried", "flowers", "mug", "cardigan", "raincoat", "pyjamas", "marble",
+      "rustic", "vintage", "copy", "space", "top", "angle", "blurred", "bokeh", "silhouette");
   /** Starts of bylines and datelines, normalised. */
   static final List<String> BYLINES = List.of("by ", "posted ", "written by", "updated ",
       "published ", "photo by", "image via", "credit", "source");
@@ -160,7 +165,7 @@ public final class CaptionDetector {
         score += W_STANDALONE;
         reasons.add("stands alone between paragraphs");
       }
-      if (score >= CANDIDATE_SCORE && visual > 0) {
+      if (score >= CANDIDATE_SCORE && visual >= MIN_VISUAL) {
         out.add(new Candidate(page.id(), page.host(), b.index(), b.text(), Words.key(b.text()),
             Math.min(1.0, score), String.join("; ", reasons)));
       }
