@@ -60,7 +60,7 @@ public final class CaptionDetector {
       "smile", "toddler", "woman", "man", "girl", "boy", "baby", "couple", "mother", "father",
       "sofa", "vase", "jar", "glass", "ceramic", "linen", "leather", "silver", "denim", "floral",
       "sunlit", "folded", "dried", "flowers", "mug", "cardigan", "raincoat", "pyjamas", "marble",
-      "rustic", "vintage", "copy", "space", "top", "angle", "blurred", "bokeh", "silhouette");
+      "rustic", "vintage", "angle", "blurred", "bokeh", "silhouette");
   /** Starts of bylines and datelines, normalised. */
   static final List<String> BYLINES = List.of("by ", "posted ", "written by", "updated ",
       "published ", "photo by", "image via", "credit", "source");
