@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -171,13 +170,5 @@ class DetectorQualityTest {
       }
     }
     return out;
-  }
-
-  static Map<String, Integer> index() {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < result.pages().size(); i++) {
-      m.put(result.pages().get(i).id(), i);
-    }
-    return m;
   }
 }

@@ -53,7 +53,7 @@ class TextQualityTest {
     TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString()), 0.4);
     assertTrue(stuffed.topNgramShare()[1] > TextQuality.GOPHER_TOP_NGRAM_LIMITS[1]);
     assertTrue(stuffed.stuffed());
-    assertEquals("baby", stuffed.topWord().equals("baby") ? "baby" : stuffed.topWord());
+    assertEquals("baby", stuffed.topWord()); // ties go to the first word in order
     TextQuality.Figures clean = TextQuality.measure(page(A, B, C, A.replace("Iron", "Zinc")), 0.4);
     assertFalse(clean.stuffed());
   }
