@@ -5,9 +5,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +25,15 @@ import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.PendingDocument;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.ShallowBoilerplate;
+import org.dupscan.detect.SpamScore;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.detect.TitleFacts;
+import org.dupscan.detect.TitleGroups;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
@@ -45,6 +56,8 @@ public final class ScanEngine {
   private final ShingleHasher hasher;
   private final MinHasher minHasher;
   private final PageAnalyzer analyzer;
+  /** Boilerplate counts of the scan under way, fed by pass 1's workers. */
+  private BoilerplateMiner miner;
 
   public ScanEngine(ScanSettings settings) {
     this.settings = settings;
@@ -55,7 +68,11 @@ public final class ScanEngine {
 
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
-      int length, int bytes) {}
+      int length, int bytes, Signs signs) {}
+
+  /** What the per-page spam detectors keep of a page in pass 1: small records, no body text. */
+  private record Signs(TitleFacts title, List<CaptionDetector.Candidate> captions,
+      TextQuality.Figures quality) {}
 
   public ScanResult scan() throws IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
@@ -64,6 +81,8 @@ public final class ScanEngine {
     List<Pass1> read = Collections.synchronizedList(new ArrayList<>());
     AtomicLong bytesRead = new AtomicLong();
     Banding banding = settings.banding();
+    DetectorSettings ds = settings.detectors();
+    miner = new BoilerplateMiner();
 
     try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-");
         LongSpill shingles = new LongSpill(settings.tempDir(), "dupscan-shingles-")) {
@@ -74,6 +93,19 @@ public final class ScanEngine {
       List<Pass1> pages = new ArrayList<>(read);
       pages.sort(Comparator.comparing(Pass1::id));
       int n = pages.size();
+      // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
+      BoilerplateMiner.Result boilerplate = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+      Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
+      List<TitleFacts> titleFacts = new ArrayList<>(n);
+      List<CaptionDetector.Candidate> candidates = new ArrayList<>();
+      for (Pass1 p : pages) {
+        titleFacts.add(p.signs().title());
+        candidates.addAll(p.signs().captions());
+      }
+      List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
+      List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
+      int[] contentWords = new int[n];
+      double[] boilerplateShare = new double[n];
       Signature[] signatures = new Signature[n];
       long[] keyHi = new long[n];
       long[] keyLo = new long[n];
@@ -85,9 +117,15 @@ public final class ScanEngine {
           Pass1 p = pages.get(i);
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
           boolean[] keep = new boolean[a.blockCount()];
+          Set<Long> template = templates.getOrDefault(p.host(), Set.of());
+          int kept = 0;
           for (int b = 0; b < keep.length; b++) {
-            keep[b] = settings.keepBoilerplate() || !a.chrome()[b];
+            boolean boiler = a.chrome()[b] || template.contains(a.blockFingerprints()[b]);
+            kept += boiler ? 0 : a.blockWords(b);
+            keep[b] = settings.keepBoilerplate() || !boiler;
           }
+          contentWords[i] = kept;
+          boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
           long[] content = a.wordsOf(keep);
           if (content.length == 0) {
             return;
@@ -114,11 +152,15 @@ public final class ScanEngine {
           Pass1 p = pages.get(i);
           summaries.add(new PageSummary(p.id(), p.url(), p.host(), p.title(), p.words(), setLength[i]));
         }
+        long t3 = System.nanoTime();
+        Detections detections = detections(pages, boilerplate, titles, captions, contentWords,
+            boilerplateShare, near);
+        timings.put("spam_score_ms", (System.nanoTime() - t3) / 1_000_000);
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
-            bytesRead.get(), timings);
+            bytesRead.get(), timings, detections);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("scan interrupted", e);
@@ -183,10 +225,11 @@ public final class ScanEngine {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
+      Signs signs = detect(page, analyzed);
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-          data.length, page.bytes());
+          data.length, page.bytes(), signs);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {
@@ -197,6 +240,68 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
     return null;
+  }
+
+  /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
+  private Signs detect(Page page, AnalyzedPage analyzed) {
+    TitleFacts title = TitleFacts.of(page);
+    List<CaptionDetector.Candidate> captions = List.copyOf(CaptionDetector.candidates(page, title));
+    Set<Integer> captionBlocks = new HashSet<>();
+    for (CaptionDetector.Candidate c : captions) {
+      captionBlocks.add(c.block());
+    }
+    boolean[] shallow = ShallowBoilerplate.mark(page.blocks());
+    List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
+    for (int b = 0; b < page.blocks().size(); b++) {
+      int w = analyzed.blockWords(b);
+      samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
+          w <= BoilerplateMiner.SAMPLE_MAX_WORDS ? page.blocks().get(b).text() : null, shallow[b],
+          captionBlocks.contains(b)));
+    }
+    miner.add(page.host(), page.id(), samples);
+    return new Signs(title, captions, TextQuality.measure(page, settings.detectors().restatedShare()));
+  }
+
+  /** Combines the findings of each page into its spam score. */
+  private Detections detections(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
+      List<TitleGroups.Row> titles, List<CaptionDetector.Caption> captions, int[] contentWords,
+      double[] boilerplateShare, NearDuplicateFinder.Result near) {
+    int n = pages.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(pages.get(i).id(), i);
+    }
+    int[] captionCount = new int[n];
+    int[] captionPages = new int[n];
+    for (CaptionDetector.Caption c : captions) {
+      int i = index.get(c.page());
+      captionCount[i]++;
+      captionPages[i] = Math.max(captionPages[i], c.pagesWithSameText());
+    }
+    boolean[] shared = new boolean[n];
+    for (TitleGroups.Row r : titles) {
+      if (r.kind().equals("duplicate") || r.kind().equals("variant")) {
+        shared[index.get(r.page())] = true;
+      }
+    }
+    List<PageFindings> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Signs s = pages.get(i).signs();
+      int exact = near.exactOf()[i];
+      int closest = near.closest()[i];
+      double nearSim = exact >= 0 ? 1.0 : closest >= 0 ? near.closestSimilarity()[i] : 0.0;
+      String nearOf = exact >= 0 ? pages.get(exact).id() : closest >= 0 ? pages.get(closest).id() : "";
+      List<Integer> repeated = s.title().repeatedAt();
+      boolean thin = contentWords[i] < settings.detectors().thinWords();
+      SpamScore.Signals signals = new SpamScore.Signals(captionCount[i], captionPages[i],
+          repeated.isEmpty() ? -1 : repeated.get(0), s.title().archive(), shared[i],
+          boilerplateShare[i], nearSim, nearOf, s.quality().repeatedParagraphs(), s.quality().stuffed(),
+          thin);
+      SpamScore.Score score = SpamScore.of(signals);
+      out.add(new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
+          score.score(), score.reasons(), signals));
+    }
+    return new Detections(boilerplate, titles, captions, out);
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */

@@ -3,6 +3,7 @@ package org.dupscan.engine;
 import java.nio.file.Path;
 import java.util.List;
 import org.dupscan.corpus.FolderReader;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
@@ -26,10 +27,11 @@ import org.dupscan.text.ShingleHasher;
  *     only the content area is compared)
  * @param threads worker threads
  * @param tempDir where temporary spill files go
+ * @param detectors thresholds of the spam detectors
  */
 public record ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
     double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
-    boolean keepBoilerplate, int threads, Path tempDir) {
+    boolean keepBoilerplate, int threads, Path tempDir, DetectorSettings detectors) {
 
   public ScanSettings {
     inputs = List.copyOf(inputs);
@@ -63,6 +65,17 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     if (site != null && site.isBlank()) {
       throw new IllegalArgumentException("site must not be blank");
     }
+    if (detectors == null) {
+      detectors = DetectorSettings.defaults();
+    }
+  }
+
+  /** Settings with the detectors' default thresholds. */
+  public ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
+      double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
+      boolean keepBoilerplate, int threads, Path tempDir) {
+    this(inputs, shingleSize, permutations, seed, threshold, bands, rows, clusterPairCap, maxPageBytes,
+        site, keepBoilerplate, threads, tempDir, DetectorSettings.defaults());
   }
 
   /** Settings with every default, for the given inputs. */
@@ -70,22 +83,28 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     return new ScanSettings(inputs, ShingleHasher.DEFAULT_SHINGLE_SIZE, MinHasher.DEFAULT_PERMUTATIONS,
         MinHasher.DEFAULT_SEED, NearDuplicateFinder.DEFAULT_THRESHOLD, null, null,
         NearDuplicateFinder.DEFAULT_CLUSTER_PAIR_CAP, FolderReader.DEFAULT_MAX_PAGE_BYTES, null, false,
-        Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")));
+        Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")),
+        DetectorSettings.defaults());
   }
 
   public ScanSettings withThreads(int n) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir, detectors);
   }
 
   public ScanSettings withInputs(List<Path> in) {
     return new ScanSettings(in, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors);
   }
 
   public ScanSettings withKeepBoilerplate(boolean keep) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keep, threads, tempDir);
+        clusterPairCap, maxPageBytes, site, keep, threads, tempDir, detectors);
+  }
+
+  public ScanSettings withDetectors(DetectorSettings d) {
+    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, d);
   }
 
   /** The banding in force: as set, or chosen for the threshold. */
