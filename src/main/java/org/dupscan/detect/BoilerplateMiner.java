@@ -39,6 +39,15 @@ public final class BoilerplateMiner {
   /** Most recurring blocks of one host compared pairwise for variants. */
   static final int MAX_VARIANT_CANDIDATES = 2000;
 
+  /** Share of a page's content words at or above which the candidate blocks on it are its content. */
+  public static final double COVERED_SHARE = 0.98;
+  /**
+   * Longest block that can be mined as template. Template blocks (forms, share bars, notices, bylines)
+   * are short; an article's paragraphs are long, and mistaking copied paragraphs for template would
+   * hide the copies, a worse error than leaving a long notice in the comparison.
+   */
+  public static final int MAX_TEMPLATE_WORDS = 50;
+
   /** Confidence of a frequency-mined block, of a cross-host block, and of a shallow page mark. */
   public static final double CONFIDENCE_FREQUENCY = 0.9;
   public static final double CONFIDENCE_HOSTS = 0.8;
@@ -86,6 +95,33 @@ public final class BoilerplateMiner {
    * @param hostPages pages read per host
    */
   public record Result(List<Block> blocks, Map<String, Integer> hostPages) {
+
+    /**
+     * Drops blocks that are recurring content rather than template: a template stands beside each
+     * page's own content, however short, while an article copied within a host (or onto a few hosts)
+     * is all the content of the pages it stands on. A block is dropped when, on more than half of its
+     * pages, blocks that recur on the host ({@link #recurs}) cover at least {@link #COVERED_SHARE} of
+     * the page's content words, i.e. the page says nothing of its own. Without this, three copies of an article on a five-page site would be "boilerplate",
+     * removed before comparison, and never reported as duplicates; with it, short pages that share a
+     * large template but each say something of their own keep the template out of their comparison.
+     *
+     * @param dominatedPages for each host and fingerprint, the pages its candidates covered
+     */
+    public Result withoutRecurringContent(Map<String, Map<Long, Integer>> dominatedPages) {
+      List<Block> kept = new ArrayList<>(blocks.size());
+      for (Block b : blocks) {
+        Map<Long, Integer> counts = dominatedPages.getOrDefault(b.host(), Map.of());
+        int dominated = 0;
+        for (long f : b.fingerprints()) {
+          dominated = Math.max(dominated, counts.getOrDefault(f, 0));
+        }
+        if (2 * dominated <= b.pages()) {
+          kept.add(b);
+        }
+      }
+      return new Result(List.copyOf(kept), hostPages);
+    }
+
     /** The fingerprints of each host's boilerplate blocks. */
     public Map<String, Set<Long>> fingerprintsByHost() {
       Map<String, Set<Long>> out = new HashMap<>();
@@ -109,6 +145,16 @@ public final class BoilerplateMiner {
   }
 
   private final Map<String, Map<Long, Aggregate>> hosts = new HashMap<>();
+
+  /**
+   * Whether a block stands on two or more of its host's pages. Call only after every page was added
+   * (it reads without locking, which is safe once no thread adds).
+   */
+  public boolean recurs(String host, long fingerprint) {
+    Map<Long, Aggregate> byFp = hosts.get(host);
+    Aggregate a = byFp == null ? null : byFp.get(fingerprint);
+    return a != null && a.pages >= 2;
+  }
   private final Map<String, Integer> hostPages = new HashMap<>();
 
   /** Adds one page's blocks. Thread-safe. */
@@ -172,7 +218,7 @@ public final class BoilerplateMiner {
       // Recurring blocks, in a fixed order, grouped into variants.
       List<Long> recurring = new ArrayList<>();
       for (Map.Entry<Long, Aggregate> e : h.getValue().entrySet()) {
-        if (e.getValue().pages >= 2) {
+        if (e.getValue().pages >= 2 && e.getValue().words <= MAX_TEMPLATE_WORDS) {
           recurring.add(e.getKey());
         }
       }
@@ -219,7 +265,8 @@ public final class BoilerplateMiner {
         if (done.contains(fp)) {
           continue;
         }
-        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0) {
+        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0
+            && a.words <= MAX_TEMPLATE_WORDS) {
           out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
               List.of(fp), byFp));
         } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {

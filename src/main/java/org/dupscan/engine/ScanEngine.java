@@ -94,7 +94,9 @@ public final class ScanEngine {
       pages.sort(Comparator.comparing(Pass1::id));
       int n = pages.size();
       // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
-      BoilerplateMiner.Result boilerplate = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+      BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+      BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(
+          dominatedPages(pages, words, mined.fingerprintsByHost()));
       Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
       List<TitleFacts> titleFacts = new ArrayList<>(n);
       List<CaptionDetector.Candidate> candidates = new ArrayList<>();
@@ -240,6 +242,53 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
     return null;
+  }
+
+  /**
+   * For each host's candidate boilerplate block, counts the pages it stands on whose content words
+   * (page furniture aside) are at least {@link BoilerplateMiner#COVERED_SHARE} in blocks that recur on
+   * the host: pages with nothing of their own. Reads only pages of hosts that have candidates.
+   */
+  private Map<String, Map<Long, Integer>> dominatedPages(List<Pass1> pages, LongSpill words,
+      Map<String, Set<Long>> candidates) {
+    Map<String, Map<Long, java.util.concurrent.atomic.AtomicInteger>> counts = new java.util.HashMap<>();
+    candidates.forEach((host, fps) -> {
+      Map<Long, java.util.concurrent.atomic.AtomicInteger> m = new java.util.HashMap<>();
+      fps.forEach(f -> m.put(f, new java.util.concurrent.atomic.AtomicInteger()));
+      counts.put(host, m);
+    });
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      Pass1 p = pages.get(i);
+      Map<Long, java.util.concurrent.atomic.AtomicInteger> hostCounts = counts.get(p.host());
+      if (hostCounts == null) {
+        return;
+      }
+      AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
+      long content = 0;
+      long candidate = 0;
+      for (int b = 0; b < a.blockCount(); b++) {
+        if (!a.chrome()[b]) {
+          content += a.blockWords(b);
+          candidate += miner.recurs(p.host(), a.blockFingerprints()[b]) ? a.blockWords(b) : 0;
+        }
+      }
+      if (content > 0 && candidate >= BoilerplateMiner.COVERED_SHARE * content) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long f : a.blockFingerprints()) {
+          java.util.concurrent.atomic.AtomicInteger c = hostCounts.get(f);
+          if (c != null && seen.add(f)) {
+            c.incrementAndGet();
+          }
+        }
+      }
+    });
+    Map<String, Map<Long, Integer>> out = new java.util.HashMap<>();
+    counts.forEach((host, m) -> {
+      Map<Long, Integer> h = new java.util.HashMap<>();
+      m.forEach((f, c) -> h.put(f, c.get()));
+      out.put(host, h);
+    });
+    return out;
   }
 
   /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
