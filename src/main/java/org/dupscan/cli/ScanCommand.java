@@ -11,7 +11,13 @@ import java.util.concurrent.Callable;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.JsonlFields;
 import org.dupscan.corpus.ReaderSettings;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.SpamScore;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.detect.TitleGroups;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
@@ -28,8 +34,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = {"Scans folders of pages (.html, .htm, .txt, .md, also gzip-compressed), WARC and WET "
         + "files (.warc, .warc.gz) and JSON Lines files (.jsonl, .jsonl.gz, .ndjson) for exact and "
-        + "near-duplicate content and writes CSV reports: documents.csv, near_duplicates.csv, "
-        + "clusters.csv, skipped.csv, run.csv."})
+        + "near-duplicate content and SEO spam (site boilerplate, repeated titles, injected captions, "
+        + "in-page repetition, keyword stuffing) and writes CSV reports: documents.csv, "
+        + "near_duplicates.csv, clusters.csv, boilerplate.csv, titles.csv, captions.csv, skipped.csv, "
+        + "run.csv."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec
@@ -87,9 +95,40 @@ final class ScanCommand implements Callable<Integer> {
   String site;
 
   @Option(names = "--keep-boilerplate",
-      description = "Compare whole pages, page furniture (nav, site header and footer) and boilerplate "
-          + "included. Off by default: only each page's content area is compared.")
+      description = "Compare whole pages, page furniture (nav, site header and footer) and mined "
+          + "boilerplate included. Off by default: only each page's content is compared.")
   boolean keepBoilerplate;
+
+  @Option(names = "--boilerplate-share", paramLabel = "S",
+      description = "Least share of a host's pages a block must stand on (and at least 3 pages) to be "
+          + "boilerplate, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double boilerplateShare = BoilerplateMiner.DEFAULT_MIN_SHARE;
+
+  @Option(names = "--boilerplate-hosts", paramLabel = "N",
+      description = "Least hosts carrying a block for it to be reported as a cross-host widget "
+          + "(default: ${DEFAULT-VALUE}).")
+  int boilerplateHosts = BoilerplateMiner.DEFAULT_MIN_HOSTS;
+
+  @Option(names = "--title-similarity", paramLabel = "J",
+      description = "Least word Jaccard similarity of two title variants, in (0, 1) (default: ${DEFAULT-VALUE}).")
+  double titleSimilarity = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
+
+  @Option(names = "--caption-score", paramLabel = "S",
+      description = "Least score of a reported injected caption, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double captionScore = CaptionDetector.DEFAULT_MIN_SCORE;
+
+  @Option(names = "--restated-share", paramLabel = "S",
+      description = "Least share of a paragraph's content bigrams said earlier on the page for it to "
+          + "count as restating the page, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double restatedShare = TextQuality.DEFAULT_RESTATED_SHARE;
+
+  @Option(names = "--thin-words", paramLabel = "N",
+      description = "Pages with fewer content words (boilerplate removed) are thin (default: ${DEFAULT-VALUE}).")
+  int thinWords = DetectorSettings.DEFAULT_THIN_WORDS;
+
+  @Option(names = "--flag-score", paramLabel = "S",
+      description = "Least spam score (0-100) of a flagged page (default: ${DEFAULT-VALUE}).")
+  double flagScore = SpamScore.DEFAULT_FLAG_SCORE;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -111,9 +150,11 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.NO_INPUT;
     }
     try {
+      DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
+          titleSimilarity, captionScore, restatedShare, thinWords, flagScore);
       settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes,
-          jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
+          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
+          maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
     } catch (IllegalArgumentException e) {
       err.println("dupscan scan: " + e.getMessage());
       return ExitCode.USAGE;
@@ -145,6 +186,17 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
       return ExitCode.CANT_WRITE;
+    }
+    if (!quiet && result.detections() != null) {
+      int flagged = 0;
+      for (var f : result.detections().pages()) {
+        if (f.spamScore() >= settings.detectors().flagScore()) {
+          flagged++;
+        }
+      }
+      err.printf(Locale.ROOT, "dupscan: %d boilerplate blocks, %d title findings, %d injected captions, "
+              + "%d pages flagged as spam%n", result.detections().boilerplate().blocks().size(),
+          result.detections().titles().size(), result.detections().captions().size(), flagged);
     }
     if (!quiet) {
       long ms = Math.max(1, result.timings().getOrDefault("total_ms", 1L));

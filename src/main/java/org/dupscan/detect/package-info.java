@@ -1,5 +1,11 @@
 /**
  * Detectors: each sees extracted pages or their numeric summaries and reports findings as records;
- * none knows about input readers or report formats.
+ * none knows about input readers or report formats. Near duplicates ({@link
+ * org.dupscan.detect.NearDuplicateFinder}); SEO spam: site boilerplate ({@link
+ * org.dupscan.detect.BoilerplateMiner}, {@link org.dupscan.detect.ShallowBoilerplate}), titles ({@link
+ * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.TitleGroups}), injected image captions
+ * ({@link org.dupscan.detect.CaptionDetector}), repetition and stuffing ({@link
+ * org.dupscan.detect.TextQuality}), and the spam score that combines them ({@link
+ * org.dupscan.detect.SpamScore}).
  */
 package org.dupscan.detect;

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * @param words word hashes of all body blocks, concatenated in order
  * @param blockStarts for block i, the index in {@code words} of its first word; blockStarts[n] = words.length
  * @param blockFingerprints for block i, a hash of its words with numbers and dates folded
- * @param chrome for block i, whether it is page furniture (nav, aside, site header or footer)
+ * @param chrome for block i, whether it is page furniture (nav, aside, site header or footer) or a
+ *     leading heading that repeats the title: left out of similarity by default
  */
 public record AnalyzedPage(long[] words, int[] blockStarts, long[] blockFingerprints, boolean[] chrome) {
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
@@ -25,6 +27,40 @@ public final class PageAnalyzer {
 
   public PageAnalyzer(ShingleHasher hasher) {
     this.hasher = hasher;
+  }
+
+  /**
+   * Analyses a page's blocks. A heading that repeats the page's title before any other body text (an
+   * HTML page's h1) is marked like page furniture, so that it is left out of similarity just as the
+   * title line of a text page is, and an article compares equal in HTML and text form.
+   */
+  public AnalyzedPage analyze(Page page) {
+    AnalyzedPage a = analyze(page.blocks());
+    int lead = leadingTitleHeading(page);
+    if (lead >= 0) {
+      a.chrome()[lead] = true;
+    }
+    return a;
+  }
+
+  /** The index of a heading equal to the title that precedes all other content blocks, or -1. */
+  public static int leadingTitleHeading(Page page) {
+    String title = TextNormalizer.normalize(page.title()).strip();
+    if (title.isEmpty()) {
+      return -1;
+    }
+    for (Block b : page.blocks()) {
+      if (b.chrome()) {
+        continue;
+      }
+      if (b.kind() != BlockKind.HEADING) {
+        return -1;
+      }
+      if (TextNormalizer.normalize(b.text()).strip().equals(title)) {
+        return b.index();
+      }
+    }
+    return -1;
   }
 
   public AnalyzedPage analyze(List<Block> blocks) {

@@ -54,11 +54,10 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
     }
     List<Passage> passages = new ArrayList<>();
     int k = Math.min(shingleSize, ha.length);
-    byte[] scratch = hasher.newScratch();
     int count = ha.length == 0 ? 0 : Math.max(1, ha.length - shingleSize + 1);
     int runStart = -1;
     for (int i = 0; i <= count; i++) {
-      boolean hit = i < count && inB.contains(hasher.shingleHash(ha, i, k, scratch));
+      boolean hit = i < count && inB.contains(hasher.shingleHash(ha, i, k));
       if (hit && runStart < 0) {
         runStart = i;
       } else if (!hit && runStart >= 0) {
@@ -75,8 +74,9 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
 
   private static List<String> words(Page page, boolean keepBoilerplate) {
     List<String> out = new ArrayList<>();
+    int titleHeading = PageAnalyzer.leadingTitleHeading(page);
     for (Block block : page.blocks()) {
-      if (block.chrome() && !keepBoilerplate) {
+      if ((block.chrome() || block.index() == titleHeading) && !keepBoilerplate) {
         continue;
       }
       out.addAll(WordTokenizer.words(TextNormalizer.normalize(block.text())));

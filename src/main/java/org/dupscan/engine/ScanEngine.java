@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +27,15 @@ import org.dupscan.corpus.PendingDocument;
 import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.ShallowBoilerplate;
+import org.dupscan.detect.SpamScore;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.detect.TitleFacts;
+import org.dupscan.detect.TitleGroups;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
@@ -47,6 +58,8 @@ public final class ScanEngine {
   private final ShingleHasher hasher;
   private final MinHasher minHasher;
   private final PageAnalyzer analyzer;
+  /** Boilerplate counts of the scan under way, fed by pass 1's workers. */
+  private BoilerplateMiner miner;
 
   public ScanEngine(ScanSettings settings) {
     this.settings = settings;
@@ -57,13 +70,18 @@ public final class ScanEngine {
 
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
-      int length, int bytes, String charset, String origin, long order, Instant captured) {
+      int length, int bytes, Signs signs, String charset, String origin, long order,
+      Instant captured) {
 
     Pass1 readAs(long order, Instant captured) {
-      return new Pass1(id, url, host, title, words, offset, length, bytes, charset, origin, order,
+      return new Pass1(id, url, host, title, words, offset, length, bytes, signs, charset, origin, order,
           captured);
     }
   }
+
+  /** What the per-page spam detectors keep of a page in pass 1: small records, no body text. */
+  private record Signs(TitleFacts title, List<CaptionDetector.Candidate> captions,
+      TextQuality.Figures quality) {}
 
   public ScanResult scan() throws IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
@@ -72,6 +90,8 @@ public final class ScanEngine {
     List<Pass1> read = Collections.synchronizedList(new ArrayList<>());
     AtomicLong bytesRead = new AtomicLong();
     Banding banding = settings.banding();
+    DetectorSettings ds = settings.detectors();
+    miner = new BoilerplateMiner();
 
     try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-");
         LongSpill shingles = new LongSpill(settings.tempDir(), "dupscan-shingles-")) {
@@ -81,6 +101,21 @@ public final class ScanEngine {
 
       List<Pass1> pages = latestCaptures(read, skipped);
       int n = pages.size();
+      // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
+      BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+      BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(
+          dominatedPages(pages, words, mined.fingerprintsByHost()));
+      Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
+      List<TitleFacts> titleFacts = new ArrayList<>(n);
+      List<CaptionDetector.Candidate> candidates = new ArrayList<>();
+      for (Pass1 p : pages) {
+        titleFacts.add(p.signs().title());
+        candidates.addAll(p.signs().captions());
+      }
+      List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
+      List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
+      int[] contentWords = new int[n];
+      double[] boilerplateShare = new double[n];
       Signature[] signatures = new Signature[n];
       long[] keyHi = new long[n];
       long[] keyLo = new long[n];
@@ -92,9 +127,15 @@ public final class ScanEngine {
           Pass1 p = pages.get(i);
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
           boolean[] keep = new boolean[a.blockCount()];
+          Set<Long> template = templates.getOrDefault(p.host(), Set.of());
+          int kept = 0;
           for (int b = 0; b < keep.length; b++) {
-            keep[b] = settings.keepBoilerplate() || !a.chrome()[b];
+            boolean boiler = a.chrome()[b] || template.contains(a.blockFingerprints()[b]);
+            kept += boiler ? 0 : a.blockWords(b);
+            keep[b] = settings.keepBoilerplate() || !boiler;
           }
+          contentWords[i] = kept;
+          boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
           long[] content = a.wordsOf(keep);
           if (content.length == 0) {
             return;
@@ -122,11 +163,15 @@ public final class ScanEngine {
           summaries.add(new PageSummary(p.id(), p.url(), p.host(), p.title(), p.words(), setLength[i],
               p.charset()));
         }
+        long t3 = System.nanoTime();
+        Detections detections = detections(pages, boilerplate, titles, captions, contentWords,
+            boilerplateShare, near);
+        timings.put("spam_score_ms", (System.nanoTime() - t3) / 1_000_000);
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
-            bytesRead.get(), timings);
+            bytesRead.get(), timings, detections);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("scan interrupted", e);
@@ -214,15 +259,16 @@ public final class ScanEngine {
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
-      AnalyzedPage analyzed = analyzer.analyze(page.blocks());
+      AnalyzedPage analyzed = analyzer.analyze(page);
       if (analyzed.words().length == 0) {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
+      Signs signs = detect(page, analyzed);
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-          data.length, page.bytes(), page.charset(), document.origin(), -1, null);
+          data.length, page.bytes(), signs, page.charset(), document.origin(), -1, null);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {
@@ -233,6 +279,115 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
     return null;
+  }
+
+  /**
+   * For each host's candidate boilerplate block, counts the pages it stands on whose content words
+   * (page furniture aside) are at least {@link BoilerplateMiner#COVERED_SHARE} in blocks that recur on
+   * the host: pages with nothing of their own. Reads only pages of hosts that have candidates.
+   */
+  private Map<String, Map<Long, Integer>> dominatedPages(List<Pass1> pages, LongSpill words,
+      Map<String, Set<Long>> candidates) {
+    Map<String, Map<Long, java.util.concurrent.atomic.AtomicInteger>> counts = new java.util.HashMap<>();
+    candidates.forEach((host, fps) -> {
+      Map<Long, java.util.concurrent.atomic.AtomicInteger> m = new java.util.HashMap<>();
+      fps.forEach(f -> m.put(f, new java.util.concurrent.atomic.AtomicInteger()));
+      counts.put(host, m);
+    });
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      Pass1 p = pages.get(i);
+      Map<Long, java.util.concurrent.atomic.AtomicInteger> hostCounts = counts.get(p.host());
+      if (hostCounts == null) {
+        return;
+      }
+      AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
+      long content = 0;
+      long candidate = 0;
+      for (int b = 0; b < a.blockCount(); b++) {
+        if (!a.chrome()[b]) {
+          content += a.blockWords(b);
+          candidate += miner.recurs(p.host(), a.blockFingerprints()[b]) ? a.blockWords(b) : 0;
+        }
+      }
+      if (content > 0 && candidate >= BoilerplateMiner.COVERED_SHARE * content) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long f : a.blockFingerprints()) {
+          java.util.concurrent.atomic.AtomicInteger c = hostCounts.get(f);
+          if (c != null && seen.add(f)) {
+            c.incrementAndGet();
+          }
+        }
+      }
+    });
+    Map<String, Map<Long, Integer>> out = new java.util.HashMap<>();
+    counts.forEach((host, m) -> {
+      Map<Long, Integer> h = new java.util.HashMap<>();
+      m.forEach((f, c) -> h.put(f, c.get()));
+      out.put(host, h);
+    });
+    return out;
+  }
+
+  /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
+  private Signs detect(Page page, AnalyzedPage analyzed) {
+    TitleFacts title = TitleFacts.of(page);
+    List<CaptionDetector.Candidate> captions = List.copyOf(CaptionDetector.candidates(page, title));
+    Set<Integer> captionBlocks = new HashSet<>();
+    for (CaptionDetector.Candidate c : captions) {
+      captionBlocks.add(c.block());
+    }
+    boolean[] shallow = ShallowBoilerplate.mark(page.blocks());
+    List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
+    for (int b = 0; b < page.blocks().size(); b++) {
+      int w = analyzed.blockWords(b);
+      samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
+          w <= BoilerplateMiner.SAMPLE_MAX_WORDS ? page.blocks().get(b).text() : null, shallow[b],
+          captionBlocks.contains(b)));
+    }
+    miner.add(page.host(), page.id(), samples);
+    return new Signs(title, captions, TextQuality.measure(page, settings.detectors().restatedShare()));
+  }
+
+  /** Combines the findings of each page into its spam score. */
+  private Detections detections(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
+      List<TitleGroups.Row> titles, List<CaptionDetector.Caption> captions, int[] contentWords,
+      double[] boilerplateShare, NearDuplicateFinder.Result near) {
+    int n = pages.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(pages.get(i).id(), i);
+    }
+    int[] captionCount = new int[n];
+    int[] captionPages = new int[n];
+    for (CaptionDetector.Caption c : captions) {
+      int i = index.get(c.page());
+      captionCount[i]++;
+      captionPages[i] = Math.max(captionPages[i], c.pagesWithSameText());
+    }
+    boolean[] shared = new boolean[n];
+    for (TitleGroups.Row r : titles) {
+      if (r.kind().equals("duplicate") || r.kind().equals("variant")) {
+        shared[index.get(r.page())] = true;
+      }
+    }
+    List<PageFindings> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Signs s = pages.get(i).signs();
+      int exact = near.exactOf()[i];
+      int closest = near.closest()[i];
+      double nearSim = exact >= 0 ? 1.0 : closest >= 0 ? near.closestSimilarity()[i] : 0.0;
+      String nearOf = exact >= 0 ? pages.get(exact).id() : closest >= 0 ? pages.get(closest).id() : "";
+      List<Integer> repeated = s.title().repeatedAt();
+      boolean thin = contentWords[i] < settings.detectors().thinWords();
+      SpamScore.Signals signals = new SpamScore.Signals(captionCount[i], captionPages[i],
+          repeated.isEmpty() ? -1 : repeated.get(0), s.title().archive(), shared[i],
+          boilerplateShare[i], nearSim, nearOf, s.quality().repeatedParagraphs(), s.quality().stuffed(),
+          thin);
+      SpamScore.Score score = SpamScore.of(signals);
+      out.add(new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
+          score.score(), score.reasons(), signals));
+    }
+    return new Detections(boilerplate, titles, captions, out);
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */

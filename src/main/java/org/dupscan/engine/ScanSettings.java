@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.JsonlFields;
 import org.dupscan.corpus.ReaderSettings;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
@@ -29,12 +30,14 @@ import org.dupscan.text.ShingleHasher;
  *     only the content area is compared)
  * @param threads worker threads
  * @param tempDir where temporary spill files go
+ * @param detectors thresholds of the spam detectors
  * @param maxRecordBytes largest WARC or JSON Lines record read (after decompression)
  * @param jsonlFields field names of JSON Lines records
  */
 public record ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
     double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
-    boolean keepBoilerplate, int threads, Path tempDir, long maxRecordBytes, JsonlFields jsonlFields) {
+    boolean keepBoilerplate, int threads, Path tempDir, DetectorSettings detectors, long maxRecordBytes,
+    JsonlFields jsonlFields) {
 
   public ScanSettings {
     inputs = List.copyOf(inputs);
@@ -68,10 +71,30 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     if (site != null && site.isBlank()) {
       throw new IllegalArgumentException("site must not be blank");
     }
+    if (detectors == null) {
+      detectors = DetectorSettings.defaults();
+    }
     if (maxRecordBytes < 1) {
       throw new IllegalArgumentException("max record bytes must be positive but was " + maxRecordBytes);
     }
     Objects.requireNonNull(jsonlFields, "jsonlFields");
+  }
+
+  /** Settings with the detectors' default thresholds and the readers' default record cap. */
+  public ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
+      double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
+      boolean keepBoilerplate, int threads, Path tempDir) {
+    this(inputs, shingleSize, permutations, seed, threshold, bands, rows, clusterPairCap, maxPageBytes,
+        site, keepBoilerplate, threads, tempDir, DetectorSettings.defaults());
+  }
+
+  /** Settings with the readers' default record cap and JSON Lines field names. */
+  public ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
+      double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
+      boolean keepBoilerplate, int threads, Path tempDir, DetectorSettings detectors) {
+    this(inputs, shingleSize, permutations, seed, threshold, bands, rows, clusterPairCap, maxPageBytes,
+        site, keepBoilerplate, threads, tempDir, detectors, ReaderSettings.DEFAULT_MAX_RECORD_BYTES,
+        JsonlFields.DEFAULT);
   }
 
   /** Settings with every default, for the given inputs. */
@@ -80,32 +103,43 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
         MinHasher.DEFAULT_SEED, NearDuplicateFinder.DEFAULT_THRESHOLD, null, null,
         NearDuplicateFinder.DEFAULT_CLUSTER_PAIR_CAP, FolderReader.DEFAULT_MAX_PAGE_BYTES, null, false,
         Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")),
-        ReaderSettings.DEFAULT_MAX_RECORD_BYTES, JsonlFields.DEFAULT);
+        DetectorSettings.defaults(), ReaderSettings.DEFAULT_MAX_RECORD_BYTES, JsonlFields.DEFAULT);
   }
 
   public ScanSettings withThreads(int n) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir, maxRecordBytes, jsonlFields);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, n, tempDir, detectors, maxRecordBytes,
+        jsonlFields);
   }
 
   public ScanSettings withInputs(List<Path> in) {
     return new ScanSettings(in, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes, jsonlFields);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, maxRecordBytes,
+        jsonlFields);
   }
 
   public ScanSettings withKeepBoilerplate(boolean keep) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keep, threads, tempDir, maxRecordBytes, jsonlFields);
+        clusterPairCap, maxPageBytes, site, keep, threads, tempDir, detectors, maxRecordBytes,
+        jsonlFields);
+  }
+
+  public ScanSettings withDetectors(DetectorSettings d) {
+    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, d, maxRecordBytes,
+        jsonlFields);
   }
 
   public ScanSettings withMaxRecordBytes(long max) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, max, jsonlFields);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, max,
+        jsonlFields);
   }
 
   public ScanSettings withJsonlFields(JsonlFields fields) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, maxRecordBytes, fields);
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, maxRecordBytes,
+        fields);
   }
 
   /** The banding in force: as set, or chosen for the threshold. */

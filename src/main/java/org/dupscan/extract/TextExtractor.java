@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Turns plain text or Markdown into a title and blocks: the first non-empty line is the title, blank
- * lines separate blocks, and a block's lines are joined with spaces. In Markdown, {@code #} heading
- * marks are stripped and such blocks are headings; in both, a block that starts with a bullet
- * ({@code •}, {@code -}, {@code *}) is a list item.
+ * lines separate blocks, and a block's lines are joined with spaces. In Markdown, a line starting with
+ * one to six {@code #} and a space is a one-line heading block, its marks stripped; in both, a line that
+ * starts with a bullet ({@code •}, {@code -}, {@code *}) and a space starts a list item.
  *
  * <p>Internal: used through {@link PageExtractor}.
  */
@@ -39,16 +39,22 @@ final class TextExtractor {
         }
         continue;
       }
+      boolean heading = markdown && isHeading(line);
       if (title == null) {
-        title = Decoding.collapseWhitespace(markdown ? stripHeading(line) : line);
+        title = Decoding.collapseWhitespace(heading ? stripHeading(line) : line);
         continue;
+      }
+      boolean bullet = isBullet(line);
+      if (current.length() > 0 && (heading || bullet)) {
+        // A bullet starts the next list item and a Markdown heading is one line, blank line or not.
+        add(blocks, current, currentKind);
       }
       if (current.length() == 0) {
         currentKind = BlockKind.PARAGRAPH;
-        if (markdown && line.startsWith("#")) {
+        if (heading) {
           currentKind = BlockKind.HEADING;
           line = stripHeading(line);
-        } else if (isBullet(line)) {
+        } else if (bullet) {
           currentKind = BlockKind.LIST_ITEM;
           line = line.substring(1).strip();
         }
@@ -56,6 +62,10 @@ final class TextExtractor {
         current.append(' ');
       }
       current.append(line);
+      if (heading) {
+        add(blocks, current, currentKind);
+        currentKind = null;
+      }
     }
     if (current.length() > 0) {
       add(blocks, current, currentKind);
@@ -79,6 +89,15 @@ final class TextExtractor {
     char c = line.charAt(0);
     return (c == '\u2022' || c == '-' || c == '*' || c == '\u25CF' || c == '\u25E6')
         && Character.isWhitespace(line.charAt(1));
+  }
+
+  /** An ATX heading: one to six {@code #} then a space or the end of the line ("#hashtag" is text). */
+  private static boolean isHeading(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == '#') {
+      i++;
+    }
+    return i >= 1 && i <= 6 && (i == line.length() || Character.isWhitespace(line.charAt(i)));
   }
 
   private static String stripHeading(String line) {

@@ -11,10 +11,16 @@ public final class Signature {
 
   private final int[] mins;
   private final long seed;
+  private final MinHashScheme scheme;
 
-  Signature(int[] mins, long seed) {
+  Signature(int[] mins, long seed, MinHashScheme scheme) {
     this.mins = mins;
     this.seed = seed;
+    this.scheme = scheme;
+  }
+
+  public MinHashScheme scheme() {
+    return scheme;
   }
 
   public int permutations() {
@@ -61,6 +67,9 @@ public final class Signature {
       throw new IllegalArgumentException("signatures differ in permutations ("
           + mins.length + " != " + other.mins.length + ")");
     }
+    if (scheme != other.scheme) {
+      throw new IllegalArgumentException("signatures differ in scheme (" + scheme + " != " + other.scheme + ")");
+    }
     if (seed != other.seed) {
       throw new IllegalArgumentException("signatures differ in seed (" + seed + " != " + other.seed + ")");
     }
@@ -68,7 +77,7 @@ public final class Signature {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Signature s && s.seed == seed && Arrays.equals(s.mins, mins);
+    return o instanceof Signature s && s.seed == seed && s.scheme == scheme && Arrays.equals(s.mins, mins);
   }
 
   @Override
@@ -78,6 +87,6 @@ public final class Signature {
 
   @Override
   public String toString() {
-    return "Signature[permutations=" + mins.length + ", seed=" + seed + "]";
+    return "Signature[permutations=" + mins.length + ", seed=" + seed + ", scheme=" + scheme + "]";
   }
 }

@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.dupscan.Version;
 import org.dupscan.corpus.SkippedInput;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.detect.TitleGroups;
+import org.dupscan.engine.Detections;
+import org.dupscan.engine.PageFindings;
 import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.lsh.Banding;
 
 /**
- * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, skipped.csv and run.csv,
+ * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, boilerplate.csv,
+ * titles.csv, captions.csv, skipped.csv and run.csv,
  * atomically (see {@link ReportDirectory}). Rows are in a stable order, so identical input gives
  * identical bytes; only the {@code runtime.*} rows of run.csv vary between runs.
  */
@@ -36,6 +45,11 @@ public final class ScanReports {
       writeDocuments(result, dir);
       writePairs(result, dir);
       writeClusters(result, dir);
+      if (result.detections() != null) {
+        writeBoilerplate(result.detections(), dir);
+        writeTitles(result.detections(), dir);
+        writeCaptions(result.detections(), dir);
+      }
       writeSkipped(result, dir);
       writeRun(result, dir);
       dir.commit(RUN);
@@ -47,18 +61,37 @@ public final class ScanReports {
     NearDuplicateFinder.Result near = r.near();
     try (CSVPrinter p = dir.open("documents.csv", "id", "url", "host", "title", "words", "shingles",
         "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates",
-        "charset")) {
+        "boilerplate_share", "content_words", "spam_score", "reasons", "captions",
+        "repeated_paragraphs", "repeated_word_share", "top_2gram_share", "top_3gram_share",
+        "top_4gram_share", "top_word", "top_word_density", "compression_ratio", "charset")) {
+      Detections d = r.detections();
       for (int i = 0; i < pages.size(); i++) {
         PageSummary s = pages.get(i);
         int exact = near.exactOf()[i];
         int closest = near.closest()[i];
-        p.printRecord(CsvCells.text(s.id()), CsvCells.text(s.url()), CsvCells.text(s.host()),
-            CsvCells.text(s.title()), s.words(), s.shingles(),
+        List<Object> row = new ArrayList<>(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
+            CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
             exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
             near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
             closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
             closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
-            near.nearCount()[i], CsvCells.text(s.charset() == null ? "" : s.charset()));
+            near.nearCount()[i]));
+        if (d == null) {
+          for (int k = 0; k < 13; k++) {
+            row.add("");
+          }
+        } else {
+          PageFindings f = d.pages().get(i);
+          TextQuality.Figures q = f.quality();
+          row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
+              String.format(Locale.ROOT, "%.1f", f.spamScore()), CsvCells.text(f.reasons()),
+              f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
+              CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
+              CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
+              CsvCells.ratio(q.topWordDensity()), CsvCells.ratio(q.compressionRatio())));
+        }
+        row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
+        p.printRecord(row);
       }
     }
   }
@@ -99,6 +132,39 @@ public final class ScanReports {
     }
   }
 
+  private static void writeBoilerplate(Detections d, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open("boilerplate.csv", "host", "block_id", "method", "pages",
+        "share_of_host_pages", "hosts", "confidence", "sample_text", "first_page")) {
+      for (BoilerplateMiner.Block b : d.boilerplate().blocks()) {
+        p.printRecord(CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
+            CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()),
+            CsvCells.text(b.sample()), CsvCells.text(b.firstPage()));
+      }
+    }
+  }
+
+  private static void writeTitles(Detections d, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open("titles.csv", "kind", "group_id", "page", "title", "similarity",
+        "position")) {
+      for (TitleGroups.Row t : d.titles()) {
+        p.printRecord(t.kind(), t.groupId(), CsvCells.text(t.page()), CsvCells.text(t.title()),
+            Double.isNaN(t.similarity()) ? "" : CsvCells.ratio(t.similarity()),
+            t.position() < 0 ? "" : t.position());
+      }
+    }
+  }
+
+  private static void writeCaptions(Detections d, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open("captions.csv", "page", "block", "text", "score", "reasons",
+        "pages_with_same_text", "hosts_with_same_text")) {
+      for (CaptionDetector.Caption c : d.captions()) {
+        p.printRecord(CsvCells.text(c.page()), c.block(), CsvCells.text(c.text()),
+            CsvCells.ratio(c.score()), CsvCells.text(c.reasons()), c.pagesWithSameText(),
+            c.hostsWithSameText());
+      }
+    }
+  }
+
   private static void writeSkipped(ScanResult r, ReportDirectory dir) throws IOException {
     try (CSVPrinter p = dir.open("skipped.csv", "source", "reason")) {
       for (SkippedInput s : r.skipped()) {
@@ -134,6 +200,8 @@ public final class ScanReports {
     rows.add(row("bytes_read", r.bytesRead()));
     rows.add(row("shingle_size", s.shingleSize()));
     rows.add(row("permutations", s.permutations()));
+    rows.add(row("minhash_scheme", org.dupscan.minhash.MinHashScheme.DEFAULT.name().toLowerCase(
+        java.util.Locale.ROOT)));
     rows.add(row("seed", s.seed()));
     rows.add(row("threshold", CsvCells.ratio(s.threshold())));
     rows.add(row("bands", b.bands()));
@@ -144,6 +212,15 @@ public final class ScanReports {
     }
     rows.add(row("s_curve_at_threshold", CsvCells.ratio(b.candidateProbability(s.threshold()))));
     rows.add(row("cluster_pair_cap", s.clusterPairCap()));
+    rows.add(row("keep_boilerplate", s.keepBoilerplate()));
+    DetectorSettings ds = s.detectors();
+    rows.add(row("boilerplate_share", CsvCells.ratio(ds.boilerplateShare())));
+    rows.add(row("boilerplate_hosts", ds.boilerplateHosts()));
+    rows.add(row("title_similarity", CsvCells.ratio(ds.titleSimilarity())));
+    rows.add(row("caption_score", CsvCells.ratio(ds.captionScore())));
+    rows.add(row("restated_share", CsvCells.ratio(ds.restatedShare())));
+    rows.add(row("thin_words", ds.thinWords()));
+    rows.add(row("flag_score", String.format(java.util.Locale.ROOT, "%.1f", ds.flagScore())));
     rows.add(row("max_page_bytes", s.maxPageBytes()));
     rows.add(row("max_record_bytes", s.maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));
@@ -152,6 +229,19 @@ public final class ScanReports {
     rows.add(row("listed_pairs", near.pairs().size()));
     rows.add(row("pairs_not_listed", near.pairsNotListed()));
     rows.add(row("clusters", near.clusters().size()));
+    if (r.detections() != null) {
+      Detections d = r.detections();
+      int flagged = 0;
+      for (PageFindings f : d.pages()) {
+        if (f.spamScore() >= ds.flagScore()) {
+          flagged++;
+        }
+      }
+      rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
+      rows.add(row("title_rows", d.titles().size()));
+      rows.add(row("captions", d.captions().size()));
+      rows.add(row("pages_flagged", flagged));
+    }
     rows.add(row("runtime.threads", s.threads()));
     for (Map.Entry<String, Long> t : r.timings().entrySet()) {
       rows.add(row("runtime." + t.getKey(), t.getValue()));

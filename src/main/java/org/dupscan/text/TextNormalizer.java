@@ -5,8 +5,10 @@ import java.util.Locale;
 
 /**
  * Normalises text before tokenising: Unicode NFKC, full case folding (approximated as
- * upper-then-lower in the root locale, which maps {@code ß} to {@code ss}), and folding of typographic
- * quotes and dashes to their ASCII forms, so that a page re-typeset with curly quotes hashes the same.
+ * upper-then-lower in the root locale, which maps {@code ß} to {@code ss}, plus the foldings that round
+ * trip misses: capital {@code ẞ} to {@code ss}, final sigma to sigma), and folding of typographic quotes
+ * and dashes to their ASCII forms, so that a page re-typeset with curly quotes hashes the same. The
+ * result is NFKC again after case mapping, so normalising twice changes nothing.
  *
  * <p>Stateless and thread-safe. Pure-ASCII input (the common case in crawls) takes a single-pass fast
  * path that skips the Unicode normaliser.
@@ -26,6 +28,16 @@ public final class TextNormalizer {
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    if (s.indexOf('\u00DF') >= 0) {
+      // Capital sharp s (U+1E9E) upper-cases to itself and lower-cases to ß, which survives the round
+      // trip; Unicode full case folding maps both to "ss" (CaseFolding.txt), as the round trip does for ß.
+      s = s.replace("\u00DF", "ss");
+    }
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+      // Case mapping can undo normalisation (ᾳ upper-cases to ΑΙ, whose ι then composes with a following
+      // accent), so normalise again, as Unicode's NFKC_Casefold does; keeps normalize idempotent.
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
     return foldPunctuation(s);
   }
 
@@ -52,7 +64,10 @@ public final class TextNormalizer {
     return out == null ? s : new String(out);
   }
 
-  /** Folds the quote and dash characters typesetters and spinners substitute for ASCII ones. */
+  /**
+   * Folds the quote and dash characters typesetters and spinners substitute for ASCII ones, and the one
+   * single-character case folding that upper-then-lower misses (final sigma).
+   */
   static String foldPunctuation(String s) {
     StringBuilder sb = null;
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -80,6 +95,10 @@ public final class TextNormalizer {
         return '-';
       case '\u00A0':
         return ' ';
+      case '\u03C2':
+        // Final sigma folds to sigma (CaseFolding.txt). Java lower-cases capital sigma to ς or σ by
+        // context, and the context changes once quotes are folded, so without this a second pass differs.
+        return '\u03C3';
       default:
         return c;
     }

@@ -1,0 +1,344 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds a host's boilerplate: blocks whose fingerprint (numbers and dates folded) stands on at least
+ * max({@link #MIN_PAGES}, share x the host's pages) of its pages, with near-identical variants grouped;
+ * blocks on many hosts (syndicated widgets: on at least {@code minHosts} hosts and on at least half the
+ * pages a host needs, so that a stock caption pasted on a few pages of many hosts is not one); and, on hosts too small to count on, the interface text
+ * that {@link ShallowBoilerplate} marks page by page (lower confidence).
+ *
+ * <p>Pages are added one by one, from any thread, through {@link #add}; {@link #mine} then gives the
+ * same answer whatever the order of the calls. Memory: one small aggregate per distinct (host, block
+ * fingerprint); block text is kept only for short blocks, cut to {@link #SAMPLE_MAX_CHARS}.
+ */
+public final class BoilerplateMiner {
+
+  /** Default least share of a host's pages a block must stand on. */
+  public static final double DEFAULT_MIN_SHARE = 0.3;
+  /** A block must stand on at least this many of a host's pages to be frequency-mined. */
+  public static final int MIN_PAGES = 3;
+  /** Default least number of hosts for a block to be reported as a cross-host widget. */
+  public static final int DEFAULT_MIN_HOSTS = 3;
+  /** Hosts with fewer pages than this also get the shallow per-page method. */
+  public static final int SMALL_HOST_PAGES = 2 * MIN_PAGES;
+  /** Least word Jaccard similarity of two recurring blocks grouped as variants of one block. */
+  public static final double VARIANT_SIMILARITY = 0.7;
+  /** Blocks longer than this keep no sample text (they are rarely boilerplate, and text costs memory). */
+  public static final int SAMPLE_MAX_WORDS = 40;
+  public static final int SAMPLE_MAX_CHARS = 160;
+  /** Most recurring blocks of one host compared pairwise for variants. */
+  static final int MAX_VARIANT_CANDIDATES = 2000;
+
+  /** Share of a page's content words at or above which the candidate blocks on it are its content. */
+  public static final double COVERED_SHARE = 0.98;
+  /**
+   * Longest block that can be mined as template. Template blocks (forms, share bars, notices, bylines)
+   * are short; an article's paragraphs are long, and mistaking copied paragraphs for template would
+   * hide the copies, a worse error than leaving a long notice in the comparison.
+   */
+  public static final int MAX_TEMPLATE_WORDS = 50;
+
+  /** Confidence of a frequency-mined block, of a cross-host block, and of a shallow page mark. */
+  public static final double CONFIDENCE_FREQUENCY = 0.9;
+  public static final double CONFIDENCE_HOSTS = 0.8;
+  public static final double CONFIDENCE_PAGE = 0.5;
+
+  /**
+   * One block of a page as the miner sees it.
+   *
+   * @param fingerprint the block's fingerprint, numbers and dates folded
+   * @param words its word count
+   * @param text its text (only kept when short), or null
+   * @param shallow whether {@link ShallowBoilerplate} marked it
+   * @param caption whether {@link CaptionDetector} holds it for a possible injected caption: a stock
+   *     caption pasted on many hosts is spam content, not a syndicated widget
+   */
+  public record BlockSample(long fingerprint, int words, String text, boolean shallow,
+      boolean caption) {
+
+    public BlockSample(long fingerprint, int words, String text, boolean shallow) {
+      this(fingerprint, words, text, shallow, false);
+    }
+  }
+
+  /**
+   * A boilerplate block (or group of variants) of one host.
+   *
+   * @param host the host
+   * @param blockId stable id: the hex fingerprint of the group's most frequent member
+   * @param method "frequency", "hosts" (cross-host widget) or "page" (shallow features)
+   * @param pages pages of the host carrying it (for a group, the sum over its variants)
+   * @param share pages / host pages
+   * @param hosts hosts carrying it
+   * @param sample a sample of its text, or "" when the block is long
+   * @param firstPage the smallest page id carrying it
+   * @param confidence how sure the method is
+   * @param fingerprints the fingerprints of the group's members
+   */
+  public record Block(String host, String blockId, String method, int pages, double share, int hosts,
+      String sample, String firstPage, double confidence, long[] fingerprints) {}
+
+  /**
+   * What mining found.
+   *
+   * @param blocks the boilerplate blocks, ordered by host, then pages descending, then id
+   * @param hostPages pages read per host
+   */
+  public record Result(List<Block> blocks, Map<String, Integer> hostPages) {
+
+    /**
+     * Drops blocks that are recurring content rather than template: a template stands beside each
+     * page's own content, however short, while an article copied within a host (or onto a few hosts)
+     * is all the content of the pages it stands on. A block is dropped when, on more than half of its
+     * pages, blocks that recur on the host ({@link #recurs}) cover at least {@link #COVERED_SHARE} of
+     * the page's content words, i.e. the page says nothing of its own. Without this, three copies of an article on a five-page site would be "boilerplate",
+     * removed before comparison, and never reported as duplicates; with it, short pages that share a
+     * large template but each say something of their own keep the template out of their comparison.
+     *
+     * @param dominatedPages for each host and fingerprint, the pages its candidates covered
+     */
+    public Result withoutRecurringContent(Map<String, Map<Long, Integer>> dominatedPages) {
+      List<Block> kept = new ArrayList<>(blocks.size());
+      for (Block b : blocks) {
+        Map<Long, Integer> counts = dominatedPages.getOrDefault(b.host(), Map.of());
+        int dominated = 0;
+        for (long f : b.fingerprints()) {
+          dominated = Math.max(dominated, counts.getOrDefault(f, 0));
+        }
+        if (2 * dominated <= b.pages()) {
+          kept.add(b);
+        }
+      }
+      return new Result(List.copyOf(kept), hostPages);
+    }
+
+    /** The fingerprints of each host's boilerplate blocks. */
+    public Map<String, Set<Long>> fingerprintsByHost() {
+      Map<String, Set<Long>> out = new HashMap<>();
+      for (Block b : blocks) {
+        Set<Long> s = out.computeIfAbsent(b.host(), h -> new HashSet<>());
+        for (long f : b.fingerprints()) {
+          s.add(f);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final class Aggregate {
+    int pages;
+    int shallowPages;
+    int captionPages;
+    int words;
+    String firstPage;
+    String sample;
+  }
+
+  private final Map<String, Map<Long, Aggregate>> hosts = new HashMap<>();
+
+  /**
+   * Whether a block stands on two or more of its host's pages. Call only after every page was added
+   * (it reads without locking, which is safe once no thread adds).
+   */
+  public boolean recurs(String host, long fingerprint) {
+    Map<Long, Aggregate> byFp = hosts.get(host);
+    Aggregate a = byFp == null ? null : byFp.get(fingerprint);
+    return a != null && a.pages >= 2;
+  }
+  private final Map<String, Integer> hostPages = new HashMap<>();
+
+  /** Adds one page's blocks. Thread-safe. */
+  public synchronized void add(String host, String pageId, List<BlockSample> blocks) {
+    hostPages.merge(host, 1, Integer::sum);
+    Map<Long, Aggregate> byFp = hosts.computeIfAbsent(host, h -> new HashMap<>());
+    Set<Long> seen = new HashSet<>();
+    for (BlockSample b : blocks) {
+      Aggregate a = byFp.computeIfAbsent(b.fingerprint(), f -> new Aggregate());
+      if (seen.add(b.fingerprint())) {
+        a.pages++;
+        if (b.shallow()) {
+          a.shallowPages++;
+        }
+        if (b.caption()) {
+          a.captionPages++;
+        }
+      }
+      // The sample comes from the smallest page id, so it does not depend on the order of calls.
+      if (a.firstPage == null || pageId.compareTo(a.firstPage) < 0) {
+        a.firstPage = pageId;
+        a.words = b.words();
+        a.sample = b.text() == null || b.words() > SAMPLE_MAX_WORDS ? null : cut(b.text());
+      }
+    }
+  }
+
+  private static String cut(String s) {
+    if (s.length() <= SAMPLE_MAX_CHARS) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(SAMPLE_MAX_CHARS - 1)) ? SAMPLE_MAX_CHARS - 1
+        : SAMPLE_MAX_CHARS;
+    return s.substring(0, end) + "\u2026";
+  }
+
+  /** The least pages a block needs on a host of {@code pages} pages. */
+  public static int minPages(int pages, double share) {
+    return Math.max(MIN_PAGES, (int) Math.ceil(share * pages - 1e-9));
+  }
+
+  /** Mines the pages added so far. */
+  public synchronized Result mine(double minShare, int minHosts) {
+    if (!(minShare > 0.0 && minShare <= 1.0)) {
+      throw new IllegalArgumentException("boilerplate share must be in (0, 1] but was " + minShare);
+    }
+    if (minHosts < 2) {
+      throw new IllegalArgumentException("boilerplate hosts must be at least 2 but was " + minHosts);
+    }
+    Map<Long, Integer> hostCount = new HashMap<>();
+    for (Map<Long, Aggregate> byFp : hosts.values()) {
+      for (Long fp : byFp.keySet()) {
+        hostCount.merge(fp, 1, Integer::sum);
+      }
+    }
+    List<Block> out = new ArrayList<>();
+    for (Map.Entry<String, Map<Long, Aggregate>> h : new TreeMap<>(hosts).entrySet()) {
+      String host = h.getKey();
+      int pages = hostPages.get(host);
+      int need = minPages(pages, minShare);
+      // Recurring blocks, in a fixed order, grouped into variants.
+      List<Long> recurring = new ArrayList<>();
+      for (Map.Entry<Long, Aggregate> e : h.getValue().entrySet()) {
+        if (e.getValue().pages >= 2 && e.getValue().words <= MAX_TEMPLATE_WORDS) {
+          recurring.add(e.getKey());
+        }
+      }
+      recurring.sort(Comparator.naturalOrder());
+      Map<Long, Aggregate> byFp = h.getValue();
+      int[] parent = groupVariants(recurring, byFp);
+      Map<Integer, List<Long>> groups = new TreeMap<>();
+      for (int i = 0; i < recurring.size(); i++) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(recurring.get(i));
+      }
+      Set<Long> done = new HashSet<>();
+      for (List<Long> group : groups.values()) {
+        int groupPages = 0;
+        int groupHosts = 0;
+        int groupCaptions = 0;
+        long best = group.get(0);
+        for (long fp : group) {
+          groupPages += byFp.get(fp).pages;
+          groupCaptions += byFp.get(fp).captionPages;
+          groupHosts = Math.max(groupHosts, hostCount.get(fp));
+          if (byFp.get(fp).pages > byFp.get(best).pages) {
+            best = fp;
+          }
+        }
+        groupPages = Math.min(groupPages, pages);
+        String method = null;
+        double confidence = 0;
+        if (groupPages >= need) {
+          method = "frequency";
+          confidence = CONFIDENCE_FREQUENCY;
+        } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)
+            && groupCaptions == 0) {
+          method = "hosts";
+          confidence = CONFIDENCE_HOSTS;
+        }
+        if (method != null) {
+          out.add(block(host, best, method, groupPages, pages, groupHosts, confidence, group, byFp));
+          done.addAll(group);
+        }
+      }
+      for (Map.Entry<Long, Aggregate> e : new TreeMap<>(byFp).entrySet()) {
+        long fp = e.getKey();
+        Aggregate a = e.getValue();
+        if (done.contains(fp)) {
+          continue;
+        }
+        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0
+            && a.words <= MAX_TEMPLATE_WORDS) {
+          out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
+              List.of(fp), byFp));
+        } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {
+          out.add(block(host, fp, "page", a.pages, pages, hostCount.get(fp), CONFIDENCE_PAGE,
+              List.of(fp), byFp));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Block::host).thenComparing(Comparator.comparingInt(Block::pages)
+        .reversed()).thenComparing(Block::firstPage).thenComparing(Block::blockId));
+    return new Result(List.copyOf(out), Map.copyOf(hostPages));
+  }
+
+  private static Block block(String host, long fp, String method, int pages, int hostPages, int hosts,
+      double confidence, List<Long> group, Map<Long, Aggregate> byFp) {
+    Aggregate a = byFp.get(fp);
+    String firstPage = a.firstPage;
+    for (long f : group) {
+      if (byFp.get(f).firstPage.compareTo(firstPage) < 0) {
+        firstPage = byFp.get(f).firstPage;
+      }
+    }
+    long[] fps = new long[group.size()];
+    for (int i = 0; i < fps.length; i++) {
+      fps[i] = group.get(i);
+    }
+    return new Block(host, blockId(fp), method, pages, (double) pages / hostPages, hosts,
+        a.sample == null ? "" : a.sample, firstPage, confidence, fps);
+  }
+
+  /** The id of a block in reports: its fingerprint in hex. */
+  public static String blockId(long fp) {
+    return String.format(Locale.ROOT, "%016x", fp);
+  }
+
+  /** Union-find over recurring blocks whose sample word sets are near-identical. */
+  private static int[] groupVariants(List<Long> recurring, Map<Long, Aggregate> byFp) {
+    int n = recurring.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    if (n > MAX_VARIANT_CANDIDATES) {
+      return parent;
+    }
+    List<Set<String>> sets = new ArrayList<>(n);
+    for (long fp : recurring) {
+      String s = byFp.get(fp).sample;
+      sets.add(s == null ? Set.of() : new HashSet<>(Words.of(s)));
+    }
+    for (int i = 0; i < n; i++) {
+      if (sets.get(i).size() < 3) {
+        continue;
+      }
+      for (int j = i + 1; j < n; j++) {
+        if (sets.get(j).size() >= 3 && Words.jaccard(sets.get(i), sets.get(j)) >= VARIANT_SIMILARITY) {
+          int a = find(parent, i);
+          int b = find(parent, j);
+          if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+          }
+        }
+      }
+    }
+    return parent;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

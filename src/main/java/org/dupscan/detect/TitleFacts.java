@@ -1,0 +1,108 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
+
+/**
+ * What the title detectors keep of one page: its title, whether that is an archive title ("Tag: X"),
+ * the title of the post it shows, and where that title is re-inserted in the body.
+ *
+ * @param page the page id
+ * @param host the page's host
+ * @param title the title as written
+ * @param archive whether the title is an archive title ("Tag:", "Category:", "Archives:" ...)
+ * @param postTitle the title of the content: the title itself, or for an archive page the post it
+ *     shows (its first heading-like block, "Blog Post:" stripped)
+ * @param repeatedAt positions of blocks that re-insert the title after the first heading
+ */
+public record TitleFacts(String page, String host, String title, boolean archive, String postTitle,
+    List<Integer> repeatedAt) {
+
+  public TitleFacts {
+    repeatedAt = List.copyOf(repeatedAt);
+  }
+
+  /** Prefixes of archive page titles, normalised. */
+  static final List<String> ARCHIVE_PREFIXES = List.of("tag:", "tagged:", "category:", "archive:",
+      "archives:", "author:", "posts tagged", "topic:");
+  /** Labels spam templates put before a post's title in the body. */
+  static final List<String> POST_PREFIXES = List.of("blog post:", "article:", "post:");
+  /** Longest heading-like block, in words. */
+  static final int MAX_TITLE_WORDS = 25;
+  /** A re-inserted title counts only after a paragraph of at least this many words. */
+  static final int PROSE_WORDS = 20;
+
+  /** Reads a page's title facts. */
+  public static TitleFacts of(Page page) {
+    String title = page.title();
+    boolean archive = isArchive(title);
+    List<Block> blocks = page.blocks();
+    String post = title;
+    if (archive) {
+      for (Block b : blocks) {
+        if (!b.chrome()) {
+          int words = Words.of(b.text()).size();
+          if (words <= MAX_TITLE_WORDS && !Words.endsSentence(b.text())) {
+            post = stripPostPrefix(b.text());
+          }
+          break;
+        }
+      }
+    }
+    // The title as written, the post's title, and each without a site name ("Title | Site").
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String t : List.of(title, post)) {
+      keys.add(Words.key(t));
+      for (String sep : TitleGroups.SEPARATORS) {
+        int last = t.lastIndexOf(sep);
+        if (last > 0 && Words.of(t.substring(last)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          keys.add(Words.key(t.substring(0, last)));
+        }
+        int first = t.indexOf(sep);
+        if (first > 0 && Words.of(t.substring(0, first)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          keys.add(Words.key(t.substring(first + sep.length())));
+        }
+      }
+    }
+    keys.remove("");
+    List<Integer> repeated = new ArrayList<>();
+    boolean prose = false;
+    for (Block b : blocks) {
+      String key = Words.key(stripPostPrefix(b.text()));
+      boolean isTitle = keys.contains(key);
+      if (isTitle && prose) {
+        repeated.add(b.index());
+      }
+      if (!isTitle && b.kind() != BlockKind.HEADING && !b.chrome()
+          && Words.of(b.text()).size() >= PROSE_WORDS) {
+        prose = true;
+      }
+    }
+    return new TitleFacts(page.id(), page.host(), title, archive, post, repeated);
+  }
+
+  static boolean isArchive(String title) {
+    String t = title.strip().toLowerCase(Locale.ROOT);
+    for (String p : ARCHIVE_PREFIXES) {
+      if (t.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String stripPostPrefix(String text) {
+    String t = text.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String p : POST_PREFIXES) {
+      if (lower.startsWith(p)) {
+        return t.substring(p.length()).strip();
+      }
+    }
+    return t;
+  }
+}

@@ -1,0 +1,260 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups pages by title: exact duplicates after normalisation and after stripping a site name
+ * ("Title | Site", "Site - Title"), near-identical variants by the Jaccard similarity of their content
+ * words (stop words left out, so that "How to Choose a X" templates do not match), of the whole titles
+ * or of their main parts before a colon, whichever is higher; archive
+ * titles ("Tag: X"), and titles re-inserted in the body. Pure: the same facts in give the same rows out.
+ */
+public final class TitleGroups {
+
+  /** Default least word Jaccard similarity of two title variants. */
+  public static final double DEFAULT_VARIANT_SIMILARITY = 0.7;
+  /** Separators between a title and a site name, tried in this order. */
+  static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ",
+      " :: ", " \u00BB ", " / ");
+  /** Longest site name, in words. */
+  static final int MAX_SITE_WORDS = 6;
+  /** Words on more titles than this are not used to find variant candidates. */
+  static final int MAX_POSTING = 1000;
+  /** The main part of a title ("Main: subtitle") is compared too when it has at least this many words. */
+  static final int MIN_MAIN_WORDS = 3;
+  /** Titles with fewer content words than this are too short to call variants. */
+  static final int MIN_CONTENT_WORDS = 3;
+
+  /**
+   * One row of titles.csv.
+   *
+   * @param kind "duplicate", "variant", "repeated_in_body" or "archive"
+   * @param groupId the group (T00001 for duplicates, V00001 for variants), or ""
+   * @param page the page id
+   * @param title the title as written
+   * @param similarity for a variant, its best similarity to another member; 1 for a duplicate; else NaN
+   * @param position for a title re-inserted in the body, the block index; else -1
+   */
+  public record Row(String kind, String groupId, String page, String title, double similarity,
+      int position) {}
+
+  private TitleGroups() {}
+
+  /** Finds the groups among {@code facts} (any order; rows come out in a fixed order). */
+  public static List<Row> find(List<TitleFacts> facts, double variantSimilarity) {
+    if (!(variantSimilarity > 0.0 && variantSimilarity < 1.0)) {
+      throw new IllegalArgumentException("title variant similarity must be in (0, 1) but was "
+          + variantSimilarity);
+    }
+    List<TitleFacts> pages = new ArrayList<>(facts);
+    pages.sort(Comparator.comparing(TitleFacts::page));
+    Map<String, Map<String, Integer>> affixes = countAffixes(pages);
+    Map<String, List<TitleFacts>> byKey = new TreeMap<>();
+    for (TitleFacts f : pages) {
+      String key = Words.key(stripSite(f.postTitle(), f.host(), affixes.get(f.host())));
+      if (!key.isEmpty()) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    // Duplicates, numbered in order of their first page.
+    List<List<TitleFacts>> dups = new ArrayList<>();
+    for (List<TitleFacts> g : byKey.values()) {
+      if (g.size() >= 2) {
+        dups.add(g);
+      }
+    }
+    dups.sort(Comparator.comparing(g -> g.get(0).page()));
+    int n = 0;
+    for (List<TitleFacts> g : dups) {
+      String id = String.format(Locale.ROOT, "T%05d", ++n);
+      for (TitleFacts f : g) {
+        rows.add(new Row("duplicate", id, f.page(), f.title(), 1.0, -1));
+      }
+    }
+    variants(byKey, variantSimilarity, rows);
+    for (TitleFacts f : pages) {
+      if (f.archive()) {
+        rows.add(new Row("archive", "", f.page(), f.title(), Double.NaN, -1));
+      }
+      for (int p : f.repeatedAt()) {
+        rows.add(new Row("repeated_in_body", "", f.page(), f.postTitle(), Double.NaN, p));
+      }
+    }
+    return rows;
+  }
+
+  private static void variants(Map<String, List<TitleFacts>> byKey, double min, List<Row> rows) {
+    List<String> keys = new ArrayList<>(byKey.keySet());
+    int k = keys.size();
+    List<Set<String>> full = new ArrayList<>(k);
+    List<Set<String>> main = new ArrayList<>(k);
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      String key = keys.get(i);
+      full.add(contentWords(key));
+      String title = byKey.get(key).get(0).postTitle();
+      int colon = title.indexOf(": ");
+      Set<String> m = colon < 0 ? full.get(i) : contentWords(title.substring(0, colon));
+      main.add(m.size() >= MIN_MAIN_WORDS ? m : full.get(i));
+      for (String w : full.get(i)) {
+        if (Words.isContent(w)) {
+          postings.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    int[] parent = new int[k];
+    double[] best = new double[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < k; i++) {
+      Set<Integer> candidates = new HashSet<>();
+      for (String w : full.get(i)) {
+        List<Integer> p = postings.get(w);
+        if (p != null && p.size() <= MAX_POSTING) {
+          for (int j : p) {
+            if (j > i) {
+              candidates.add(j);
+            }
+          }
+        }
+      }
+      for (int j : candidates) {
+        if (full.get(i).size() < MIN_CONTENT_WORDS || full.get(j).size() < MIN_CONTENT_WORDS) {
+          continue;
+        }
+        double s = Math.max(Words.jaccard(full.get(i), full.get(j)),
+            Words.jaccard(main.get(i), main.get(j)));
+        if (s >= min) {
+          best[i] = Math.max(best[i], s);
+          best[j] = Math.max(best[j], s);
+          int a = find(parent, i);
+          int b = find(parent, j);
+          if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+          }
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < k; i++) {
+      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+    }
+    List<List<TitleFacts>> out = new ArrayList<>();
+    Map<String, Double> sim = new HashMap<>();
+    for (List<Integer> g : groups.values()) {
+      if (g.size() < 2) {
+        continue;
+      }
+      List<TitleFacts> members = new ArrayList<>();
+      for (int i : g) {
+        for (TitleFacts f : byKey.get(keys.get(i))) {
+          members.add(f);
+          sim.put(f.page(), best[i]);
+        }
+      }
+      members.sort(Comparator.comparing(TitleFacts::page));
+      out.add(members);
+    }
+    out.sort(Comparator.comparing(g -> g.get(0).page()));
+    int n = 0;
+    for (List<TitleFacts> g : out) {
+      String id = String.format(Locale.ROOT, "V%05d", ++n);
+      for (TitleFacts f : g) {
+        rows.add(new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1));
+      }
+    }
+  }
+
+  /** The distinct content words (stop words left out) of a title: templates share the rest. */
+  private static Set<String> contentWords(String text) {
+    return new HashSet<>(Words.content(text));
+  }
+
+  /** Per host, how many titles end with (suffix) or start with (prefix) each affix, normalised. */
+  private static Map<String, Map<String, Integer>> countAffixes(List<TitleFacts> pages) {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (TitleFacts f : pages) {
+      Map<String, Integer> m = out.computeIfAbsent(f.host(), h -> new HashMap<>());
+      Set<String> seen = new LinkedHashSet<>();
+      for (String sep : SEPARATORS) {
+        int last = f.postTitle().lastIndexOf(sep);
+        if (last > 0) {
+          seen.add("s:" + Words.key(f.postTitle().substring(last + sep.length())));
+        }
+        int first = f.postTitle().indexOf(sep);
+        if (first > 0) {
+          seen.add("p:" + Words.key(f.postTitle().substring(0, first)));
+        }
+      }
+      for (String s : seen) {
+        m.merge(s, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Strips a site name from {@code title}: a short segment after the last (or before the first)
+   * separator that recurs on the host's titles or spells the host name.
+   */
+  static String stripSite(String title, String host, Map<String, Integer> affixes) {
+    String hostLetters = letters(host == null ? "" : host);
+    for (String sep : SEPARATORS) {
+      int last = title.lastIndexOf(sep);
+      if (last > 0) {
+        String suffix = title.substring(last + sep.length());
+        if (isSite(suffix, "s:", hostLetters, affixes)) {
+          return title.substring(0, last).strip();
+        }
+      }
+      int first = title.indexOf(sep);
+      if (first > 0) {
+        String prefix = title.substring(0, first);
+        if (isSite(prefix, "p:", hostLetters, affixes)) {
+          return title.substring(first + sep.length()).strip();
+        }
+      }
+    }
+    return title;
+  }
+
+  private static boolean isSite(String part, String kind, String hostLetters,
+      Map<String, Integer> affixes) {
+    List<String> words = Words.of(part);
+    if (words.isEmpty() || words.size() > MAX_SITE_WORDS) {
+      return false;
+    }
+    String letters = letters(part);
+    if (letters.length() >= 3 && hostLetters.contains(letters)) {
+      return true;
+    }
+    return affixes != null && affixes.getOrDefault(kind + String.join(" ", words), 0) >= 2;
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : Words.of(s)) {
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,88 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dupscan.text.TextNormalizer;
+import org.dupscan.text.WordTokenizer;
+
+/** Word-level helpers shared by the detectors: normalised words, stop words, small set measures. Internal. */
+final class Words {
+
+  /** English function words: they carry no topic, so overlap and density measures skip them. */
+  static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in",
+      "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being",
+      "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "we", "our",
+      "you", "your", "he", "she", "his", "her", "i", "my", "me", "us", "not", "no", "so", "than",
+      "then", "too", "very", "can", "could", "will", "would", "should", "may", "might", "must", "do",
+      "does", "did", "has", "have", "had", "what", "which", "who", "whom", "how", "why", "when",
+      "where", "all", "any", "some", "more", "most", "also", "just", "into", "about", "over", "after",
+      "before", "up", "down", "out", "only", "own", "same", "such", "each", "both", "few", "other",
+      "s", "t", "one", "while", "because", "until", "again", "here", "once", "many", "much");
+
+  private Words() {}
+
+  /** The normalised words of {@code text}. */
+  static List<String> of(String text) {
+    return WordTokenizer.words(TextNormalizer.normalize(text));
+  }
+
+  static boolean isContent(String w) {
+    return w.length() > 1 && !STOP.contains(w) && !isNumber(w);
+  }
+
+  static boolean isNumber(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The content words of {@code text}, in order. */
+  static List<String> content(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : of(text)) {
+      if (isContent(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The words joined by single spaces: a normalised form for equality tests. */
+  static String key(String text) {
+    return String.join(" ", of(text));
+  }
+
+  /** Jaccard similarity of two word sets; 0 when both are empty. */
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0.0;
+    }
+    int common = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  /** Whether the trimmed text ends as a sentence does. */
+  static boolean endsSentence(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    if (c == '"' || c == '\'' || c == ')' || c == '\u201D' || c == '\u2019') {
+      if (s.length() < 2) {
+        return false;
+      }
+      c = s.charAt(s.length() - 2);
+    }
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+}

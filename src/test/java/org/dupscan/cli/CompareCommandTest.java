@@ -1,0 +1,41 @@
+package org.dupscan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void explainsAPairWithSimilarityAndSharedPassages() throws IOException {
+    String text = Fixtures.article(1, 200);
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.html");
+    Fixtures.write(a, "A\n\n" + text);
+    Fixtures.write(b, Fixtures.html("B", Fixtures.edit(text, 100)));
+    CliRunner.Run run = CliRunner.run("compare", a.toString(), b.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("similarity (exact Jaccard of 5-word shingles): 0.9"), run.out());
+    // Two edited words cut the text into three shared passages; the h1 repeating the title is not text.
+    assertTrue(run.out().contains("A: " + a + " (200 words, 196 shingles)"), run.out());
+    assertTrue(run.out().contains("B: " + b + " (200 words, 196 shingles)"), run.out());
+    assertTrue(run.out().contains("shared passages: 3"), run.out());
+    assertTrue(run.out().contains("[1] "), run.out());
+  }
+
+  @Test
+  void aMissingFileIsOneClearLine() throws IOException {
+    Path a = tmp.resolve("a.txt");
+    Fixtures.write(a, "A\n\nsome words here");
+    CliRunner.Run run = CliRunner.run("compare", a.toString(), tmp.resolve("nope.txt").toString());
+    assertEquals(ExitCode.NO_INPUT, run.exitCode());
+    assertTrue(run.err().contains("nope.txt: no such file"), run.err());
+  }
+}

@@ -1,0 +1,87 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.ImageText;
+import org.dupscan.extract.Page;
+import org.junit.jupiter.api.Test;
+
+class CaptionDetectorTest {
+
+  static final String P1 = "Cervical mucus changes through the menstrual cycle, and its amount and "
+      + "consistency help sperm travel through the cervix towards the egg during the fertile window.";
+  static final String P2 = "Several studies have linked abnormal cervical mucus with recurrent "
+      + "miscarriage, although researchers stress that the evidence is still limited and uncertain.";
+  static final String TITLE = "Cervical Mucus and Miscarriage";
+
+  static Page page(String id, String host, List<ImageText> images, Object... blocks) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.length; i += 2) {
+      out.add(new Block(out.size(), (BlockKind) blocks[i], (String) blocks[i + 1], false, 0));
+    }
+    return new Page(id, id, host, TITLE, out, images, true, 100);
+  }
+
+  static List<CaptionDetector.Caption> detect(Page... pages) {
+    List<CaptionDetector.Candidate> all = new ArrayList<>();
+    for (Page p : pages) {
+      all.addAll(CaptionDetector.candidates(p, TitleFacts.of(p)));
+    }
+    return CaptionDetector.finish(all, CaptionDetector.DEFAULT_MIN_SCORE);
+  }
+
+  @Test
+  void findsAPictureDescriptionFollowedByTheRepeatedTitle() {
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "Baby with blue eyes wearing a light blue onesie on a soft white background.",
+        BlockKind.PARAGRAPH, TITLE, BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertEquals(1, c.get(0).block());
+    assertTrue(c.get(0).reasons().contains("title repeated after it"), c.get(0).reasons());
+  }
+
+  @Test
+  void findsABodyBlockRepeatingAnImagesAltText() {
+    String alt = "Pregnant woman in a striped sweater holding a mug beside a window";
+    List<CaptionDetector.Caption> c = detect(page("a", "h",
+        List.of(new ImageText(alt, "alt", 1)), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, alt,
+        BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("repeats image alt text"));
+  }
+
+  @Test
+  void countsTheSameCaptionOnOtherPagesAndHosts() {
+    String cap = "Smiling toddler in denim dungarees against an orange wall";
+    List<CaptionDetector.Caption> c = detect(
+        page("a", "h1", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap,
+            BlockKind.PARAGRAPH, P2),
+        page("b", "h2", List.of(), BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, cap,
+            BlockKind.PARAGRAPH, P1));
+    assertEquals(2, c.size());
+    assertEquals(2, c.get(0).pagesWithSameText());
+    assertEquals(2, c.get(0).hostsWithSameText());
+  }
+
+  @Test
+  void ignoresAFigureCaptionAboutTheArticlesSubject() {
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION,
+        "Cervical mucus under the microscope during the fertile window", BlockKind.PARAGRAPH, P2))
+        .isEmpty());
+  }
+
+  @Test
+  void ignoresHeadingsListItemsBylinesAndShortRealParagraphs() {
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.HEADING, "Light white discharge in early pregnancy",
+        BlockKind.LIST_ITEM, "Soft white blanket for the cot",
+        BlockKind.PARAGRAPH, "By Anna White, photographed in a bright studio",
+        BlockKind.PARAGRAPH, "Ask your doctor about cervical mucus testing.",
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+}

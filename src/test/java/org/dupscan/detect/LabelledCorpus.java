@@ -1,0 +1,413 @@
+package org.dupscan.detect;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Generates a labelled test corpus: clean synthetic articles on several hosts, into which it injects
+ * the spam patterns of the seeds (image captions from a varied pool, some recurring across pages and
+ * hosts; the title re-inserted mid-body; shared and near-variant titles; "Tag:" archive pages;
+ * summaries restating the article; keyword stuffing) and per-host boilerplate, and records what it
+ * injected where. It also adds hard negatives: headings, bylines, list items, short real paragraphs,
+ * figure captions about the article's subject, site-name title suffixes. Seeded: same seed, same corpus.
+ */
+final class LabelledCorpus {
+
+  /** Labels of one page. */
+  static final class Labels {
+    final String id;
+    final String host;
+    String title;
+    final Set<String> captions = new LinkedHashSet<>();
+    boolean titleRepeated;
+    boolean sharedTitle;
+    boolean variantTitle;
+    boolean archive;
+    boolean summary;
+    boolean stuffing;
+
+    Labels(String id, String host) {
+      this.id = id;
+      this.host = host;
+    }
+
+    boolean spam() {
+      return !captions.isEmpty() || titleRepeated || summary || stuffing;
+    }
+  }
+
+  final Map<String, Labels> pages = new HashMap<>();
+  /** Per host, the texts of its boilerplate blocks (each on every page of the host). */
+  final Map<String, Set<String>> boilerplate = new HashMap<>();
+
+  private final Random rnd;
+
+  private static final String[] NOUNS = ("garden bed soil compost seedling root leaf stem bloom harvest "
+      + "kettle oven dough crust flour yeast recipe pantry bicycle wheel chain saddle brake route hill "
+      + "river bridge street council market library ticket museum school teacher pupil parent child "
+      + "doctor nurse clinic patient study researcher sample result method season winter summer spring "
+      + "autumn morning evening neighbour village harbour boat engine tool ladder fence gate shed roof "
+      + "window kitchen cupboard budget invoice meeting project deadline team player coach match "
+      + "stadium trail forest meadow orchard apple pear plum berry bean onion carrot potato cabbage "
+      + "sleep routine habit diet vitamin mineral protein exercise lesson exam essay chapter novel poem")
+      .split(" ");
+  private static final String[] ADJECTIVES = ("careful simple early late heavy light steady quick slow "
+      + "fresh local regular modest useful practical common rare cheap costly sturdy fragile mild "
+      + "strong quiet busy narrow wide deep shallow warm cool damp dry seasonal weekly daily patient "
+      + "sensible reliable awkward generous tidy messy gentle rough").split(" ");
+  private static final String[] VERBS = ("helps changes improves protects reduces supports needs "
+      + "affects follows shows keeps brings makes covers replaces explains prepares handles guides "
+      + "shapes limits extends measures checks saves").split(" ");
+  private static final String[] ADVERBS = ("usually often rarely gradually quickly slowly carefully "
+      + "simply mostly partly clearly").split(" ");
+  private static final String[] TEMPLATES = {
+      "The {A} {N} {V} the {T} more than {N3} do.",
+      "In our {N3}, a {A} {N4} {V} every {N} in the {N2}.",
+      "We asked whether the {N} {V} the {N3}, and it {R} {V2} it.",
+      "A {A} {N} {R} {V} a {A2} {N3} during the {N2}.",
+      "If the {N4} is {A}, the {N} {V} the {N2} without {N3}.",
+      "The {N} {R} {V} the {A} {T} when the {N2} is {A2}.",
+      "We tried a {A} {N} last {S} and it {V} the {N3}.",
+      "Our {N} {V} a {A} {N4}, which {R} {V2} the {N2}.",
+      "Check that the {N3} {V} the {A} {N}.",
+      "Some prefer a {A} {N}, because it {V} the {N3} and the {N2}.",
+      "No {A} {N} {V} every {N3}.",
+      "Over a {S}, the {N4} {R} {V} a {A} {N}.",
+      "Start with a {A} {N}, then the {N3} {V} the {T}.",
+      "Most {N} {V} the {N4} {R}, so keep a {A} {N2} near the {N3}.",
+  };
+  private static final String[] SEASONS = {"week", "month", "spring", "winter", "summer", "year"};
+  private static final String[] SUBJECTS = {"Smiling toddler", "Young woman", "Pregnant woman",
+      "Happy couple", "Little girl", "Elderly man", "Baby boy", "Curly haired child", "Young father",
+      "Teenage boy", "Grandmother", "Newborn baby"};
+  private static final String[] CLOTHES = {"wearing a striped sweater", "in a knitted cardigan",
+      "wearing a yellow raincoat", "in denim dungarees", "wearing a white onesie",
+      "in a floral summer dress", "wearing a red knitted hat", "holding a ceramic mug",
+      "holding a paper lantern", "wearing pastel pyjamas"};
+  private static final String[] SETTINGS = {"on a soft white background", "against a teal backdrop",
+      "beside a rainy window", "on a pale wooden floor", "against a bright orange wall",
+      "on a mint green backdrop", "in a sunlit studio", "on a grey linen sofa",
+      "against a pink pastel wall", "on a beige knitted blanket"};
+  private static final String[] PRODUCTS = {"Glass jar of honey", "Pair of leather boots",
+      "Wooden chopping board", "Stack of folded towels", "Ceramic vase with dried flowers",
+      "Close-up of a silver wristwatch"};
+  private static final String[] TEMPLATE_BLOCKS = {
+      "We use cookies to improve your visit. By browsing you accept our cookie policy.",
+      "Join our newsletter for weekly tips straight to your inbox.",
+      "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+      "Share this: Facebook Twitter Pinterest Email", "Related posts", "About the author",
+      "Posted on {DATE} by admin", "Back to top", "All rights reserved. Terms of use. Privacy policy.",
+      "Follow us on Instagram for daily photos from the team.",
+      "Comments are closed for this article after thirty days."};
+
+  LabelledCorpus(long seed) {
+    this.rnd = new Random(seed);
+  }
+
+  /** Writes the corpus under {@code root} (one folder per host) and records its labels. */
+  LabelledCorpus write(Path root) throws IOException {
+    List<String> recurring = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      recurring.add(caption());
+    }
+    String[] hosts = {"alpha-blog.example", "beta-news.example", "gamma-home.example",
+        "delta-kids.example", "epsilon-food.example"};
+    int[] sizes = {24, 16, 20, 12, 8};
+    List<String[]> titlesSoFar = new ArrayList<>(); // {host, id, title}
+    for (int h = 0; h < hosts.length; h++) {
+      String host = hosts[h];
+      boolean spammy = h != 1; // beta-news is a clean site
+      String site = siteName(host);
+      Set<String> template = new LinkedHashSet<>();
+      int nTemplate = 3 + rnd.nextInt(4);
+      List<String> pool = new ArrayList<>(List.of(TEMPLATE_BLOCKS));
+      java.util.Collections.shuffle(pool, rnd);
+      for (int i = 0; i < nTemplate; i++) {
+        template.add(pool.get(i));
+      }
+      template.add("More from " + site + ": subscribe, follow and share.");
+      boilerplate.put(host, template);
+      boolean suffix = h == 2 || h == 4;
+      for (int p = 0; p < sizes[h]; p++) {
+        String id = host + "/post-" + p + (p % 3 == 0 ? ".txt" : ".html");
+        Labels l = new Labels(id, host);
+        pages.put(id, l);
+        writePage(root, l, spammy, template, recurring, titlesSoFar, suffix ? site : null);
+        titlesSoFar.add(new String[] {host, id, l.title});
+      }
+    }
+    // A host with two pages: no frequency to count on, only interface text and its position.
+    String small = "zeta-forum.example";
+    boilerplate.put(small, Set.of());
+    for (int p = 0; p < 2; p++) {
+      String id = small + "/thread-" + p + ".txt";
+      Labels l = new Labels(id, small);
+      pages.put(id, l);
+      l.title = title();
+      StringBuilder sb = new StringBuilder(l.title).append("\n\n");
+      for (String para : article(topic(), 5)) {
+        sb.append(para).append("\n\n");
+      }
+      sb.append("Post a comment\n\nLost your password?\n\nBack to top\n");
+      write(root.resolve(id), sb.toString());
+    }
+    return this;
+  }
+
+  private void writePage(Path root, Labels l, boolean spammy, Set<String> template,
+      List<String> recurring, List<String[]> titlesSoFar, String siteSuffix) throws IOException {
+    boolean html = l.id.endsWith(".html");
+    String topic = topic();
+    int kind = rnd.nextInt(10);
+    String title = title();
+    // Shared or variant titles copy an earlier page's title.
+    if (spammy && kind == 1 && !titlesSoFar.isEmpty()) {
+      String[] other = titlesSoFar.get(rnd.nextInt(titlesSoFar.size()));
+      title = other[2];
+      l.sharedTitle = true;
+      Labels o = pages.get(other[1]);
+      o.sharedTitle = true;
+    } else if (spammy && kind == 2 && !titlesSoFar.isEmpty()) {
+      String[] other = titlesSoFar.get(rnd.nextInt(titlesSoFar.size()));
+      title = variant(other[2]);
+      l.variantTitle = true;
+      pages.get(other[1]).variantTitle = true;
+    }
+    l.title = title;
+    boolean archive = spammy && kind == 3;
+    l.archive = archive;
+    String pageTitle = archive ? "Tag: " + cap(topic) : title;
+    if (siteSuffix != null && !archive) {
+      pageTitle = pageTitle + " | " + siteSuffix;
+    }
+    List<String> paras = article(topic, 5 + rnd.nextInt(3));
+    List<String[]> body = new ArrayList<>(); // {kind, text}
+    if (archive) {
+      body.add(new String[] {"h2", "Blog Post: " + title});
+    } else if (html) {
+      body.add(new String[] {"h1", title});
+    }
+    if (rnd.nextInt(3) == 0) {
+      body.add(new String[] {"p", "By " + cap(pick(NOUNS)) + " " + cap(pick(NOUNS)) + "son"});
+    }
+    boolean caption = spammy && (kind == 0 || kind == 3 || kind == 4 || kind == 5 || kind == 9);
+    int captionAt = 2 + rnd.nextInt(Math.max(1, paras.size() - 3));
+    boolean repeatTitle = caption ? rnd.nextInt(10) < 6 : spammy && kind == 6;
+    for (int i = 0; i < paras.size(); i++) {
+      if (i == 3 && rnd.nextBoolean()) {
+        body.add(new String[] {html ? "h2" : "p", cap(topic) + " in practice"});
+      }
+      body.add(new String[] {"p", paras.get(i)});
+      if (i == 2 && rnd.nextInt(3) == 0) {
+        for (int k = 0; k < 3; k++) {
+          body.add(new String[] {"li", cap(pick(ADJECTIVES)) + " " + pick(NOUNS) + " for the "
+              + pick(NOUNS)});
+        }
+      }
+      if (i == 1 && rnd.nextInt(4) == 0) {
+        body.add(new String[] {"p", pick(new String[] {"That took", "It cost us", "We waited",
+            "The job needed"}) + " about " + (2 + rnd.nextInt(8)) + " " + pick(new String[] {"hours",
+            "pounds", "days", "tries"}) + " with the " + pick(NOUNS) + "."});
+      }
+      if (i == 1 && html && rnd.nextInt(3) == 0) {
+        body.add(new String[] {"figure", cap(topic) + " " + pick(ADJECTIVES) + " " + topic
+            + " after the " + pick(NOUNS), "figcaption"});
+      }
+      if (caption && i == captionAt) {
+        String c = rnd.nextInt(10) < 6 ? recurring.get(rnd.nextInt(recurring.size())) : caption();
+        l.captions.add(c);
+        body.add(new String[] {"p", c, "caption"});
+      }
+      if (repeatTitle && (caption ? i == captionAt : i == captionAt + 1)) {
+        body.add(new String[] {html ? "h2" : "p", title});
+        l.titleRepeated = true;
+      }
+    }
+    if (spammy && (kind == 7 || kind == 3)) {
+      body.add(new String[] {"p", summary(paras)});
+      l.summary = true;
+    }
+    if (spammy && kind == 8) {
+      String keyword = pick(ADJECTIVES) + " " + topic + " " + pick(NOUNS);
+      for (int i = 0; i < body.size(); i++) {
+        if (body.get(i)[0].equals("p") && body.get(i).length == 2 && body.get(i)[1].length() > 100) {
+          body.get(i)[1] = stuff(body.get(i)[1], keyword);
+        }
+      }
+      l.stuffing = true;
+    }
+    List<String> tpl = new ArrayList<>();
+    for (String t : template) {
+      tpl.add(t.replace("{DATE}", (1 + rnd.nextInt(28)) + " " + pick(new String[] {"May", "June",
+          "July", "March"})));
+    }
+    write(root.resolve(l.id), html ? html(pageTitle, body, tpl, l) : text(pageTitle, body, tpl));
+  }
+
+  private String html(String title, List<String[]> body, List<String> tpl, Labels l) {
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title)).append("</title></head><body>\n<nav><a href=\"/\">Home</a> <a href=\"/a\">"
+            + "About</a></nav>\n<article>\n");
+    for (String[] b : body) {
+      if (b[0].equals("figure")) {
+        sb.append("<figure><img src=\"x.jpg\" alt=\"").append(esc(b[1])).append("\"><figcaption>")
+            .append(esc(b[1])).append(".</figcaption></figure>\n");
+      } else if (b.length > 2 && b[2].equals("caption") && rnd.nextBoolean()) {
+        sb.append("<div><img src=\"stock.jpg\" alt=\"").append(esc(b[1])).append("\"></div>\n<p>")
+            .append(esc(b[1])).append("</p>\n");
+      } else if (b[0].equals("li")) {
+        sb.append("<ul><li>").append(esc(b[1])).append("</li></ul>\n");
+      } else {
+        sb.append('<').append(b[0]).append('>').append(esc(b[1])).append("</").append(b[0])
+            .append(">\n");
+      }
+    }
+    sb.append("</article>\n");
+    for (String t : tpl) {
+      sb.append("<div class=\"widget\">").append(esc(t)).append("</div>\n");
+    }
+    return sb.append("</body></html>\n").toString();
+  }
+
+  private static String text(String title, List<String[]> body, List<String> tpl) {
+    StringBuilder sb = new StringBuilder(title).append("\n\n");
+    for (String[] b : body) {
+      if (b[0].equals("figure")) {
+        continue;
+      }
+      sb.append(b[0].equals("li") ? "- " : "").append(b[1]).append("\n\n");
+    }
+    for (String t : tpl) {
+      sb.append(t).append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private String caption() {
+    int k = rnd.nextInt(6);
+    String c;
+    if (k == 0) {
+      c = pick(PRODUCTS) + " " + pick(SETTINGS);
+    } else {
+      c = pick(SUBJECTS) + " " + pick(CLOTHES) + " " + pick(SETTINGS);
+    }
+    return rnd.nextInt(3) == 0 ? c + "." : c;
+  }
+
+  private String topic() {
+    return pick(NOUNS) + " " + pick(NOUNS);
+  }
+
+  private String title() {
+    String[] forms = {"How to Choose a {A} {N} for Your {M}", "{A} {N} and {M}: What to Know",
+        "Why Your {M} Needs a {A} {N}", "The {A} Guide to {N} and {M}", "{N} vs {M}: A {A} Comparison",
+        "Ten {A} Ideas for {N} and {M}"};
+    return fill(pick(forms)).replace("{M}", cap(pick(NOUNS)));
+  }
+
+  /** A near variant: one extra word in the title. */
+  private String variant(String title) {
+    String[] words = title.split(" ");
+    int at = 1 + rnd.nextInt(Math.max(1, words.length - 1));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i == at) {
+        sb.append(pick(new String[] {"Severe", "Early", "Everyday", "Recurrent"})).append(' ');
+      }
+      sb.append(words[i]).append(i + 1 < words.length ? " " : "");
+    }
+    return sb.toString();
+  }
+
+  private List<String> article(String topic, int paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (int p = 0; p < paragraphs; p++) {
+      StringBuilder sb = new StringBuilder();
+      int sentences = 4 + rnd.nextInt(3);
+      for (int s = 0; s < sentences; s++) {
+        sb.append(s > 0 ? " " : "").append(fill(pick(TEMPLATES)).replace("{T}", topic));
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  /** A summary that restates the article: sentences taken from it, lightly reworded. */
+  private String summary(List<String> paras) {
+    StringBuilder sb = new StringBuilder("In summary,");
+    for (int i = 0; i < 4; i++) {
+      String[] sentences = paras.get(rnd.nextInt(paras.size())).split("\\. ");
+      String s = sentences[rnd.nextInt(sentences.length)];
+      sb.append(' ').append(s.replace(" the ", " this ").replace(" a ", " one "));
+      if (!s.endsWith(".")) {
+        sb.append('.');
+      }
+    }
+    return sb.toString();
+  }
+
+  private String stuff(String para, String keyword) {
+    String[] sentences = para.split("\\. ");
+    StringBuilder sb = new StringBuilder();
+    for (String s : sentences) {
+      sb.append(s.endsWith(".") ? s : s + ".").append(" The ").append(keyword).append(" is the best ")
+          .append(keyword).append(". ");
+    }
+    return sb.toString().strip();
+  }
+
+  private String fill(String t) {
+    return t.replace("{A2}", pick(ADJECTIVES)).replace("{A}", pick(ADJECTIVES))
+        .replace("{N2}", pick(NOUNS)).replace("{N3}", pick(NOUNS)).replace("{N4}", pick(NOUNS))
+        .replace("{N}", pick(NOUNS)).replace("{V2}", pick(VERBS))
+        .replace("{V}", pick(VERBS)).replace("{R}", pick(ADVERBS)).replace("{S}", pick(SEASONS));
+  }
+
+  private static String siteName(String host) {
+    String h = host.substring(0, host.indexOf('.'));
+    StringBuilder sb = new StringBuilder();
+    for (String w : h.split("-")) {
+      sb.append(sb.length() > 0 ? " " : "").append(cap(w));
+    }
+    return sb.toString();
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private String pick(String[] a) {
+    return a[rnd.nextInt(a.length)];
+  }
+
+  /** Page ids with a label, for checks. */
+  Set<String> ids(java.util.function.Predicate<Labels> p) {
+    Set<String> out = new HashSet<>();
+    for (Labels l : pages.values()) {
+      if (p.test(l)) {
+        out.add(l.id);
+      }
+    }
+    return out;
+  }
+}

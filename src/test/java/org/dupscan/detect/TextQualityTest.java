@@ -1,0 +1,75 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
+import org.junit.jupiter.api.Test;
+
+class TextQualityTest {
+
+  static Page page(String... paragraphs) {
+    List<Block> out = new ArrayList<>();
+    for (String p : paragraphs) {
+      out.add(new Block(out.size(), BlockKind.PARAGRAPH, p, false, 0));
+    }
+    return new Page("p", "p", "h", "T", out, List.of(), false, 100);
+  }
+
+  static final String A = "Iron supplements often cause nausea and constipation in early pregnancy, "
+      + "so some midwives suggest a low iron prenatal tablet during the first trimester for women "
+      + "who struggle with morning sickness.";
+  static final String B = "Vitamin B6 reduces nausea scores modestly, and combined with doxylamine it "
+      + "is an approved treatment in several countries where severe sickness is common among mothers.";
+  static final String C = "Ginger biscuits, small frequent meals and plenty of rest also help many "
+      + "women through the hardest weeks, although the evidence for each remedy remains fairly thin.";
+
+  @Test
+  void findsASummaryRestatingThePage() {
+    String summary = "Summary: iron supplements cause nausea in early pregnancy, so a low iron "
+        + "prenatal tablet may help in the first trimester; vitamin B6 reduces nausea scores, and "
+        + "combined with doxylamine it is an approved treatment.";
+    TextQuality.Figures f = TextQuality.measure(page(A, B, C, summary), 0.4);
+    assertEquals(1, f.repeatedParagraphs());
+    assertTrue(f.repeatedWordShare() > 0.2 && f.repeatedWordShare() < 0.35, "" + f.repeatedWordShare());
+  }
+
+  @Test
+  void doesNotCountTheParagraphASummaryRestates() {
+    assertEquals(0, TextQuality.measure(page(A, B, C), 0.4).repeatedParagraphs());
+  }
+
+  @Test
+  void measuresKeywordStuffingAsGophersTopNgramShare() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      sb.append("Buy the best baby stroller today, because the best baby stroller is here. ");
+    }
+    TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString()), 0.4);
+    assertTrue(stuffed.topNgramShare()[1] > TextQuality.GOPHER_TOP_NGRAM_LIMITS[1]);
+    assertTrue(stuffed.stuffed());
+    assertEquals("baby", stuffed.topWord()); // ties go to the first word in order
+    TextQuality.Figures clean = TextQuality.measure(page(A, B, C, A.replace("Iron", "Zinc")), 0.4);
+    assertFalse(clean.stuffed());
+  }
+
+  @Test
+  void givesRepetitiveTextAHigherCompressionRatio() {
+    StringBuilder rep = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      rep.append("best baby stroller best baby stroller ");
+    }
+    assertTrue(TextQuality.compressionRatio(rep.toString())
+        > 2 * TextQuality.compressionRatio(A + " " + B + " " + C));
+  }
+
+  @Test
+  void judgesNoStuffingOnShortPages() {
+    assertFalse(TextQuality.measure(page("best stroller best stroller best stroller"), 0.4).stuffed());
+  }
+}

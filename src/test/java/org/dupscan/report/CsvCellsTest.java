@@ -1,0 +1,100 @@
+package org.dupscan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tindent", "\rreturn", "=", "-"})
+  void neutralisesCellsThatASpreadsheetWouldRun(String cell) {
+    assertEquals("'" + cell, CsvCells.text(cell));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plain text", "a=b", "1+1", "'quoted", " =leading space", "#hash", "%", "\u2212minus sign",
+      "\uFF1Dfullwidth", "\nnewline"})
+  void leavesOtherCellsAlone(String cell) {
+    assertSame(cell, CsvCells.text(cell));
+  }
+
+  @Test
+  void nullAndEmptyBecomeEmpty() {
+    assertEquals("", CsvCells.text(null));
+    assertEquals("", CsvCells.text(""));
+  }
+
+  @Test
+  void cellsUpToTheLimitAreKeptWhole() {
+    String s = "x".repeat(CsvCells.MAX_TEXT_CELL);
+    assertSame(s, CsvCells.text(s));
+  }
+
+  @Test
+  void truncatesOverLongCellsWithAnEllipsis() {
+    String s = "y".repeat(CsvCells.MAX_TEXT_CELL + 500);
+    assertEquals("y".repeat(CsvCells.MAX_TEXT_CELL) + "\u2026", CsvCells.text(s));
+  }
+
+  @Test
+  void truncationNeverSplitsASurrogatePair() {
+    String emoji = "\uD83D\uDE00";
+    // The pair straddles the limit: chars 999 (high) and 1000 (low). Both are dropped.
+    String straddling = "a".repeat(CsvCells.MAX_TEXT_CELL - 1) + emoji + "tail";
+    String cut = CsvCells.text(straddling);
+    assertEquals("a".repeat(CsvCells.MAX_TEXT_CELL - 1) + "\u2026", cut);
+    assertWellFormed(cut);
+    // The pair ends exactly at the limit: it is kept.
+    String ending = "a".repeat(CsvCells.MAX_TEXT_CELL - 2) + emoji + "tail";
+    assertEquals("a".repeat(CsvCells.MAX_TEXT_CELL - 2) + emoji + "\u2026", CsvCells.text(ending));
+    // All pairs: every cut point falls between or inside pairs.
+    assertWellFormed(CsvCells.text(emoji.repeat(CsvCells.MAX_TEXT_CELL)));
+    assertWellFormed(CsvCells.text("b" + emoji.repeat(CsvCells.MAX_TEXT_CELL)));
+  }
+
+  @Test
+  void neutralisesTruncatedFormulas() {
+    String s = "=" + "1".repeat(CsvCells.MAX_TEXT_CELL * 2);
+    String cell = CsvCells.text(s);
+    assertEquals('\'', cell.charAt(0));
+    assertEquals('=', cell.charAt(1));
+    assertEquals('\u2026', cell.charAt(cell.length() - 1));
+  }
+
+  @Test
+  void ratioIsLocaleIndependent() {
+    Locale saved = Locale.getDefault();
+    Locale savedFormat = Locale.getDefault(Locale.Category.FORMAT);
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals("0.5000", CsvCells.ratio(0.5));
+      assertEquals("1.0000", CsvCells.ratio(1.0));
+      assertEquals("0.0000", CsvCells.ratio(0.0));
+      assertEquals("0.1235", CsvCells.ratio(0.123456));
+      assertEquals("0.8000", CsvCells.ratio(0.79999999));
+      assertEquals("1234567", CsvCells.number(1_234_567L));
+      assertEquals("-5", CsvCells.number(-5L));
+    } finally {
+      Locale.setDefault(saved);
+      Locale.setDefault(Locale.Category.FORMAT, savedFormat);
+    }
+  }
+
+  private static void assertWellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertFalse(i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)), "lone high surrogate at " + i);
+        i++;
+      } else {
+        assertFalse(Character.isLowSurrogate(c), "lone low surrogate at " + i);
+      }
+    }
+  }
+}
