@@ -23,4 +23,12 @@ public interface PendingDocument {
   default Instant captured() {
     return null;
   }
+
+  /**
+   * The document's id when the reader knows it without loading (records of WARC and JSON Lines files,
+   * which may repeat a URL), else null (a folder page, whose id is unique in a run).
+   */
+  default String id() {
+    return null;
+  }
 }

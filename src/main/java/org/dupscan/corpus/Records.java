@@ -26,6 +26,11 @@ final class Records {
       public Instant captured() {
         return captured;
       }
+
+      @Override
+      public String id() {
+        return doc.id();
+      }
     };
   }
 

@@ -62,6 +62,32 @@ class CrawlInputScanTest {
   }
 
   @Test
+  void aSiteCapturedTwiceGivesTheSameFindingsAsOneCapture() throws IOException {
+    // Superseded captures must not reach the detectors: counted twice, every block of the site would
+    // "recur" on two pages and look like template.
+    Path once = Path.of("src/test/resources/warc/bloom-baby.warc.gz");
+    Path again = tmp.resolve("again.warc.gz");
+    java.nio.file.Files.copy(once, again);
+    Path outOnce = tmp.resolve("once");
+    Path outTwice = tmp.resolve("twice");
+    org.dupscan.report.ScanReports.write(scan(once), outOnce);
+    ScanResult twice = scan(once, again);
+    org.dupscan.report.ScanReports.write(twice, outTwice);
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(outOnce)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (!name.equals("skipped.csv") && !name.equals("run.csv")) {
+          assertEquals(java.nio.file.Files.readString(f), java.nio.file.Files.readString(outTwice.resolve(name)),
+              name);
+        }
+      }
+    }
+    long superseded = twice.skipped().stream().filter(s -> s.reason().startsWith("superseded by " + again))
+        .count();
+    assertEquals(14, superseded);
+  }
+
+  @Test
   void keepsTheLatestCaptureOfAUrlAndListsTheOthers() throws IOException {
     Instant jan = Instant.parse("2026-01-01T00:00:00Z");
     Instant feb = Instant.parse("2026-02-01T00:00:00Z");
