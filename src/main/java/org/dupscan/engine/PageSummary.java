@@ -10,6 +10,8 @@ package org.dupscan.engine;
  * @param words words in the body
  * @param shingles distinct shingles compared
  * @param charset the charset the page was decoded with
+ * @param hiddenWords words of text hidden from readers (display:none, the hidden attribute, noscript),
+ *     kept out of the body: hidden text is itself a spam signal
  */
 public record PageSummary(String id, String url, String host, String title, int words, int shingles,
-    String charset) {}
+    String charset, int hiddenWords) {}

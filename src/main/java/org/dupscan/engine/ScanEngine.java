@@ -70,12 +70,12 @@ public final class ScanEngine {
 
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
-      int length, int bytes, Signs signs, String charset, String origin, long order,
+      int length, int bytes, Signs signs, String charset, int hiddenWords, String origin, long order,
       Instant captured) {
 
     Pass1 readAs(long order, Instant captured) {
-      return new Pass1(id, url, host, title, words, offset, length, bytes, signs, charset, origin, order,
-          captured);
+      return new Pass1(id, url, host, title, words, offset, length, bytes, signs, charset, hiddenWords,
+          origin, order, captured);
     }
   }
 
@@ -161,7 +161,7 @@ public final class ScanEngine {
         for (int i = 0; i < n; i++) {
           Pass1 p = pages.get(i);
           summaries.add(new PageSummary(p.id(), p.url(), p.host(), p.title(), p.words(), setLength[i],
-              p.charset()));
+              p.charset(), p.hiddenWords()));
         }
         long t3 = System.nanoTime();
         Detections detections = detections(pages, boilerplate, titles, captions, contentWords,
@@ -325,7 +325,8 @@ public final class ScanEngine {
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-          data.length, page.bytes(), signs, page.charset(), document.origin(), -1, null);
+          data.length, page.bytes(), signs, page.charset(), hiddenWords(page), document.origin(), -1,
+          null);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {
@@ -383,6 +384,15 @@ public final class ScanEngine {
       out.put(host, h);
     });
     return out;
+  }
+
+  /** Words of the text the page hides from readers (display:none, hidden, noscript). */
+  private static int hiddenWords(Page page) {
+    int n = 0;
+    for (String t : page.hiddenTexts()) {
+      n += org.dupscan.text.WordTokenizer.count(org.dupscan.text.TextNormalizer.normalize(t));
+    }
+    return n;
   }
 
   /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */

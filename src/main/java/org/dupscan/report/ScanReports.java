@@ -63,7 +63,7 @@ public final class ScanReports {
         "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates",
         "boilerplate_share", "content_words", "spam_score", "reasons", "captions",
         "repeated_paragraphs", "repeated_word_share", "top_2gram_share", "top_3gram_share",
-        "top_4gram_share", "top_word", "top_word_density", "compression_ratio", "charset")) {
+        "top_4gram_share", "top_word", "top_word_density", "compression_ratio", "charset", "hidden_words")) {
       Detections d = r.detections();
       for (int i = 0; i < pages.size(); i++) {
         PageSummary s = pages.get(i);
@@ -91,6 +91,7 @@ public final class ScanReports {
               CsvCells.ratio(q.topWordDensity()), CsvCells.ratio(q.compressionRatio())));
         }
         row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
+        row.add(Integer.toString(s.hiddenWords()));
         p.printRecord(row);
       }
     }

@@ -140,6 +140,17 @@ class ScanCommandTest {
   }
 
   @Test
+  void reportsHiddenTextApartFromTheBody() throws IOException {
+    Path in = tmp.resolve("in");
+    Fixtures.write(in.resolve("hidden.html"), "<html><head><title>T</title></head><body><p>one two three"
+        + "</p><div style=\"display: none\">cheap pills cheap pills best price</div>"
+        + "<p hidden>buy now</p></body></html>");
+    CSVRecord doc = CliRunner.rows(scan(in).resolve("documents.csv")).get(0);
+    assertEquals("3", doc.get("words"));
+    assertEquals("8", doc.get("hidden_words"));
+  }
+
+  @Test
   void takesTheHostFromTheSiteOptionOrTheRootFolder() throws IOException {
     Path in = tmp.resolve("my-notes");
     Fixtures.write(in.resolve("sub/a.txt"), "A\n\n" + Fixtures.article(1, 50));

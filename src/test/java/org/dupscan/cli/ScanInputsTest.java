@@ -45,7 +45,7 @@ class ScanInputsTest {
     assertEquals(14 + 9, documents(out1));
     assertEquals(Files.readString(out1.resolve("documents.csv")), Files.readString(out2.resolve("documents.csv")));
     List<String> header = List.of(Files.readAllLines(out1.resolve("documents.csv")).get(0).split(","));
-    assertEquals("charset", header.get(header.size() - 1));
+    assertTrue(header.contains("charset"), header.toString());
   }
 
   @Test
