@@ -18,6 +18,7 @@ import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.SpamScore;
 import org.dupscan.detect.TextQuality;
 import org.dupscan.detect.TitleGroups;
+import org.dupscan.engine.Progress;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
@@ -176,7 +177,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     ScanResult result;
     try {
-      result = new ScanEngine(settings).scan();
+      result = new ScanEngine(settings).scan(quiet ? Progress.NONE : ConsoleProgress.forStderr(err));
     } catch (IOException e) {
       err.println("dupscan scan: " + FolderReader.describe(e));
       return ExitCode.NO_INPUT;

@@ -83,7 +83,24 @@ public final class ScanEngine {
   private record Signs(TitleFacts title, List<CaptionDetector.Candidate> captions,
       TextQuality.Figures quality) {}
 
+  /** Progress of the scan under way. */
+  private Progress progress = Progress.NONE;
+
   public ScanResult scan() throws IOException {
+    return scan(Progress.NONE);
+  }
+
+  /** Runs the scan, telling {@code progress} about each phase and page. */
+  public ScanResult scan(Progress progress) throws IOException {
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    try {
+      return run();
+    } finally {
+      progress.done();
+    }
+  }
+
+  private ScanResult run() throws IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -95,6 +112,7 @@ public final class ScanEngine {
 
     try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-");
         LongSpill shingles = new LongSpill(settings.tempDir(), "dupscan-shingles-")) {
+      progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
       long t1 = System.nanoTime();
       timings.put("read_extract_ms", (t1 - t0) / 1_000_000);
@@ -123,8 +141,10 @@ public final class ScanEngine {
       int[] setLength = new int[n];
       ForkJoinPool pool = new ForkJoinPool(settings.threads());
       try {
+        progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
+          progress.advance(p.bytes());
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
           boolean[] keep = new boolean[a.blockCount()];
           Set<Long> template = templates.getOrDefault(p.host(), Set.of());
@@ -150,6 +170,7 @@ public final class ScanEngine {
         })).get();
         long t2 = System.nanoTime();
         timings.put("shingle_minhash_ms", (t2 - t1) / 1_000_000);
+        progress.phase("lsh, verify, cluster", -1);
 
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.threshold(), banding,
             settings.clusterPairCap(), settings.threads() > 1);
@@ -210,6 +231,7 @@ public final class ScanEngine {
           pool.execute(() -> {
             try {
               Pass1 p = process(document, words, skipped);
+              progress.advance(p == null ? 0 : p.bytes());
               if (p != null) {
                 read.add(p.readAs(order, document.captured()));
                 bytes.addAndGet(p.bytes());
