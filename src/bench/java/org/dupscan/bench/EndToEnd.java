@@ -43,8 +43,9 @@ import org.dupscan.text.WordTokenizer;
  *
  * Options: {@code --pages N} (10000), {@code --seed S} (1), {@code --runs R} (3), {@code --threads T}
  * (all cores), {@code --xmx 2g} (heap of the measured JVMs), {@code --dir D} (/tmp/dupscan-bench),
- * {@code --no-spark}, {@code --spark-tables K} (5), {@code --peer-pages N} (20000, pages for the
- * hash4j comparison).
+ * {@code --no-spark}, {@code --spark-tables K} (5), {@code --spark-pages N} (all; Spark on the first
+ * N pages only), {@code --spark-xmx 6g}, {@code --peer-pages N} (20000, pages for the hash4j
+ * comparison). {@code --pages 100000,1000000} runs each size and ends with a growth table.
  */
 public final class EndToEnd {
 
@@ -52,7 +53,8 @@ public final class EndToEnd {
   private static final String GENERATOR_VERSION = "1";
   private static final double TRUTH_THRESHOLD = 0.5;
 
-  private int pages = 10_000;
+  private List<Integer> sizes = List.of(10_000);
+  private int pages;
   private long seed = 1;
   private int runs = 3;
   private int threads = Runtime.getRuntime().availableProcessors();
@@ -61,12 +63,15 @@ public final class EndToEnd {
   private boolean spark = true;
   private int sparkTables = 5;
   private int peerPages = 20_000;
+  private int sparkPages = Integer.MAX_VALUE;
+  private String sparkXmx = "6g";
+  private final List<String> growth = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
     EndToEnd e = new EndToEnd();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--pages" -> e.pages = Integer.parseInt(args[++i]);
+        case "--pages" -> e.sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--seed" -> e.seed = Long.parseLong(args[++i]);
         case "--runs" -> e.runs = Integer.parseInt(args[++i]);
         case "--threads" -> e.threads = Integer.parseInt(args[++i]);
@@ -75,12 +80,27 @@ public final class EndToEnd {
         case "--no-spark" -> e.spark = false;
         case "--spark-tables" -> e.sparkTables = Integer.parseInt(args[++i]);
         case "--peer-pages" -> e.peerPages = Integer.parseInt(args[++i]);
+        case "--spark-pages" -> e.sparkPages = Integer.parseInt(args[++i]);
+        case "--spark-xmx" -> e.sparkXmx = args[++i];
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + " (options: --pages --seed --runs --threads --xmx --dir --no-spark --spark-tables --peer-pages)");
+            + " (options: --pages --seed --runs --threads --xmx --dir --no-spark --spark-tables --spark-pages --spark-xmx --peer-pages)");
       }
     }
-    e.run();
+    for (int size : e.sizes) {
+      e.pages = size;
+      e.run();
+    }
+    if (e.sizes.size() > 1) {
+      System.out.println();
+      System.out.println("growth of the full scan (medians):");
+      System.out.println("| pages | scan s | MB/s | peak RSS MiB | time / pages vs first | RSS vs first |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|");
+      e.growth.forEach(System.out::println);
+    }
   }
+
+  private double firstMsPerPage;
+  private double firstRss;
 
   private void run() throws Exception {
     Path root = dir.resolve("corpus-" + pages + "-s" + seed);
@@ -108,6 +128,14 @@ public final class EndToEnd {
     double floorMs = row("floor: read + tokenize", floors);
     double scanMs = row("full scan (ScanEngine defaults)", scans);
     System.out.printf(Locale.ROOT, "%nfull/floor time ratio: %.2f%n", scanMs / floorMs);
+    double rss = median(scans, "peak_rss_kib") / 1024;
+    if (growth.isEmpty()) {
+      firstMsPerPage = scanMs / pages;
+      firstRss = rss;
+    }
+    growth.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.0f | %.2f | %.2f |", pages, scanMs / 1000,
+        Double.parseDouble(scans.get(0).get("bytes")) / 1e6 / (scanMs / 1000), rss,
+        scanMs / pages / firstMsPerPage, rss / firstRss));
     Map<String, String> last = scans.get(scans.size() - 1);
     System.out.println("last scan: banding " + last.get("banding") + ", candidates " + last.get("candidates")
         + ", verified " + last.get("verified") + ", pairs listed " + last.get("pairs") + ", phases ms: read "
@@ -124,23 +152,46 @@ public final class EndToEnd {
     peers(pagesDir, truth);
 
     if (spark) {
-      Path sparkOut = root.resolve("spark-pairs.csv");
-      try {
-        Map<String, String> s = child("spark", SparkPeer.class, pagesDir.toString(), String.valueOf(threads),
-            String.valueOf(threshold), String.valueOf(sparkTables), sparkOut.toString());
-        double ms = Double.parseDouble(s.get("ms"));
-        double mb = Double.parseDouble(scans.get(0).get("bytes")) / 1e6;
-        System.out.printf(Locale.ROOT, "%nSpark MLlib MinHashLSH (%d tables, local[%d]): %.0f ms after a %s ms "
-            + "session start, %.1f MB/s, %.0f pages/s, peak RSS %d MiB; dupscan is %.1fx faster%n",
-            sparkTables, threads, ms, s.get("startup_ms"), mb / (ms / 1000), pages / (ms / 1000),
-            Long.parseLong(s.get("peak_rss_kib")) / 1024, ms / scanMs);
-        System.out.println("| method | recall J>=" + threshold + " | recall J>=" + fmt(threshold + 0.05)
-            + " | precision | pairs |");
-        System.out.println("|---|---:|---:|---:|---:|");
-        accuracy("Spark MinHashLSH", readPairs(sparkOut), truth, threshold);
-      } catch (IOException e) {
-        System.out.println("\nSpark peer failed: " + e.getMessage());
+      sparkPeer(root, pagesDir, truth, threshold, scans);
+    }
+  }
+
+  /**
+   * Runs Spark on the whole corpus or, with {@code --spark-pages}, on its first folders (whole folders
+   * of 1,000 pages, so the ground truth restricted to those page numbers is exact for the subset).
+   */
+  private void sparkPeer(Path root, Path pagesDir, GroundTruth.Pair[] truth, double threshold,
+      List<Map<String, String>> scans) throws InterruptedException {
+    int folders = (int) Math.min((pages + 999) / 1000, Math.max(1, (sparkPages + 999L) / 1000));
+    int limit = Math.min(pages, folders * 1000);
+    List<String> args = new ArrayList<>(List.of(String.valueOf(threads), String.valueOf(threshold),
+        String.valueOf(sparkTables), root.resolve("spark-pairs.csv").toString()));
+    if (limit == pages) {
+      args.add(pagesDir.toString());
+    } else {
+      for (int f = 0; f < folders; f++) {
+        args.add(pagesDir.resolve(CorpusGenerator.idOf(f * 1000)).getParent().toString());
       }
+    }
+    Path sparkOut = root.resolve("spark-pairs.csv");
+    try {
+      Map<String, String> s = childWithHeap(sparkXmx, "spark", SparkPeer.class, args.toArray(new String[0]));
+      double ms = Double.parseDouble(s.get("ms"));
+      double mb = Double.parseDouble(scans.get(0).get("bytes")) / 1e6 * limit / pages;
+      double scanPagesPerS = pages / (median(scans, "ms") / 1000);
+      System.out.printf(Locale.ROOT, "%nSpark MLlib MinHashLSH (%d tables, local[%d], -Xmx%s) on %d pages: %.0f ms "
+          + "after a %s ms session start, %.2f MB/s, %.0f pages/s, peak RSS %d MiB; dupscan's pages/s are "
+          + "%.1fx Spark's%n", sparkTables, threads, sparkXmx, limit, ms, s.get("startup_ms"), mb / (ms / 1000),
+          limit / (ms / 1000), Long.parseLong(s.get("peak_rss_kib")) / 1024,
+          scanPagesPerS / (limit / (ms / 1000)));
+      System.out.println("| method | recall J>=" + threshold + " | recall J>=" + fmt(threshold + 0.05)
+          + " | precision | pairs |");
+      System.out.println("|---|---:|---:|---:|---:|");
+      GroundTruth.Pair[] subset = Arrays.stream(truth).filter(p -> p.b() < limit)
+          .toArray(GroundTruth.Pair[]::new);
+      accuracy("Spark MinHashLSH", readPairs(sparkOut), subset, threshold);
+    } catch (IOException e) {
+      System.out.println("\nSpark peer failed: " + e.getMessage());
     }
   }
 
@@ -227,8 +278,13 @@ public final class EndToEnd {
 
   private Map<String, String> child(String label, Class<?> main, String... args) throws IOException,
       InterruptedException {
+    return childWithHeap(xmx, label, main, args);
+  }
+
+  private Map<String, String> childWithHeap(String heap, String label, Class<?> main, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), main.getName()));
+        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), main.getName()));
     cmd.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");

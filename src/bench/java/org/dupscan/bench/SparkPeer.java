@@ -30,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
  * each table (OR of single rows), so {@code tables} hash tables find a pair of similarity s with
  * probability 1 - (1 - s)^tables, and its join computes the exact Jaccard distance of every candidate.
  *
- * <p>Run in a child JVM by {@link EndToEnd}: {@code SparkPeer DIR THREADS THRESHOLD TABLES PAIRS_OUT}.
+ * <p>Run in a child JVM by {@link EndToEnd}: {@code SparkPeer THREADS THRESHOLD TABLES PAIRS_OUT DIR...}.
  * Only loopback traffic is allowed on the benchmark machines, hence the 127.0.0.1 settings.
  */
 public final class SparkPeer {
@@ -38,11 +38,14 @@ public final class SparkPeer {
   private SparkPeer() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args[0]).toAbsolutePath();
-    int threads = Integer.parseInt(args[1]);
-    double threshold = Double.parseDouble(args[2]);
-    int tables = Integer.parseInt(args[3]);
-    Path pairsOut = Path.of(args[4]);
+    int threads = Integer.parseInt(args[0]);
+    double threshold = Double.parseDouble(args[1]);
+    int tables = Integer.parseInt(args[2]);
+    Path pairsOut = Path.of(args[3]);
+    String[] dirs = new String[args.length - 4];
+    for (int i = 4; i < args.length; i++) {
+      dirs[i - 4] = Path.of(args[i]).toAbsolutePath().toString();
+    }
     long t0 = System.nanoTime();
     SparkSession spark = SparkSession.builder()
         .master("local[" + threads + "]")
@@ -56,7 +59,7 @@ public final class SparkPeer {
     long t1 = System.nanoTime();
     try {
       Dataset<Row> pages = spark.read().option("wholetext", "true").option("recursiveFileLookup", "true")
-          .text(dir.toString())
+          .text(dirs)
           .withColumn("id", input_file_name())
           .withColumn("body", regexp_replace(col("value"), "^[^\\n]*\\n", ""));
       PipelineModel model = new Pipeline().setStages(new PipelineStage[] {
