@@ -100,19 +100,8 @@ public final class CaptionDetector {
         imageTexts.add(Words.key(t.text()));
       }
     }
-    // Content-word counts of the whole page, to measure each block's overlap with the rest.
-    Map<String, Integer> pageWords = new HashMap<>();
-    List<List<String>> blockWords = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
-      List<String> c = b.chrome() ? List.of() : Words.content(b.text());
-      blockWords.add(c);
-      for (String w : new HashSet<>(c)) {
-        pageWords.merge(w, 1, Integer::sum);
-      }
-    }
-    for (String w : Words.content(title.postTitle())) {
-      pageWords.merge(w, 1, Integer::sum);
-    }
+    Map<String, Integer> pageWords = null;
+    List<List<String>> blockWords = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
       if (b.chrome() || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM
@@ -124,6 +113,30 @@ public final class CaptionDetector {
           || isByline(b.text())) {
         continue;
       }
+      int visual = 0;
+      for (String w : words) {
+        if (VISUAL.contains(w)) {
+          visual++;
+        }
+      }
+      if (visual < MIN_VISUAL) {
+        continue; // never a candidate: checked first, as most blocks of most pages stop here
+      }
+      if (pageWords == null) {
+        // Content-word counts of the whole page, to measure each block's overlap with the rest.
+        pageWords = new HashMap<>();
+        blockWords = new ArrayList<>(blocks.size());
+        for (Block x : blocks) {
+          List<String> c = x.chrome() ? List.of() : Words.content(x.text());
+          blockWords.add(c);
+          for (String w : new HashSet<>(c)) {
+            pageWords.merge(w, 1, Integer::sum);
+          }
+        }
+        for (String w : Words.content(title.postTitle())) {
+          pageWords.merge(w, 1, Integer::sum);
+        }
+      }
       List<String> content = blockWords.get(b.index());
       double overlap = overlap(content, pageWords);
       if (b.kind() == BlockKind.CAPTION && overlap >= 0.25) {
@@ -131,12 +144,6 @@ public final class CaptionDetector {
       }
       double score = 0;
       List<String> reasons = new ArrayList<>();
-      int visual = 0;
-      for (String w : words) {
-        if (VISUAL.contains(w)) {
-          visual++;
-        }
-      }
       if (visual > 0) {
         score += W_VISUAL * Math.min(visual, MAX_VISUAL);
         reasons.add("visual words " + visual);

@@ -35,6 +35,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
   static final int MAX_TITLE_WORDS = 25;
   /** A re-inserted title counts only after a paragraph of at least this many words. */
   static final int PROSE_WORDS = 20;
+  /** Most words of a post prefix such as "Blog Post:". */
+  static final int MAX_PREFIX_WORDS = 3;
 
   /** Reads a page's title facts. */
   public static TitleFacts of(Page page) {
@@ -69,11 +71,18 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     keys.remove("");
+    // A block can equal a key only if it has no more words than the longest key plus a post prefix
+    // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
+    int maxWords = 0;
+    for (String k : keys) {
+      maxWords = Math.max(maxWords, Words.of(k).size());
+    }
+    maxWords += MAX_PREFIX_WORDS;
     List<Integer> repeated = new ArrayList<>();
     boolean prose = false;
     for (Block b : blocks) {
-      String key = Words.key(stripPostPrefix(b.text()));
-      boolean isTitle = keys.contains(key);
+      boolean isTitle = Words.of(b.text()).size() <= maxWords
+          && keys.contains(Words.key(stripPostPrefix(b.text())));
       if (isTitle && prose) {
         repeated.add(b.index());
       }
