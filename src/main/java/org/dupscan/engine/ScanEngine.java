@@ -132,6 +132,8 @@ public final class ScanEngine {
       }
       List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
       List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
+      long tAggregated = System.nanoTime();
+      timings.put("boilerplate_titles_captions_ms", (tAggregated - t1) / 1_000_000);
       int[] contentWords = new int[n];
       double[] boilerplateShare = new double[n];
       Signature[] signatures = new Signature[n];
@@ -169,7 +171,7 @@ public final class ScanEngine {
           setLength[i] = set.length;
         })).get();
         long t2 = System.nanoTime();
-        timings.put("shingle_minhash_ms", (t2 - t1) / 1_000_000);
+        timings.put("shingle_minhash_ms", (t2 - tAggregated) / 1_000_000);
         progress.phase("lsh, verify, cluster", -1);
 
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.threshold(), banding,
