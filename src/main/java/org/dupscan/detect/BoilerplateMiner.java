@@ -153,16 +153,42 @@ public final class BoilerplateMiner {
   public boolean recurs(String host, long fingerprint) {
     Map<Long, Aggregate> byFp = hosts.get(host);
     Aggregate a = byFp == null ? null : byFp.get(fingerprint);
-    return a != null && a.pages >= 2;
+    if (a != null) {
+      return a.pages >= 2;
+    }
+    Integer hostNumber = hostIndex.get(host);
+    return hostNumber != null && longBlocks.get(longKey(hostNumber, fingerprint)) >= 2;
   }
   private final Map<String, Integer> hostPages = new HashMap<>();
+
+  /** Each host's number, for keys of {@link #longBlocks}. */
+  private final Map<String, Integer> hostIndex = new HashMap<>();
+  /**
+   * How many pages of its host each block longer than {@link #MAX_TEMPLATE_WORDS} stands on, keyed by
+   * host number and fingerprint. Such blocks can never be template, and only whether they recur is
+   * asked of them ({@link #recurs}), so they cost a primitive slot (about 26 bytes) rather than an
+   * aggregate (about 100): most blocks of most pages are long paragraphs.
+   */
+  private final LongCounts longBlocks = new LongCounts(1 << 12);
+
+  private static long longKey(int host, long fingerprint) {
+    return fingerprint ^ ((host + 1) * 0x9E3779B97F4A7C15L);
+  }
 
   /** Adds one page's blocks. Thread-safe. */
   public synchronized void add(String host, String pageId, List<BlockSample> blocks) {
     hostPages.merge(host, 1, Integer::sum);
+    int hostNumber = hostIndex.computeIfAbsent(host, h -> hostIndex.size());
     Map<Long, Aggregate> byFp = hosts.computeIfAbsent(host, h -> new HashMap<>());
     Set<Long> seen = new HashSet<>();
     for (BlockSample b : blocks) {
+      if (b.words() > MAX_TEMPLATE_WORDS) {
+        // The fingerprint covers the word count, so a fingerprint is always long or always short.
+        if (seen.add(b.fingerprint())) {
+          longBlocks.increment(longKey(hostNumber, b.fingerprint()));
+        }
+        continue;
+      }
       Aggregate a = byFp.computeIfAbsent(b.fingerprint(), f -> new Aggregate());
       if (seen.add(b.fingerprint())) {
         a.pages++;

@@ -104,7 +104,7 @@ public final class TextQuality {
     }
     // Repetition: a paragraph restates the page when its content bigrams were mostly said before it.
     // Only earlier text counts, so the restating paragraph is found and not the one it restates.
-    LongCounts earlier = new LongCounts(16);
+    LongCounts earlier = new LongCounts(total);
     int repeated = 0;
     int repeatedWords = 0;
     for (int i = 0; i < content.size(); i++) {
@@ -271,66 +271,6 @@ public final class TextQuality {
     }
   }
 
-  /** Counts of long keys in an open-addressing table (linear probing). Internal. */
-  static final class LongCounts {
-    private long[] keys;
-    private int[] counts;
-    private boolean[] used;
-    private int size;
-
-    LongCounts(int expected) {
-      int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
-      keys = new long[cap];
-      counts = new int[cap];
-      used = new boolean[cap];
-    }
-
-    /** Adds one to the count of {@code key} and returns the new count. */
-    int increment(long key) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int i = slot(key);
-      if (!used[i]) {
-        used[i] = true;
-        keys[i] = key;
-        size++;
-      }
-      return ++counts[i];
-    }
-
-    int get(long key) {
-      int i = slot(key);
-      return used[i] ? counts[i] : 0;
-    }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      long h = key * 0x9E3779B97F4A7C15L;
-      int i = (int) (h ^ (h >>> 32)) & mask;
-      while (used[i] && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldCounts = counts;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      counts = new int[keys.length];
-      used = new boolean[keys.length];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          int j = slot(oldKeys[i]);
-          used[j] = true;
-          keys[j] = oldKeys[i];
-          counts[j] = oldCounts[i];
-        }
-      }
-    }
-  }
 
   /**
    * Raw UTF-8 bytes over Deflate-compressed bytes (Ntoulas et al. 2006, "compressibility"), at zlib's

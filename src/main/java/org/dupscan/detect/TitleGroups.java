@@ -97,6 +97,13 @@ public final class TitleGroups {
     return rows;
   }
 
+  /** The length filter: J(a, b) <= min/max of the sizes, so smaller ratios cannot reach t. */
+  static boolean mayReach(Set<String> a, Set<String> b, double t) {
+    int lo = Math.min(a.size(), b.size());
+    int hi = Math.max(a.size(), b.size());
+    return hi > 0 && lo >= t * hi - 1e-9;
+  }
+
   /** The first |x| - ceil(t |x|) + 1 words of {@code set}, rarest first (ties by the word itself). */
   static List<String> prefix(Set<String> set, Map<String, Integer> frequency, double t) {
     List<String> words = new ArrayList<>(set);
@@ -142,7 +149,6 @@ public final class TitleGroups {
         frequency.putIfAbsent(w, 1);
       }
     }
-    Set<Long> compared = new HashSet<>();
     for (List<Set<String>> sets : List.of(full, main)) {
       Map<String, List<Integer>> postings = new HashMap<>();
       for (int i = 0; i < k; i++) {
@@ -155,7 +161,9 @@ public final class TitleGroups {
             if (p.size() > MAX_POSTING) {
               break; // a degenerate vocabulary: bounded work rather than all pairs
             }
-            if (!compared.add(((long) j << 32) | i)) {
+            // A pair met twice (through two shared prefix words) is merely compared again: the
+            // union and the maxima below do not change, and no set of every pair is kept.
+            if (!mayReach(full.get(i), full.get(j), min) && !mayReach(main.get(i), main.get(j), min)) {
               continue;
             }
             double s = Math.max(Words.jaccard(full.get(i), full.get(j)),

@@ -24,9 +24,12 @@ public final class PageAnalyzer {
   private static final long FOLDED = 0x6E756D6265720000L; // "number"
 
   private final ShingleHasher hasher;
+  /** Word hashes of {@link #DATE_WORDS}, sorted: a date word is recognised by its hash, no string made. */
+  private final long[] dateHashes;
 
   public PageAnalyzer(ShingleHasher hasher) {
     this.hasher = hasher;
+    this.dateHashes = DATE_WORDS.stream().mapToLong(hasher::wordHash).sorted().toArray();
   }
 
   /**
@@ -81,7 +84,7 @@ public final class PageAnalyzer {
           buf[0] = Arrays.copyOf(buf[0], buf[0].length * 2);
         }
         buf[0][count[0]++] = h;
-        long folded = isNumberOrDate(t, s, e) ? FOLDED : h;
+        long folded = hasDigit(t, s, e) || java.util.Arrays.binarySearch(dateHashes, h) >= 0 ? FOLDED : h;
         fp[0] = Long.rotateLeft(fp[0] * 0x9E3779B97F4A7C15L, 29) ^ folded;
       });
       words = buf[0];
@@ -91,13 +94,13 @@ public final class PageAnalyzer {
     return new AnalyzedPage(Arrays.copyOf(words, count[0]), starts, fingerprints, chrome);
   }
 
-  static boolean isNumberOrDate(CharSequence t, int s, int e) {
+  static boolean hasDigit(CharSequence t, int s, int e) {
     for (int i = s; i < e; i++) {
       if (Character.isDigit(t.charAt(i))) {
         return true;
       }
     }
-    return e - s <= 9 && e - s >= 2 && DATE_WORDS.contains(t.subSequence(s, e).toString());
+    return false;
   }
 
   private static long fmix(long k) {
