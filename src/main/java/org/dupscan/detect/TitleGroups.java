@@ -32,7 +32,7 @@ public final class TitleGroups {
    * vocabulary (thousands of titles made of the same rare words) gets there, and it then costs bounded
    * work instead of all pairs.
    */
-  static final int MAX_POSTING = 10_000;
+  static final int MAX_POSTING = 2_000;
   /** The main part of a title ("Main: subtitle") is compared too when it has at least this many words. */
   static final int MIN_MAIN_WORDS = 3;
   /** Titles with fewer content words than this are too short to call variants. */
@@ -149,10 +149,32 @@ public final class TitleGroups {
         frequency.putIfAbsent(w, 1);
       }
     }
+    // Titles with the same word sets ("Page 2 of X", "Page 3 of X") are variants at 1.0 outright:
+    // joined here, and only the first is indexed, so a thousand of them cost no comparisons.
+    boolean[] represented = new boolean[k];
+    Map<String, Integer> firstWithSets = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      if (full.get(i).size() < MIN_CONTENT_WORDS) {
+        continue;
+      }
+      String setsKey = String.join(" ", new java.util.TreeSet<>(full.get(i))) + "\u0000"
+          + String.join(" ", new java.util.TreeSet<>(main.get(i)));
+      Integer first = firstWithSets.putIfAbsent(setsKey, i);
+      if (first != null && min <= 1.0) {
+        represented[i] = true;
+        best[i] = 1.0;
+        best[first] = 1.0;
+        int a = find(parent, i);
+        int b = find(parent, first);
+        if (a != b) {
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
     for (List<Set<String>> sets : List.of(full, main)) {
       Map<String, List<Integer>> postings = new HashMap<>();
       for (int i = 0; i < k; i++) {
-        if (full.get(i).size() < MIN_CONTENT_WORDS) {
+        if (full.get(i).size() < MIN_CONTENT_WORDS || represented[i]) {
           continue;
         }
         for (String w : prefix(sets.get(i), frequency, min)) {

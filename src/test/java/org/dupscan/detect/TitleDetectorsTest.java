@@ -98,4 +98,16 @@ class TitleDetectorsTest {
     assertTrue(TitleFacts.isArchive("Category: Sleep"));
     assertFalse(TitleFacts.isArchive("Tagliatelle with Peas"));
   }
+
+  @Test
+  void groupsThousandsOfPaginatedTitlesAsOneVariantGroupWithoutComparingEveryPair() {
+    List<TitleFacts> facts = new java.util.ArrayList<>();
+    for (int n = 0; n < 20_000; n++) {
+      facts.add(facts("p" + n, "shop.example", "Page " + n + " of the garden tools catalogue"));
+    }
+    List<TitleGroups.Row> rows = TitleGroups.find(facts, TitleGroups.DEFAULT_VARIANT_SIMILARITY);
+    assertEquals(20_000, rows.size());
+    assertTrue(rows.stream().allMatch(r -> r.kind().equals("variant") && r.groupId().equals("V00001")
+        && r.similarity() == 1.0), rows.get(0).toString());
+  }
 }
