@@ -1,5 +1,6 @@
 package org.dupscan.engine;
 
+import org.dupscan.text.Mix;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class PageAnalyzer {
         fp[0] = Long.rotateLeft(fp[0] * 0x9E3779B97F4A7C15L, 29) ^ folded;
       });
       words = buf[0];
-      fingerprints[b] = fmix(fp[0] ^ (count[0] - starts[b]));
+      fingerprints[b] = Mix.fmix64(fp[0] ^ (count[0] - starts[b]));
     }
     starts[blocks.size()] = count[0];
     return new AnalyzedPage(Arrays.copyOf(words, count[0]), starts, fingerprints, chrome);
@@ -101,14 +102,5 @@ public final class PageAnalyzer {
       }
     }
     return false;
-  }
-
-  private static long fmix(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
   }
 }

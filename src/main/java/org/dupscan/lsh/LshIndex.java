@@ -1,5 +1,6 @@
 package org.dupscan.lsh;
 
+import org.dupscan.text.Mix;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.dupscan.minhash.Signature;
@@ -138,19 +139,11 @@ public final class LshIndex {
   static long bandHash(int[] values, int from, int rows, int band) {
     long h = 0x9E3779B97F4A7C15L * (band + 1);
     for (int i = from; i < from + rows; i++) {
-      h = fmix64(h ^ (values[i] & 0xFFFF_FFFFL)) + 0x632BE59BD9B4E019L;
+      h = Mix.fmix64(h ^ (values[i] & 0xFFFF_FFFFL)) + 0x632BE59BD9B4E019L;
     }
-    return fmix64(h);
+    return Mix.fmix64(h);
   }
 
-  static long fmix64(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
-  }
 
   /** A growable array of packed pairs. Internal. */
   static final class PairBuffer {

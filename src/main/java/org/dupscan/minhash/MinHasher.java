@@ -1,10 +1,12 @@
 package org.dupscan.minhash;
 
+import org.dupscan.text.Mix;
+
 /**
  * Computes MinHash signatures of sets of 64-bit shingle hashes, by one of two schemes
  * ({@link MinHashScheme}); one-permutation hashing is the default.
  *
- * <p>One-permutation hashing: each shingle hash x is remixed with the seed, {@code h = fmix64(x ^ s)}
+ * <p>One-permutation hashing: each shingle hash x is remixed with the seed, {@code h = Mix.fmix64(x ^ s)}
  * (MurmurHash3's finaliser); the high 32 bits pick bin {@code (hi * k) >>> 32} (Lemire's range
  * reduction) and the low 32 bits are the value the bin keeps the least of. Empty bins are filled by
  * optimal densification (Shrivastava 2017): bin i borrows the value of the first originally non-empty
@@ -55,7 +57,7 @@ public final class MinHasher {
     this.scheme = java.util.Objects.requireNonNull(scheme, "scheme");
     this.a = new long[permutations];
     this.b = new long[permutations];
-    SplitMix64 random = new SplitMix64(seed);
+    Mix.SplitMix64 random = new Mix.SplitMix64(seed);
     for (int i = 0; i < permutations; i++) {
       a[i] = random.next() | 1L; // odd multiplier: a bijection mod 2^64
       b[i] = random.next();
@@ -90,7 +92,7 @@ public final class MinHasher {
     long[] min = new long[k];
     java.util.Arrays.fill(min, EMPTY);
     for (int s = 0; s < length; s++) {
-      long h = fmix64(shingles[s] ^ binSeed);
+      long h = Mix.fmix64(shingles[s] ^ binSeed);
       int bin = (int) (((h >>> 32) * k) >>> 32);
       long v = h & 0xFFFF_FFFFL;
       if (v < min[bin]) {
@@ -125,7 +127,7 @@ public final class MinHasher {
   private int probe(long[] min, int i, int k) {
     long base = probeSeed + 0x9E3779B97F4A7C15L * (i + 1);
     for (int attempt = 1; attempt <= 64 * k; attempt++) {
-      long r = fmix64(base + 0xD1B54A32D192ED03L * attempt);
+      long r = Mix.fmix64(base + 0xD1B54A32D192ED03L * attempt);
       int j = (int) (((r >>> 32) * k) >>> 32);
       if (min[j] != EMPTY) {
         return j;
@@ -139,15 +141,6 @@ public final class MinHasher {
     }
   }
 
-  /** MurmurHash3's 64-bit finaliser (Appleby), a bijection that mixes every input bit into every output bit. */
-  static long fmix64(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
-  }
 
   private Signature permutations(long[] shingles, int length) {
     int k = a.length;

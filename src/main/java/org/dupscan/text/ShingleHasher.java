@@ -10,7 +10,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * A shingle of m words (m = k, or fewer for a text shorter than one shingle) combines their word hashes
  * by multilinear hashing (Lemire and Kaser, "Strongly universal string hashing is fast", Computer
  * Journal 2014) finished with MurmurHash3's fmix64:
- * {@code shingle(w1..wm) = fmix64(c0 + m*c(k+1) + c1*word(w1) + ... + cm*word(wm))}, all mod 2^64,
+ * {@code shingle(w1..wm) = Mix.fmix64(c0 + m*c(k+1) + c1*word(w1) + ... + cm*word(wm))}, all mod 2^64,
  * with odd coefficients c drawn from SplitMix64(seed). Position-dependent coefficients keep the hash
  * order-sensitive (a sum or xor of word hashes would make "a b" equal "b a"), and the cost per shingle
  * is k multiplications, independent of word length: hashing each word once and combining is what
@@ -40,13 +40,9 @@ public final class ShingleHasher {
     this.shingleSize = shingleSize;
     this.seed = seed;
     this.coefficients = new long[shingleSize + 2];
-    long state = seed;
+    Mix.SplitMix64 random = new Mix.SplitMix64(seed);
     for (int i = 0; i < coefficients.length; i++) {
-      state += 0x9E3779B97F4A7C15L; // SplitMix64 (Steele, Lea and Flood 2014)
-      long z = state;
-      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-      coefficients[i] = (z ^ (z >>> 31)) | 1L;
+      coefficients[i] = random.next() | 1L;
     }
   }
 
@@ -113,18 +109,9 @@ public final class ShingleHasher {
     for (int j = 0; j < count; j++) {
       h += c[j + 1] * wordHashes[from + j];
     }
-    return fmix64(h);
+    return Mix.fmix64(h);
   }
 
-  /** MurmurHash3's 64-bit finaliser (Appleby): a bijection that spreads every input bit. */
-  static long fmix64(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
-  }
 
   /**
    * Returns the distinct shingle hashes of a word-hash sequence, sorted ascending. A text shorter than
