@@ -1,12 +1,12 @@
 package org.dupscan.engine;
 
-import org.dupscan.text.Mix;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.text.Mix;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;

@@ -1,9 +1,9 @@
 package org.dupscan.lsh;
 
-import org.dupscan.text.Mix;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.dupscan.minhash.Signature;
+import org.dupscan.text.Mix;
 
 /**
  * Finds candidate pairs among signatures by LSH banding, without hash maps: for each band, every
