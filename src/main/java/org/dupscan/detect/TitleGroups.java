@@ -100,10 +100,43 @@ public final class TitleGroups {
   }
 
   /** The length filter: J(a, b) <= min/max of the sizes, so smaller ratios cannot reach t. */
-  static boolean mayReach(Set<String> a, Set<String> b, double t) {
-    int lo = Math.min(a.size(), b.size());
-    int hi = Math.max(a.size(), b.size());
+  static boolean mayReach(int a, int b, double t) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
     return hi > 0 && lo >= t * hi - 1e-9;
+  }
+
+  /** The words of {@code set} as sorted word numbers, numbering new words as they come. */
+  private static int[] numbered(Set<String> set, Map<String, Integer> numbers) {
+    int[] out = new int[set.size()];
+    int n = 0;
+    for (String w : set) {
+      out[n++] = numbers.computeIfAbsent(w, x -> numbers.size());
+    }
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
+  /** Jaccard similarity of two sorted arrays of distinct numbers; 0 when both are empty. */
+  static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0.0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
   }
 
   /** The first |x| - ceil(t |x|) + 1 words of {@code set}, rarest first (ties by the word itself). */
@@ -173,6 +206,15 @@ public final class TitleGroups {
         }
       }
     }
+    // Word sets as sorted arrays of word numbers: comparing two titles is then a merge of a few
+    // ints, not string hashing (this loop runs for every candidate pair of a million titles).
+    Map<String, Integer> numbers = new HashMap<>();
+    int[][] fullIds = new int[k][];
+    int[][] mainIds = new int[k][];
+    for (int i = 0; i < k; i++) {
+      fullIds[i] = numbered(full.get(i), numbers);
+      mainIds[i] = main.get(i) == full.get(i) ? fullIds[i] : numbered(main.get(i), numbers);
+    }
     for (List<Set<String>> sets : List.of(full, main)) {
       Map<String, List<Integer>> postings = new HashMap<>();
       for (int i = 0; i < k; i++) {
@@ -187,11 +229,11 @@ public final class TitleGroups {
             }
             // A pair met twice (through two shared prefix words) is merely compared again: the
             // union and the maxima below do not change, and no set of every pair is kept.
-            if (!mayReach(full.get(i), full.get(j), min) && !mayReach(main.get(i), main.get(j), min)) {
+            if (!mayReach(fullIds[i].length, fullIds[j].length, min)
+                && !mayReach(mainIds[i].length, mainIds[j].length, min)) {
               continue;
             }
-            double s = Math.max(Words.jaccard(full.get(i), full.get(j)),
-                Words.jaccard(main.get(i), main.get(j)));
+            double s = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
             if (s >= min) {
               best[i] = Math.max(best[i], s);
               best[j] = Math.max(best[j], s);
