@@ -2,12 +2,9 @@ package org.dupscan.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,13 +72,12 @@ public final class FolderReader {
 
   /** Walks every root and hands each file found to {@code sink}. */
   public void read(DocumentSink sink) throws IOException {
-    Map<String, String> seenIds = new HashMap<>();
+    // Ids repeat only across roots (within one, relative paths are unique), so the map that catches a
+    // repeat is kept only when there are several roots: a million files need no such map.
+    Map<String, String> seenIds = roots.size() > 1 ? new HashMap<>() : null;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        for (Path file : listFiles(root, sink)) {
-          String rel = relative(root, file);
-          offer(root, file, rel, hostFor(root, rel), seenIds, sink);
-        }
+        walk(root, root, seenIds, sink);
       } else {
         Path abs = root.toAbsolutePath().normalize();
         Path parent = abs.getParent();
@@ -92,27 +88,31 @@ public final class FolderReader {
     }
   }
 
-  private static List<Path> listFiles(Path root, DocumentSink sink) throws IOException {
-    List<Path> files = new ArrayList<>();
-    // walkFileTree rather than Files.walk: an unreadable sub-folder is skipped and listed, not fatal.
-    // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() || Files.isRegularFile(file)) {
-          files.add(file);
-        }
-        return FileVisitResult.CONTINUE;
+  /**
+   * Visits a folder depth first, each folder's entries in name order: a stable order that holds one
+   * folder's names at a time rather than every path of the tree. An unreadable folder is listed as
+   * skipped, not fatal; links to folders are not followed, so a link loop cannot trap the walk.
+   */
+  private void walk(Path root, Path dir, Map<String, String> seenIds, DocumentSink sink) {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        entries.add(p);
       }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        sink.skipped(new SkippedInput(file.toString().replace('\\', '/'), "unreadable: " + describe(e)));
-        return FileVisitResult.CONTINUE;
+    } catch (IOException | RuntimeException e) {
+      sink.skipped(new SkippedInput(dir.toString().replace('\\', '/'), "unreadable: "
+          + (e instanceof IOException io ? describe(io) : e.toString())));
+      return;
+    }
+    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    for (Path p : entries) {
+      if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        walk(root, p, seenIds, sink);
+      } else if (Files.isRegularFile(p)) {
+        String rel = relative(root, p);
+        offer(root, p, rel, hostFor(root, rel), seenIds, sink);
       }
-    });
-    files.sort((a, b) -> relative(root, a).compareTo(relative(root, b)));
-    return files;
+    }
   }
 
   private static String relative(Path root, Path file) {
@@ -166,7 +166,7 @@ public final class FolderReader {
           : "unsupported file type (" + name.substring(dot).toLowerCase(Locale.ROOT) + ")"));
       return;
     }
-    String earlier = seenIds.putIfAbsent(id, origin);
+    String earlier = seenIds == null ? null : seenIds.putIfAbsent(id, origin);
     if (earlier != null) {
       sink.skipped(new SkippedInput(origin, "duplicate id " + id + " (already read from " + earlier + ")"));
       return;
