@@ -39,6 +39,9 @@ public final class BoilerplateMiner {
   /** Most recurring blocks of one host compared pairwise for variants. */
   static final int MAX_VARIANT_CANDIDATES = 2000;
 
+  /** Least words of a block that can read as prose ({@link #isProse}). */
+  public static final int PROSE_WORDS = 20;
+
   /** Share of a page's content words at or above which the candidate blocks on it are its content. */
   public static final double COVERED_SHARE = 0.98;
   /**
@@ -175,6 +178,18 @@ public final class BoilerplateMiner {
     return fingerprint ^ ((host + 1) * 0x9E3779B97F4A7C15L);
   }
 
+  /**
+   * Whether a block reads as prose: at least {@link #PROSE_WORDS} words ending as a sentence ends.
+   * Prose that recurs on a site is copied content (an article and its lightly edited copies), not
+   * template: template blocks are interface text (menus, forms, prompts, widget labels). Without this,
+   * a dozen light edits of one article on one site would have their shared paragraphs mined as
+   * "template" and their duplication hidden, which frequency alone cannot tell from thin pages under
+   * a large template.
+   */
+  static boolean isProse(BlockSample b) {
+    return b.text() != null && b.words() >= PROSE_WORDS && Words.endsSentence(b.text());
+  }
+
   /** Adds one page's blocks. Thread-safe. */
   public synchronized void add(String host, String pageId, List<BlockSample> blocks) {
     hostPages.merge(host, 1, Integer::sum);
@@ -182,7 +197,7 @@ public final class BoilerplateMiner {
     Map<Long, Aggregate> byFp = hosts.computeIfAbsent(host, h -> new HashMap<>());
     Set<Long> seen = new HashSet<>();
     for (BlockSample b : blocks) {
-      if (b.words() > MAX_TEMPLATE_WORDS) {
+      if (b.words() > MAX_TEMPLATE_WORDS || isProse(b)) {
         // The fingerprint covers the word count, so a fingerprint is always long or always short.
         if (seen.add(b.fingerprint())) {
           longBlocks.increment(longKey(hostNumber, b.fingerprint()));

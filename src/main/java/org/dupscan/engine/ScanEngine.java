@@ -440,7 +440,7 @@ public final class ScanEngine {
     for (int b = 0; b < page.blocks().size(); b++) {
       int w = analyzed.blockWords(b);
       samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
-          w <= BoilerplateMiner.SAMPLE_MAX_WORDS ? page.blocks().get(b).text() : null, shallow[b],
+          w <= BoilerplateMiner.MAX_TEMPLATE_WORDS ? page.blocks().get(b).text() : null, shallow[b],
           captionBlocks.contains(b)));
     }
     miner.add(page.host(), page.id(), samples);

@@ -140,6 +140,38 @@ class ScanCommandTest {
   }
 
   @Test
+  void aClusterOverThePairCapListsEachPageWithTheRepresentativeAndCountsTheRest() throws IOException {
+    Path in = tmp.resolve("in");
+    String base = Fixtures.article(42, 600);
+    for (int i = 0; i < 12; i++) {
+      // Each copy edits a different word: all pairs are near duplicates, none are exact.
+      String[] words = base.split(" ", -1);
+      words[10 + 40 * i] = "variant" + i;
+      Fixtures.write(in.resolve(String.format("copy-%02d.txt", i)), "Copy " + i + "\n\n"
+          + String.join(" ", words));
+    }
+    Path out = scan(in, "--cluster-pair-cap", "5");
+    List<CSVRecord> clusters = CliRunner.rows(out.resolve("clusters.csv"));
+    assertEquals(1, clusters.size());
+    assertEquals("12", clusters.get(0).get("size"));
+    List<CSVRecord> pairs = CliRunner.rows(out.resolve("near_duplicates.csv"));
+    long total = 12 * 11 / 2;
+    assertEquals(String.valueOf(total - pairs.size()), clusters.get(0).get("pairs_not_listed"));
+    assertTrue(pairs.size() < total, "a capped cluster does not list all pairs: " + pairs.size());
+    for (int i = 1; i < 12; i++) {
+      String page = String.format("copy-%02d.txt", i);
+      assertTrue(pairs.stream().anyMatch(r -> r.get("doc_a").equals("copy-00.txt") && r.get("doc_b").equals(page)),
+          page + " is listed with the representative");
+    }
+    Map<String, String> run = CliRunner.rows(out.resolve("run.csv")).stream()
+        .collect(Collectors.toMap(r -> r.get(0), r -> r.get(1)));
+    assertEquals(clusters.get(0).get("pairs_not_listed"), run.get("pairs_not_listed"));
+    for (CSVRecord d : CliRunner.rows(out.resolve("documents.csv"))) {
+      assertTrue(!d.get("closest_match").isEmpty(), d.get("id") + " has a closest match");
+    }
+  }
+
+  @Test
   void reportsHiddenTextApartFromTheBody() throws IOException {
     Path in = tmp.resolve("in");
     Fixtures.write(in.resolve("hidden.html"), "<html><head><title>T</title></head><body><p>one two three"
