@@ -3,6 +3,7 @@ package org.dupscan.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public final class JsonlReader {
           total++;
           if (total <= cap) {
             if (n == line.length) {
-              line = java.util.Arrays.copyOf(line, (int) Math.min(cap, (long) n * 2));
+              line = Arrays.copyOf(line, (int) Math.min(cap, (long) n * 2));
             }
             line[n++] = (byte) b;
           }

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -349,6 +350,6 @@ public final class WarcReader {
         return false;
       }
     }
-    return java.util.Arrays.equals(buf.array(), prefix);
+    return Arrays.equals(buf.array(), prefix);
   }
 }

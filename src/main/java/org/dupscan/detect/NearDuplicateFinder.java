@@ -3,6 +3,7 @@ package org.dupscan.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -298,7 +299,7 @@ public final class NearDuplicateFinder {
     int rh = rep(exactOf, head);
     long[] sh = sets.get(rh);
     List<Pair> out = new ArrayList<>();
-    java.util.HashSet<Long> seen = new java.util.HashSet<>();
+    HashSet<Long> seen = new HashSet<>();
     for (int k = 1; k < members.length; k++) {
       int x = members[k];
       int rx = rep(exactOf, x);

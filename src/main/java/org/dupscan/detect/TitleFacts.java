@@ -1,8 +1,10 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
@@ -56,7 +58,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     // The title as written, the post's title, and each without a site name ("Title | Site").
-    java.util.Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (String t : List.of(title, post)) {
       keys.add(Words.key(t));
       for (String sep : TitleGroups.SEPARATORS) {

@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Groups pages by title: exact duplicates after normalisation and after stripping a site name
@@ -113,7 +115,7 @@ public final class TitleGroups {
     for (String w : set) {
       out[n++] = numbers.computeIfAbsent(w, x -> numbers.size());
     }
-    java.util.Arrays.sort(out);
+    Arrays.sort(out);
     return out;
   }
 
@@ -192,8 +194,8 @@ public final class TitleGroups {
       if (full.get(i).size() < MIN_CONTENT_WORDS) {
         continue;
       }
-      String setsKey = String.join(" ", new java.util.TreeSet<>(full.get(i))) + "\u0000"
-          + String.join(" ", new java.util.TreeSet<>(main.get(i)));
+      String setsKey = String.join(" ", new TreeSet<>(full.get(i))) + "\u0000"
+          + String.join(" ", new TreeSet<>(main.get(i)));
       Integer first = firstWithSets.putIfAbsent(setsKey, i);
       if (first != null && min <= 1.0) {
         represented[i] = true;

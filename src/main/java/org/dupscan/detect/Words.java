@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.dupscan.text.TextNormalizer;
@@ -32,12 +33,12 @@ final class Words {
    * identity, so it never answers for a different text that happens to be equal (the answer would be
    * the same anyway) nor grows without limit.
    */
-  private static final ThreadLocal<java.util.IdentityHashMap<String, List<String>>> CACHE =
+  private static final ThreadLocal<IdentityHashMap<String, List<String>>> CACHE =
       ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
   /** The normalised words of {@code text}, unmodifiable. */
   static List<String> of(String text) {
-    java.util.IdentityHashMap<String, List<String>> cache = CACHE.get();
+    IdentityHashMap<String, List<String>> cache = CACHE.get();
     List<String> words = cache.get(text);
     if (words == null) {
       if (cache.size() >= CACHE_TEXTS) {

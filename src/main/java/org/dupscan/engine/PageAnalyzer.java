@@ -85,7 +85,7 @@ public final class PageAnalyzer {
           buf[0] = Arrays.copyOf(buf[0], buf[0].length * 2);
         }
         buf[0][count[0]++] = h;
-        long folded = hasDigit(t, s, e) || java.util.Arrays.binarySearch(dateHashes, h) >= 0 ? FOLDED : h;
+        long folded = hasDigit(t, s, e) || Arrays.binarySearch(dateHashes, h) >= 0 ? FOLDED : h;
         fp[0] = Long.rotateLeft(fp[0] * 0x9E3779B97F4A7C15L, 29) ^ folded;
       });
       words = buf[0];

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.commons.codec.digest.MurmurHash3;
@@ -43,6 +45,8 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.TextNormalizer;
+import org.dupscan.text.WordTokenizer;
 
 /**
  * Runs a scan: read and extract pages in parallel, reduce each to word hashes spilled to disk, then
@@ -92,7 +96,7 @@ public final class ScanEngine {
 
   /** Runs the scan, telling {@code progress} about each phase and page. */
   public ScanResult scan(Progress progress) throws IOException {
-    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    this.progress = Objects.requireNonNull(progress, "progress");
     try {
       return run();
     } finally {
@@ -272,7 +276,7 @@ public final class ScanEngine {
    * parsing: jwarc streams at about ten times the rate of extraction.
    */
   private static Map<String, Capture> latestCaptureIndex(FolderReader reader) throws IOException {
-    Map<String, Capture> latest = new java.util.HashMap<>();
+    Map<String, Capture> latest = new HashMap<>();
     long[] sequence = {0};
     reader.read(new DocumentSink() {
       @Override
@@ -378,15 +382,15 @@ public final class ScanEngine {
    */
   private Map<String, Map<Long, Integer>> dominatedPages(List<Pass1> pages, LongSpill words,
       Map<String, Set<Long>> candidates) {
-    Map<String, Map<Long, java.util.concurrent.atomic.AtomicInteger>> counts = new java.util.HashMap<>();
+    Map<String, Map<Long, AtomicInteger>> counts = new HashMap<>();
     candidates.forEach((host, fps) -> {
-      Map<Long, java.util.concurrent.atomic.AtomicInteger> m = new java.util.HashMap<>();
-      fps.forEach(f -> m.put(f, new java.util.concurrent.atomic.AtomicInteger()));
+      Map<Long, AtomicInteger> m = new HashMap<>();
+      fps.forEach(f -> m.put(f, new AtomicInteger()));
       counts.put(host, m);
     });
     IntStream.range(0, pages.size()).parallel().forEach(i -> {
       Pass1 p = pages.get(i);
-      Map<Long, java.util.concurrent.atomic.AtomicInteger> hostCounts = counts.get(p.host());
+      Map<Long, AtomicInteger> hostCounts = counts.get(p.host());
       if (hostCounts == null) {
         return;
       }
@@ -400,18 +404,18 @@ public final class ScanEngine {
         }
       }
       if (content > 0 && candidate >= BoilerplateMiner.COVERED_SHARE * content) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (long f : a.blockFingerprints()) {
-          java.util.concurrent.atomic.AtomicInteger c = hostCounts.get(f);
+          AtomicInteger c = hostCounts.get(f);
           if (c != null && seen.add(f)) {
             c.incrementAndGet();
           }
         }
       }
     });
-    Map<String, Map<Long, Integer>> out = new java.util.HashMap<>();
+    Map<String, Map<Long, Integer>> out = new HashMap<>();
     counts.forEach((host, m) -> {
-      Map<Long, Integer> h = new java.util.HashMap<>();
+      Map<Long, Integer> h = new HashMap<>();
       m.forEach((f, c) -> h.put(f, c.get()));
       out.put(host, h);
     });
@@ -422,7 +426,7 @@ public final class ScanEngine {
   private static int hiddenWords(Page page) {
     int n = 0;
     for (String t : page.hiddenTexts()) {
-      n += org.dupscan.text.WordTokenizer.count(org.dupscan.text.TextNormalizer.normalize(t));
+      n += WordTokenizer.count(TextNormalizer.normalize(t));
     }
     return n;
   }

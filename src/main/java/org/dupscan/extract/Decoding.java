@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Byte-level checks and charset decoding. Internal.
@@ -67,7 +68,7 @@ final class Decoding {
     if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'')) {
       name = name.substring(1, name.length() - 1).trim();
     }
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     switch (lower) {
       case "iso-8859-1": case "iso8859-1": case "latin1": case "l1": case "us-ascii": case "ascii":
       case "iso_8859-1": case "cp1252": case "x-cp1252":

@@ -1,5 +1,7 @@
 package org.dupscan.minhash;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.dupscan.text.Mix;
 
 /**
@@ -54,7 +56,7 @@ public final class MinHasher {
           + " but was " + permutations);
     }
     this.seed = seed;
-    this.scheme = java.util.Objects.requireNonNull(scheme, "scheme");
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
     this.a = new long[permutations];
     this.b = new long[permutations];
     Mix.SplitMix64 random = new Mix.SplitMix64(seed);
@@ -90,7 +92,7 @@ public final class MinHasher {
   private Signature onePermutation(long[] shingles, int length) {
     int k = a.length;
     long[] min = new long[k];
-    java.util.Arrays.fill(min, EMPTY);
+    Arrays.fill(min, EMPTY);
     for (int s = 0; s < length; s++) {
       long h = Mix.fmix64(shingles[s] ^ binSeed);
       int bin = (int) (((h >>> 32) * k) >>> 32);
@@ -108,7 +110,7 @@ public final class MinHasher {
       }
     }
     if (filled == 0) {
-      java.util.Arrays.fill(out, -1); // the empty set: every minimum at its maximum, as with permutations
+      Arrays.fill(out, -1); // the empty set: every minimum at its maximum, as with permutations
     } else if (filled < k) {
       for (int i = 0; i < k; i++) {
         if (min[i] == EMPTY) {
@@ -145,7 +147,7 @@ public final class MinHasher {
   private Signature permutations(long[] shingles, int length) {
     int k = a.length;
     long[] min = new long[k];
-    java.util.Arrays.fill(min, 0xFFFF_FFFFL);
+    Arrays.fill(min, 0xFFFF_FFFFL);
     for (int s = 0; s < length; s++) {
       long x = shingles[s];
       long y = (x ^ (x >>> 32)) & 0xFFFF_FFFFL;

@@ -202,7 +202,7 @@ public final class ScanReports {
     rows.add(row("shingle_size", s.shingleSize()));
     rows.add(row("permutations", s.permutations()));
     rows.add(row("minhash_scheme", org.dupscan.minhash.MinHashScheme.DEFAULT.name().toLowerCase(
-        java.util.Locale.ROOT)));
+        Locale.ROOT)));
     rows.add(row("seed", s.seed()));
     rows.add(row("threshold", CsvCells.ratio(s.threshold())));
     rows.add(row("bands", b.bands()));
@@ -221,7 +221,7 @@ public final class ScanReports {
     rows.add(row("caption_score", CsvCells.ratio(ds.captionScore())));
     rows.add(row("restated_share", CsvCells.ratio(ds.restatedShare())));
     rows.add(row("thin_words", ds.thinWords()));
-    rows.add(row("flag_score", String.format(java.util.Locale.ROOT, "%.1f", ds.flagScore())));
+    rows.add(row("flag_score", String.format(Locale.ROOT, "%.1f", ds.flagScore())));
     rows.add(row("max_page_bytes", s.maxPageBytes()));
     rows.add(row("max_record_bytes", s.maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));
@@ -255,6 +255,6 @@ public final class ScanReports {
   }
 
   static String clusterId(int number) {
-    return number == 0 ? "" : String.format(java.util.Locale.ROOT, "C%05d", number);
+    return number == 0 ? "" : String.format(Locale.ROOT, "C%05d", number);
   }
 }
