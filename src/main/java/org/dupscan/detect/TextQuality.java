@@ -80,7 +80,11 @@ public final class TextQuality {
     }
     // Each distinct word gets a small id, so that n-grams and bigrams are packed longs counted in a
     // primitive table rather than joined strings in hash maps (this detector runs on every page).
-    Vocabulary vocab = new Vocabulary();
+    int expected = 0;
+    for (Block b : content) {
+      expected += Words.of(b.text()).size();
+    }
+    Vocabulary vocab = new Vocabulary(expected);
     int[][] blockIds = new int[content.size()][];
     int total = 0;
     StringBuilder text = new StringBuilder();
@@ -244,9 +248,16 @@ public final class TextQuality {
 
   /** A page's distinct words, numbered in order of first appearance. Internal. */
   static final class Vocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
-    private final List<Boolean> content = new ArrayList<>();
+    private final Map<String, Integer> ids;
+    private final List<String> words;
+    private boolean[] content;
+
+    /** A vocabulary sized for a page of {@code expectedWords} words, so that it never rehashes. */
+    Vocabulary(int expectedWords) {
+      ids = new HashMap<>(Math.max(16, expectedWords * 2));
+      words = new ArrayList<>(Math.max(16, expectedWords));
+      content = new boolean[Math.max(16, expectedWords)];
+    }
 
     int id(String w) {
       Integer id = ids.get(w);
@@ -254,7 +265,10 @@ public final class TextQuality {
         id = words.size();
         ids.put(w, id);
         words.add(w);
-        content.add(Words.isContent(w));
+        if (id == content.length) {
+          content = Arrays.copyOf(content, id * 2);
+        }
+        content[id] = Words.isContent(w);
       }
       return id;
     }
@@ -264,7 +278,7 @@ public final class TextQuality {
     }
 
     boolean isContent(int id) {
-      return content.get(id);
+      return content[id];
     }
 
     int size() {
