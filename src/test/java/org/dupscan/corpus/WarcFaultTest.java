@@ -44,6 +44,11 @@ class WarcFaultTest {
    * read may differ from the uncut file's reading.
    */
   private void checkCuts(Path file, String suffix, int randomCuts) throws IOException {
+    checkCuts(file, suffix, randomCuts, false);
+  }
+
+  private void checkCuts(Path file, String suffix, int randomCuts, boolean everyByte)
+      throws IOException {
     Collected full = Collected.read(file, ReaderSettings.defaults());
     Map<Long, byte[]> contentAt = new HashMap<>();
     for (SourceDocument d : full.docs) {
@@ -62,6 +67,9 @@ class WarcFaultTest {
     Random random = new Random(42);
     for (int i = 0; i < randomCuts; i++) {
       cuts.add(1 + random.nextInt(bytes.length - 1));
+    }
+    for (int cut = 1; everyByte && cut < bytes.length; cut++) {
+      cuts.add(cut);
     }
     Path cutFile = tmp.resolve("cut" + suffix);
     for (int cut : cuts) {
@@ -107,6 +115,13 @@ class WarcFaultTest {
       Files.write(plain, in.readAllBytes());
     }
     checkCuts(plain, ".warc", 100);
+  }
+
+  /** Byte by byte: a small WARC written by jwarc, cut at every offset, gzipped and plain. */
+  @Test
+  void keepsEveryRecordBeforeACutAtEveryByteOfASmallWarc() throws IOException {
+    checkCuts(threePages(true), ".warc.gz", 0, true);
+    checkCuts(threePages(false), ".warc", 0, true);
   }
 
   private Path threePages(boolean gzip) throws IOException {
