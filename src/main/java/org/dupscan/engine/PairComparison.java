@@ -29,16 +29,51 @@ import org.dupscan.text.WordTokenizer;
 public record PairComparison(int wordsA, int wordsB, int shinglesA, int shinglesB, int sharedShingles,
     double similarity, double estimated, List<Passage> passages) {
 
-  /** A run of shared text: its first word's position in page A, its length in words, its text. */
+  /**
+   * A run of shared text: its first word's position in page A, its length in words, and its text as
+   * page A writes it (case, accents and punctuation kept; " / " where it crosses from one block to
+   * the next).
+   */
   public record Passage(int start, int words, String text) {}
+
+  /**
+   * The compared words of a page, normalised, and where each stands in the page as written: its block
+   * and character range, or block -1 where a block's words could not be matched one to one (NFKC can
+   * split or join characters), in which case the normalised word is shown.
+   */
+  private record Words(List<String> normalized, int[] block, int[] from, int[] to, List<Block> blocks) {
+
+    String text(int start, int end) {
+      StringBuilder sb = new StringBuilder();
+      int i = start;
+      while (i < end) {
+        if (sb.length() > 0) {
+          sb.append(block[i] >= 0 && block[i] == block[i - 1] ? " " : " / ");
+        }
+        if (block[i] < 0) {
+          sb.append(normalized.get(i));
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < end && block[j + 1] == block[i]) {
+          j++;
+        }
+        sb.append(blocks.get(block[i]).text(), from[i], to[j]);
+        i = j + 1;
+      }
+      return sb.toString();
+    }
+  }
 
   /** Compares two extracted pages with the given settings. */
   public static PairComparison compare(Page a, Page b, int shingleSize, int permutations, long seed,
       boolean keepBoilerplate) {
     ShingleHasher hasher = new ShingleHasher(shingleSize, (int) seed);
     MinHasher minHasher = new MinHasher(permutations, seed);
-    List<String> wa = words(a, keepBoilerplate);
-    List<String> wb = words(b, keepBoilerplate);
+    Words pa = words(a, keepBoilerplate);
+    List<String> wa = pa.normalized();
+    List<String> wb = words(b, keepBoilerplate).normalized();
     long[] ha = hashes(wa, hasher);
     long[] hb = hashes(wb, hasher);
     long[] sa = hasher.shingleSet(ha, ha.length);
@@ -62,7 +97,7 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
         runStart = i;
       } else if (!hit && runStart >= 0) {
         int end = i - 1 + k; // exclusive end word of the run's last shingle
-        passages.add(new Passage(runStart, end - runStart, String.join(" ", wa.subList(runStart, end))));
+        passages.add(new Passage(runStart, end - runStart, pa.text(runStart, end)));
         runStart = -1;
       }
     }
@@ -72,16 +107,33 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
         List.copyOf(passages));
   }
 
-  private static List<String> words(Page page, boolean keepBoilerplate) {
+  private static Words words(Page page, boolean keepBoilerplate) {
     List<String> out = new ArrayList<>();
+    List<int[]> where = new ArrayList<>();
     int titleHeading = PageAnalyzer.leadingTitleHeading(page);
     for (Block block : page.blocks()) {
       if ((block.chrome() || block.index() == titleHeading) && !keepBoilerplate) {
         continue;
       }
-      out.addAll(WordTokenizer.words(TextNormalizer.normalize(block.text())));
+      List<String> normalized = WordTokenizer.words(TextNormalizer.normalize(block.text()));
+      List<int[]> spans = new ArrayList<>();
+      WordTokenizer.scan(block.text(), (t, from, to) -> spans.add(new int[] {from, to}));
+      boolean matched = spans.size() == normalized.size();
+      for (int w = 0; w < normalized.size(); w++) {
+        out.add(normalized.get(w));
+        where.add(matched ? new int[] {block.index(), spans.get(w)[0], spans.get(w)[1]}
+            : new int[] {-1, 0, 0});
+      }
     }
-    return out;
+    int[] blockOf = new int[out.size()];
+    int[] from = new int[out.size()];
+    int[] to = new int[out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      blockOf[i] = where.get(i)[0];
+      from[i] = where.get(i)[1];
+      to[i] = where.get(i)[2];
+    }
+    return new Words(out, blockOf, from, to, page.blocks());
   }
 
   private static long[] hashes(List<String> words, ShingleHasher hasher) {

@@ -31,6 +31,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void showsSharedPassagesAsPageAWritesThem() throws IOException {
+    String shared = "Swaddling, done well, CALMS a newborn: keep the hips loose and the chest snug.";
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    Fixtures.write(a, "A\n\n" + shared + "\n\nSomething else entirely about gardens and sheds.");
+    Fixtures.write(b, "B\n\nA different opening line here.\n\n" + shared.toLowerCase(java.util.Locale.ROOT));
+    CliRunner.Run run = CliRunner.run("compare", a.toString(), b.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Swaddling, done well, CALMS a newborn: keep the hips loose and the chest snug"),
+        run.out());
+  }
+
+  @Test
   void aMissingFileIsOneClearLine() throws IOException {
     Path a = tmp.resolve("a.txt");
     Fixtures.write(a, "A\n\nsome words here");
