@@ -70,20 +70,47 @@ public final class FolderReader {
     return null;
   }
 
-  /** Walks every root and hands each file found to {@code sink}. */
+  /**
+   * A crawl file (WARC, WET or JSON Lines) found by {@link #readPages} and not read yet. Its records
+   * come out in file order on every {@link #read}, so it can be read twice: once to learn which
+   * capture of a URL is the latest, once to scan.
+   */
+  public interface Container {
+    String origin();
+
+    void read(DocumentSink sink);
+  }
+
+  /** Walks every root and hands each file found, and each record of crawl files, to {@code sink}. */
   public void read(DocumentSink sink) throws IOException {
+    walkRoots(sink, null);
+  }
+
+  /**
+   * Walks every root like {@link #read}, handing page files to {@code sink} as they are found, and
+   * returns the crawl files unread, in the order found. A caller that must see all of a crawl's records
+   * before scanning any (to keep only the latest capture of a URL) then reads just those twice, not
+   * every page file.
+   */
+  public List<Container> readPages(DocumentSink sink) throws IOException {
+    List<Container> containers = new ArrayList<>();
+    walkRoots(sink, containers);
+    return containers;
+  }
+
+  private void walkRoots(DocumentSink sink, List<Container> deferred) {
     // Ids repeat only across roots (within one, relative paths are unique), so the map that catches a
     // repeat is kept only when there are several roots: a million files need no such map.
     Map<String, String> seenIds = roots.size() > 1 ? new HashMap<>() : null;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        walk(root, root, seenIds, sink);
+        walk(root, root, seenIds, sink, deferred);
       } else {
         Path abs = root.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         String host = site != null ? site
             : parent == null || parent.getFileName() == null ? "local" : parent.getFileName().toString();
-        offer(root, root, String.valueOf(root.getFileName()), host, seenIds, sink);
+        offer(root, String.valueOf(root.getFileName()), host, seenIds, sink, deferred);
       }
     }
   }
@@ -93,7 +120,8 @@ public final class FolderReader {
    * folder's names at a time rather than every path of the tree. An unreadable folder is listed as
    * skipped, not fatal; links to folders are not followed, so a link loop cannot trap the walk.
    */
-  private void walk(Path root, Path dir, Map<String, String> seenIds, DocumentSink sink) {
+  private void walk(Path root, Path dir, Map<String, String> seenIds, DocumentSink sink,
+      List<Container> deferred) {
     List<Path> entries = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
@@ -107,10 +135,10 @@ public final class FolderReader {
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path p : entries) {
       if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        walk(root, p, seenIds, sink);
+        walk(root, p, seenIds, sink, deferred);
       } else if (Files.isRegularFile(p)) {
         String rel = relative(root, p);
-        offer(root, p, rel, hostFor(root, rel), seenIds, sink);
+        offer(p, rel, hostFor(root, rel), seenIds, sink, deferred);
       }
     }
   }
@@ -134,8 +162,9 @@ public final class FolderReader {
     return name == null ? "local" : name.toString();
   }
 
-  private void offer(Path root, Path file, String id, String host, Map<String, String> seenIds,
-      DocumentSink sink) {
+  /** Hands one file to {@code sink}; a crawl file is read now, or added to {@code deferred} if given. */
+  private void offer(Path file, String id, String host, Map<String, String> seenIds, DocumentSink sink,
+      List<Container> deferred) {
     String origin = file.toString().replace('\\', '/');
     Sniffed kind;
     try {
@@ -147,16 +176,43 @@ public final class FolderReader {
     String name = file.getFileName().toString();
     String baseName = Sniffed.stripGz(name);
     // A file named .warc(.gz) goes to the WARC reader even when its head is broken: it reports why.
+    Container container = null;
     if (kind.warc() || Sniffed.isWarcName(baseName)) {
-      new WarcReader(settings).read(file, origin, sink);
-      return;
+      container = new Container() {
+        @Override
+        public String origin() {
+          return origin;
+        }
+
+        @Override
+        public void read(DocumentSink to) {
+          new WarcReader(settings).read(file, origin, to);
+        }
+      };
     }
     Format format = formatOf(baseName);
-    if (format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
-      try (InputStream in = kind.open(file)) {
-        new JsonlReader(settings).read(in, origin, host, sink);
-      } catch (IOException e) {
-        sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+    if (container == null && format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
+      container = new Container() {
+        @Override
+        public String origin() {
+          return origin;
+        }
+
+        @Override
+        public void read(DocumentSink to) {
+          try (InputStream in = kind.open(file)) {
+            new JsonlReader(settings).read(in, origin, host, to);
+          } catch (IOException e) {
+            to.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+          }
+        }
+      };
+    }
+    if (container != null) {
+      if (deferred != null) {
+        deferred.add(container);
+      } else {
+        container.read(sink);
       }
       return;
     }

@@ -216,7 +216,8 @@ public final class ScanEngine {
       throws IOException {
     FolderReader reader = new FolderReader(settings.inputs(), new ReaderSettings(settings.site(),
         settings.maxPageBytes(), settings.maxRecordBytes(), settings.jsonlFields()));
-    Map<String, Capture> latest = latestCaptureIndex(reader);
+    // Set once the crawl files are indexed; page files, read before that, have no id to look up.
+    Map<String, Capture> latest = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "dupscan-read");
       t.setDaemon(true);
@@ -225,7 +226,7 @@ public final class ScanEngine {
     Semaphore inFlight = new Semaphore(settings.threads() * 4);
     AtomicLong sequence = new AtomicLong(); // the reader's order, which calls document() in turn
     try {
-      reader.read(new DocumentSink() {
+      DocumentSink scan = new DocumentSink() {
         @Override
         public void document(PendingDocument document) {
           long order = sequence.getAndIncrement();
@@ -254,7 +255,12 @@ public final class ScanEngine {
         public void skipped(SkippedInput s) {
           skipped.add(s);
         }
-      });
+      };
+      List<FolderReader.Container> containers = reader.readPages(scan);
+      latest.putAll(latestCaptureIndex(containers, sequence.get()));
+      for (FolderReader.Container c : containers) {
+        c.read(scan);
+      }
     } finally {
       pool.shutdown();
       try {
@@ -270,17 +276,19 @@ public final class ScanEngine {
   private record Capture(long order, Instant captured, String origin) {}
 
   /**
-   * A first, reading-only pass over the inputs: for each id a reader knows before loading (WARC and
-   * JSON Lines records, where one URL may be captured several times) the capture that counts, the
+   * A reading-only pass over the crawl files (page files are scanned as they are found, never read
+   * twice): for each id a reader knows before loading (WARC and JSON Lines records, where one URL may
+   * be captured several times) the capture that counts, the
    * latest WARC-Date, then the one read last. Pass 1 then processes only that capture, so that earlier
    * captures never reach the per-page detectors (a site captured twice would otherwise have every
    * block "recur" on two pages and look like template). Reading containers twice costs little next to
    * parsing: jwarc streams at about ten times the rate of extraction.
    */
-  private static Map<String, Capture> latestCaptureIndex(FolderReader reader) throws IOException {
+  private static Map<String, Capture> latestCaptureIndex(List<FolderReader.Container> containers,
+      long firstOrder) {
     Map<String, Capture> latest = new HashMap<>();
-    long[] sequence = {0};
-    reader.read(new DocumentSink() {
+    long[] sequence = {firstOrder}; // numbered as the scan will number the same records
+    DocumentSink index = new DocumentSink() {
       @Override
       public void document(PendingDocument document) {
         long order = sequence[0]++;
@@ -294,7 +302,10 @@ public final class ScanEngine {
 
       @Override
       public void skipped(SkippedInput s) {}
-    });
+    };
+    for (FolderReader.Container c : containers) {
+      c.read(index);
+    }
     return latest;
   }
 
