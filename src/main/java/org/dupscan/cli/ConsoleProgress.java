@@ -63,11 +63,6 @@ final class ConsoleProgress implements Progress {
   }
 
   @Override
-  public void total(long t) {
-    total = t;
-  }
-
-  @Override
   public synchronized void done() {
     finishLine();
   }

@@ -80,9 +80,12 @@ public final class TextQuality {
     }
     // Each distinct word gets a small id, so that n-grams and bigrams are packed longs counted in a
     // primitive table rather than joined strings in hash maps (this detector runs on every page).
+    List<List<String>> blockWords = new ArrayList<>(content.size());
     int expected = 0;
     for (Block b : content) {
-      expected += Words.of(b.text()).size();
+      List<String> w = Words.of(b.text());
+      blockWords.add(w);
+      expected += w.size();
     }
     Vocabulary vocab = new Vocabulary(expected);
     int[][] blockIds = new int[content.size()][];
@@ -90,7 +93,7 @@ public final class TextQuality {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < content.size(); i++) {
       Block b = content.get(i);
-      List<String> w = Words.of(b.text());
+      List<String> w = blockWords.get(i);
       int[] ids = new int[w.size()];
       for (int j = 0; j < ids.length; j++) {
         ids[j] = vocab.id(w.get(j));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dupscan.text.LongSets;
 
 /**
  * Groups pages by title: exact duplicates after normalisation and after stripping a site name
@@ -109,8 +110,8 @@ public final class TitleGroups {
   }
 
   /** The words of {@code set} as sorted word numbers, numbering new words as they come. */
-  private static int[] numbered(Set<String> set, Map<String, Integer> numbers) {
-    int[] out = new int[set.size()];
+  private static long[] numbered(Set<String> set, Map<String, Integer> numbers) {
+    long[] out = new long[set.size()];
     int n = 0;
     for (String w : set) {
       out[n++] = numbers.computeIfAbsent(w, x -> numbers.size());
@@ -119,26 +120,9 @@ public final class TitleGroups {
     return out;
   }
 
-  /** Jaccard similarity of two sorted arrays of distinct numbers; 0 when both are empty. */
-  static double jaccard(int[] a, int[] b) {
-    if (a.length == 0 && b.length == 0) {
-      return 0.0;
-    }
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) common / (a.length + b.length - common);
+  /** Jaccard similarity of two sorted word-number sets; 0 when both are empty, as for word sets. */
+  static double jaccard(long[] a, long[] b) {
+    return a.length == 0 && b.length == 0 ? 0.0 : LongSets.jaccard(a, b);
   }
 
   /** The first |x| - ceil(t |x|) + 1 words of {@code set}, rarest first (ties by the word itself). */
@@ -211,8 +195,8 @@ public final class TitleGroups {
     // Word sets as sorted arrays of word numbers: comparing two titles is then a merge of a few
     // ints, not string hashing (this loop runs for every candidate pair of a million titles).
     Map<String, Integer> numbers = new HashMap<>();
-    int[][] fullIds = new int[k][];
-    int[][] mainIds = new int[k][];
+    long[][] fullIds = new long[k][];
+    long[][] mainIds = new long[k][];
     for (int i = 0; i < k; i++) {
       fullIds[i] = numbered(full.get(i), numbers);
       mainIds[i] = main.get(i) == full.get(i) ? fullIds[i] : numbered(main.get(i), numbers);

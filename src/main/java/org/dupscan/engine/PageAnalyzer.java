@@ -67,7 +67,7 @@ public final class PageAnalyzer {
     return -1;
   }
 
-  public AnalyzedPage analyze(List<Block> blocks) {
+  private AnalyzedPage analyze(List<Block> blocks) {
     long[] words = new long[64];
     int[] starts = new int[blocks.size() + 1];
     long[] fingerprints = new long[blocks.size()];

@@ -12,8 +12,6 @@ public interface Progress {
   /** One more unit of the current phase is done, with {@code bytes} of input. */
   void advance(long bytes);
 
-  /** The total of the current phase became known (or grew). */
-  void total(long total);
 
   /** The scan is over. */
   void done();
@@ -26,8 +24,6 @@ public interface Progress {
     @Override
     public void advance(long bytes) {}
 
-    @Override
-    public void total(long total) {}
 
     @Override
     public void done() {}

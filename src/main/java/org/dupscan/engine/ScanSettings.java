@@ -112,12 +112,6 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
         jsonlFields);
   }
 
-  public ScanSettings withInputs(List<Path> in) {
-    return new ScanSettings(in, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, maxRecordBytes,
-        jsonlFields);
-  }
-
   public ScanSettings withKeepBoilerplate(boolean keep) {
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
         clusterPairCap, maxPageBytes, site, keep, threads, tempDir, detectors, maxRecordBytes,
