@@ -80,23 +80,6 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     Objects.requireNonNull(jsonlFields, "jsonlFields");
   }
 
-  /** Settings with the detectors' default thresholds and the readers' default record cap. */
-  public ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
-      double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
-      boolean keepBoilerplate, int threads, Path tempDir) {
-    this(inputs, shingleSize, permutations, seed, threshold, bands, rows, clusterPairCap, maxPageBytes,
-        site, keepBoilerplate, threads, tempDir, DetectorSettings.defaults());
-  }
-
-  /** Settings with the readers' default record cap and JSON Lines field names. */
-  public ScanSettings(List<Path> inputs, int shingleSize, int permutations, long seed,
-      double threshold, Integer bands, Integer rows, int clusterPairCap, long maxPageBytes, String site,
-      boolean keepBoilerplate, int threads, Path tempDir, DetectorSettings detectors) {
-    this(inputs, shingleSize, permutations, seed, threshold, bands, rows, clusterPairCap, maxPageBytes,
-        site, keepBoilerplate, threads, tempDir, detectors, ReaderSettings.DEFAULT_MAX_RECORD_BYTES,
-        JsonlFields.DEFAULT);
-  }
-
   /** Settings with every default, for the given inputs. */
   public static ScanSettings defaults(List<Path> inputs) {
     return new ScanSettings(inputs, ShingleHasher.DEFAULT_SHINGLE_SIZE, MinHasher.DEFAULT_PERMUTATIONS,
@@ -116,24 +99,6 @@ public record ScanSettings(List<Path> inputs, int shingleSize, int permutations,
     return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
         clusterPairCap, maxPageBytes, site, keep, threads, tempDir, detectors, maxRecordBytes,
         jsonlFields);
-  }
-
-  public ScanSettings withDetectors(DetectorSettings d) {
-    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, d, maxRecordBytes,
-        jsonlFields);
-  }
-
-  public ScanSettings withMaxRecordBytes(long max) {
-    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, max,
-        jsonlFields);
-  }
-
-  public ScanSettings withJsonlFields(JsonlFields fields) {
-    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors, maxRecordBytes,
-        fields);
   }
 
   /** The banding in force: as set, or chosen for the threshold. */
