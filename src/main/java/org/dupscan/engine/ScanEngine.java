@@ -125,30 +125,31 @@ public final class ScanEngine {
 
       List<Pass1> pages = latestCaptures(read, skipped);
       int n = pages.size();
-      // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
-      BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
-      BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(
-          dominatedPages(pages, words, mined.fingerprintsByHost()));
-      Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
-      List<TitleFacts> titleFacts = new ArrayList<>(n);
-      List<CaptionDetector.Candidate> candidates = new ArrayList<>();
-      for (Pass1 p : pages) {
-        titleFacts.add(p.signs().title());
-        candidates.addAll(p.signs().captions());
-      }
-      List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
-      List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
-      long tAggregated = System.nanoTime();
-      timings.put("boilerplate_titles_captions_ms", (tAggregated - t1) / 1_000_000);
-      int[] contentWords = new int[n];
-      double[] boilerplateShare = new double[n];
-      Signature[] signatures = new Signature[n];
-      long[] keyHi = new long[n];
-      long[] keyLo = new long[n];
-      long[] setOffset = new long[n];
-      int[] setLength = new int[n];
+      // Every parallel step from here on runs on this pool, so --threads holds for all of them.
       ForkJoinPool pool = new ForkJoinPool(settings.threads());
       try {
+        // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
+        BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+        BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(pool.submit(
+            () -> dominatedPages(pages, words, mined.fingerprintsByHost())).get());
+        Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
+        List<TitleFacts> titleFacts = new ArrayList<>(n);
+        List<CaptionDetector.Candidate> candidates = new ArrayList<>();
+        for (Pass1 p : pages) {
+          titleFacts.add(p.signs().title());
+          candidates.addAll(p.signs().captions());
+        }
+        List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
+        List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
+        long tAggregated = System.nanoTime();
+        timings.put("boilerplate_titles_captions_ms", (tAggregated - t1) / 1_000_000);
+        int[] contentWords = new int[n];
+        double[] boilerplateShare = new double[n];
+        Signature[] signatures = new Signature[n];
+        long[] keyHi = new long[n];
+        long[] keyLo = new long[n];
+        long[] setOffset = new long[n];
+        int[] setLength = new int[n];
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
