@@ -131,6 +131,12 @@ final class ScanCommand implements Callable<Integer> {
       description = "Least spam score (0-100) of a flagged page (default: ${DEFAULT-VALUE}).")
   double flagScore = SpamScore.DEFAULT_FLAG_SCORE;
 
+  @Option(names = "--compression-ratio",
+      description = "Measure each page's Deflate compression ratio (compression_ratio in documents.csv). "
+          + "Off by default: it costs more than all other per-page measures together, and the spam "
+          + "score gives it no weight.")
+  boolean compressionRatio;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -152,7 +158,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     try {
       DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
-          titleSimilarity, captionScore, restatedShare, thinWords, flagScore);
+          titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
       settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
           clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
           maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));

@@ -11,6 +11,7 @@ import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.ImageText;
 import org.dupscan.extract.Page;
+import org.dupscan.text.PageWords;
 
 /**
  * Finds injected image captions: standalone body blocks that read as a picture description rather
@@ -92,6 +93,11 @@ public final class CaptionDetector {
 
   /** Scores the blocks of one page; keeps those at or above {@link #CANDIDATE_SCORE}. */
   public static List<Candidate> candidates(Page page, TitleFacts title) {
+    return candidates(page, Words.tokenize(page), title);
+  }
+
+  /** Scores the blocks of one page from its words; keeps those at or above {@link #CANDIDATE_SCORE}. */
+  public static List<Candidate> candidates(Page page, PageWords pageWordList, TitleFacts title) {
     List<Block> blocks = page.blocks();
     Set<Integer> titleBlocks = new HashSet<>(title.repeatedAt());
     Set<String> imageTexts = new HashSet<>();
@@ -108,11 +114,12 @@ public final class CaptionDetector {
           || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED) {
         continue;
       }
-      List<String> words = Words.of(b.text());
-      if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || titleBlocks.contains(b.index())
+      int count = pageWordList.count(b.index());
+      if (count < MIN_WORDS || count > MAX_WORDS || titleBlocks.contains(b.index())
           || isByline(b.text())) {
         continue;
       }
+      List<String> words = Words.of(b.text());
       int visual = 0;
       for (String w : words) {
         if (VISUAL.contains(w)) {
@@ -168,7 +175,7 @@ public final class CaptionDetector {
         score += W_REPEATS_IMAGE_TEXT;
         reasons.add("repeats image alt text");
       }
-      if (standsAlone(blocks, b.index())) {
+      if (standsAlone(blocks, pageWordList, b.index())) {
         score += W_STANDALONE;
         reasons.add("stands alone between paragraphs");
       }
@@ -244,14 +251,14 @@ public final class CaptionDetector {
   }
 
   /** Whether the block has a longer prose block on each side (or a title repeat after it). */
-  private static boolean standsAlone(List<Block> blocks, int i) {
-    return i > 0 && i + 1 < blocks.size() && isProse(blocks.get(i - 1))
-        && (isProse(blocks.get(i + 1)) || blocks.get(i + 1).kind() == BlockKind.HEADING
-            || Words.of(blocks.get(i + 1).text()).size() <= TitleFacts.MAX_TITLE_WORDS);
+  private static boolean standsAlone(List<Block> blocks, PageWords words, int i) {
+    return i > 0 && i + 1 < blocks.size() && isProse(blocks.get(i - 1), words)
+        && (isProse(blocks.get(i + 1), words) || blocks.get(i + 1).kind() == BlockKind.HEADING
+            || words.count(i + 1) <= TitleFacts.MAX_TITLE_WORDS);
   }
 
-  private static boolean isProse(Block b) {
+  private static boolean isProse(Block b, PageWords words) {
     return !b.chrome() && b.kind() != BlockKind.HEADING
-        && Words.of(b.text()).size() >= TitleFacts.PROSE_WORDS;
+        && words.count(b.index()) >= TitleFacts.PROSE_WORDS;
   }
 }

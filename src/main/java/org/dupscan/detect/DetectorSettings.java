@@ -13,9 +13,12 @@ package org.dupscan.detect;
  *     it to count as restating the page, in (0, 1]
  * @param thinWords pages with fewer content words (boilerplate removed) are thin
  * @param flagScore least spam score of a flagged page, in [0, 100]
+ * @param compressionRatio whether to measure each page's compression ratio (Deflate); off by default,
+ *     as it costs more than all other per-page measures together and the spam score gives it no weight
  */
 public record DetectorSettings(double boilerplateShare, int boilerplateHosts, double titleSimilarity,
-    double captionScore, double restatedShare, int thinWords, double flagScore) {
+    double captionScore, double restatedShare, int thinWords, double flagScore,
+    boolean compressionRatio) {
 
   /** Default least words of a page that is not thin. */
   public static final int DEFAULT_THIN_WORDS = 60;
@@ -50,6 +53,6 @@ public record DetectorSettings(double boilerplateShare, int boilerplateHosts, do
   public static DetectorSettings defaults() {
     return new DetectorSettings(BoilerplateMiner.DEFAULT_MIN_SHARE, BoilerplateMiner.DEFAULT_MIN_HOSTS,
         TitleGroups.DEFAULT_VARIANT_SIMILARITY, CaptionDetector.DEFAULT_MIN_SCORE,
-        TextQuality.DEFAULT_RESTATED_SHARE, DEFAULT_THIN_WORDS, SpamScore.DEFAULT_FLAG_SCORE);
+        TextQuality.DEFAULT_RESTATED_SHARE, DEFAULT_THIN_WORDS, SpamScore.DEFAULT_FLAG_SCORE, false);
   }
 }

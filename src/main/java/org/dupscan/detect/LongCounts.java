@@ -31,6 +31,15 @@ final class LongCounts {
     return ++counts[i];
   }
 
+  /** Empties the table, keeping its capacity. */
+  void clear() {
+    if (size > 0) {
+      java.util.Arrays.fill(used, false);
+      java.util.Arrays.fill(counts, 0);
+      size = 0;
+    }
+  }
+
   int get(long key) {
     int i = slot(key);
     return used[i] ? counts[i] : 0;

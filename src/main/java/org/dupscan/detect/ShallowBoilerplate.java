@@ -36,12 +36,21 @@ public final class ShallowBoilerplate {
 
   /** For each block of {@code blocks}, whether it reads as interface text. */
   public static boolean[] mark(List<Block> blocks) {
+    int[] counts = new int[blocks.size()];
+    for (int b = 0; b < counts.length; b++) {
+      counts[b] = Words.of(blocks.get(b).text()).size();
+    }
+    return mark(blocks, counts);
+  }
+
+  /** For each block, whether it reads as interface text, given each block's word count. */
+  public static boolean[] mark(List<Block> blocks, int[] wordCounts) {
     int n = blocks.size();
     boolean[] marked = new boolean[n];
     int[] words = new int[n];
     int tail = n; // first block after the last long paragraph
     for (int b = 0; b < n; b++) {
-      words[b] = Words.of(blocks.get(b).text()).size();
+      words[b] = wordCounts[b];
       if (words[b] >= LONG_BLOCK_WORDS && blocks.get(b).kind() != BlockKind.HEADING) {
         tail = b + 1;
       }

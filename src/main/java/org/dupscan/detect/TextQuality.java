@@ -1,15 +1,12 @@
 package org.dupscan.detect;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.text.Mix;
+import org.dupscan.text.PageWords;
 
 /**
  * Measures a page's text for in-page repetition and keyword stuffing, from its content blocks (page
@@ -47,7 +44,7 @@ public final class TextQuality {
    * @param topNgramShare character share of the top 2-, 3- and 4-gram
    * @param topWord the most frequent content word
    * @param topWordDensity its count over all words
-   * @param compressionRatio raw bytes / deflated bytes
+   * @param compressionRatio raw bytes / deflated bytes; NaN when not measured
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
@@ -71,116 +68,127 @@ public final class TextQuality {
 
   private TextQuality() {}
 
+  /** Measures a page, tokenising it with the default word hash; computes the compression ratio. */
   public static Figures measure(Page page, double restatedShare) {
-    List<Block> content = new ArrayList<>();
+    return measure(page, Words.tokenize(page), restatedShare, true);
+  }
+
+  /**
+   * Measures a page from its words, tokenised once for all stages.
+   *
+   * @param compression whether to compute the compression ratio: Deflate costs more than all the
+   *     other measures together (about 50 us for a 3 KB page), and the spam score gives it no weight,
+   *     so a scan computes it only when asked; {@link Figures#compressionRatio} is NaN otherwise
+   */
+  public static Figures measure(Page page, PageWords words, double restatedShare, boolean compression) {
+    // Word identity is the 64-bit word hash, and an n-gram's key a mix of its words' hashes: two
+    // distinct words or n-grams of one page collide with probability about 2^-64, so the counts are
+    // exact in practice, and no string or boxed key is made (this detector runs on every page).
+    int total = 0;
     for (Block b : page.blocks()) {
       if (!b.chrome()) {
-        content.add(b);
+        total += words.count(b.index());
       }
     }
-    // Each distinct word gets a small id, so that n-grams and bigrams are packed longs counted in a
-    // primitive table rather than joined strings in hash maps (this detector runs on every page).
-    List<List<String>> blockWords = new ArrayList<>(content.size());
-    int expected = 0;
-    for (Block b : content) {
-      List<String> w = Words.of(b.text());
-      blockWords.add(w);
-      expected += w.size();
-    }
-    Vocabulary vocab = new Vocabulary(expected);
-    int[][] blockIds = new int[content.size()][];
-    int total = 0;
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < content.size(); i++) {
-      Block b = content.get(i);
-      List<String> w = blockWords.get(i);
-      int[] ids = new int[w.size()];
-      for (int j = 0; j < ids.length; j++) {
-        ids[j] = vocab.id(w.get(j));
-      }
-      blockIds[i] = ids;
-      total += ids.length;
-      if (text.length() < MAX_COMPRESSED_CHARS) {
-        text.append(b.text()).append('\n');
-      }
-    }
-    int[] all = new int[total];
+    int[] all = new int[total]; // indexes into words of the content blocks' words, in order
     int at = 0;
-    for (int[] ids : blockIds) {
-      System.arraycopy(ids, 0, all, at, ids.length);
-      at += ids.length;
-    }
-    // Repetition: a paragraph restates the page when its content bigrams were mostly said before it.
-    // Only earlier text counts, so the restating paragraph is found and not the one it restates.
     LongCounts earlier = new LongCounts(total);
+    LongCounts seen = new LongCounts(64);
+    long[] bigrams = new long[64];
     int repeated = 0;
     int repeatedWords = 0;
-    for (int i = 0; i < content.size(); i++) {
-      Block b = content.get(i);
-      long[] bigrams = contentBigrams(blockIds[i], vocab);
-      if (blockIds[i].length >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING
-          && bigrams.length > 0) {
+    StringBuilder text = compression ? new StringBuilder() : null;
+    for (Block b : page.blocks()) {
+      if (b.chrome()) {
+        continue;
+      }
+      int from = words.blockStart(b.index());
+      int to = words.blockEnd(b.index());
+      for (int i = from; i < to; i++) {
+        all[at++] = i;
+      }
+      if (text != null && text.length() < MAX_COMPRESSED_CHARS) {
+        text.append(b.text()).append('\n');
+      }
+      // Repetition: a paragraph restates the page when its content bigrams were mostly said before
+      // it. Only earlier text counts, so the restating paragraph is found and not the one it restates.
+      if (bigrams.length < to - from) {
+        bigrams = new long[to - from];
+      }
+      seen.clear();
+      int distinct = 0;
+      long prev = 0;
+      boolean hasPrev = false;
+      for (int i = from; i < to; i++) {
+        if (!isContent(words, i)) {
+          continue;
+        }
+        long h = words.hash(i);
+        if (hasPrev) {
+          long g = pair(prev, h);
+          if (seen.increment(g) == 1) {
+            bigrams[distinct++] = g;
+          }
+        }
+        prev = h;
+        hasPrev = true;
+      }
+      if (to - from >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING && distinct > 0) {
         int shared = 0;
-        for (long g : bigrams) {
-          if (earlier.get(g) > 0) {
+        for (int j = 0; j < distinct; j++) {
+          if (earlier.get(bigrams[j]) > 0) {
             shared++;
           }
         }
-        if ((double) shared / bigrams.length >= restatedShare) {
+        if ((double) shared / distinct >= restatedShare) {
           repeated++;
-          repeatedWords += blockIds[i].length;
+          repeatedWords += to - from;
         }
       }
-      for (long g : bigrams) {
-        earlier.increment(g);
+      for (int j = 0; j < distinct; j++) {
+        earlier.increment(bigrams[j]);
       }
     }
-    int top = topWord(all, vocab);
+    int top = topWord(all, words);
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
-        topNgramShares(all, vocab), top < 0 ? "" : vocab.word(top), topWordDensity(all, top),
-        compressionRatio(text.toString()));
+        topNgramShares(all, words), top < 0 ? "" : words.word(top), topWordDensity(all, words, top),
+        text == null ? Double.NaN : compressionRatio(text.toString()));
   }
 
-  /** The distinct content-word bigrams of a block (stop words and numbers skipped), packed. */
-  static long[] contentBigrams(int[] ids, Vocabulary vocab) {
-    LongCounts seen = new LongCounts(ids.length);
-    long[] out = new long[ids.length];
-    int n = 0;
-    int prev = -1;
-    for (int id : ids) {
-      if (!vocab.isContent(id)) {
-        continue;
-      }
-      if (prev >= 0) {
-        long g = ((long) prev << 32) | id;
-        if (seen.increment(g) == 1) {
-          out[n++] = g;
-        }
-      }
-      prev = id;
-    }
-    return Arrays.copyOf(out, n);
+  /** A content word: more than one char, not a stop word, not a number. */
+  static boolean isContent(PageWords words, int i) {
+    return words.length(i) > 1 && !words.isStop(i) && !words.isNumber(i);
+  }
+
+  /** An order-sensitive key of two word hashes. */
+  private static long pair(long a, long b) {
+    return Mix.fmix64(a * 0x9E3779B97F4A7C15L + b);
   }
 
   /**
    * Gopher's measure: characters of the most frequent n-gram's occurrences over all word characters.
    * Among n-grams of equal count the one that reached it first in reading order counts.
    */
-  static double[] topNgramShares(int[] words, Vocabulary vocab) {
+  static double[] topNgramShares(int[] all, PageWords words) {
     long chars = 0;
-    for (int w : words) {
-      chars += vocab.word(w).length();
+    for (int w : all) {
+      chars += words.length(w);
     }
     double[] out = new double[3];
     if (chars == 0) {
       return out;
     }
+    LongCounts counts = new LongCounts(all.length);
     for (int n = 2; n <= 4; n++) {
-      LongCounts counts = new LongCounts(words.length);
+      counts.clear();
       int best = -1;
       int bestCount = 0;
-      for (int i = 0; i + n <= words.length; i++) {
-        int c = counts.increment(ngramKey(words, i, n));
+      for (int i = 0; i + n <= all.length; i++) {
+        long k = n;
+        for (int j = i; j < i + n; j++) {
+          k = (k + words.hash(all[j])) * 0x9E3779B97F4A7C15L;
+        }
+        int c = counts.increment(Mix.fmix64(k));
         if (c > bestCount) {
           bestCount = c;
           best = i;
@@ -189,7 +197,7 @@ public final class TextQuality {
       if (best >= 0 && bestCount > 1) {
         int gramChars = 0;
         for (int j = best; j < best + n; j++) {
-          gramChars += vocab.word(words[j]).length();
+          gramChars += words.length(all[j]);
         }
         out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
       }
@@ -198,97 +206,50 @@ public final class TextQuality {
   }
 
   /**
-   * A key of n word ids: packed 16 bits each when the page has at most 65,535 distinct words (exact),
-   * else a 64-bit mix of the ids (a collision between two n-grams of one page is then ~2^-64 likely).
+   * The index (into {@code words}) of an occurrence of the most frequent content word, ties going to
+   * the alphabetically first; -1 when there is none. Counted on hashes; strings are compared only
+   * among the words tied at the top count.
    */
-  private static long ngramKey(int[] words, int from, int n) {
-    long k = 0;
-    boolean fits = true;
-    for (int j = from; j < from + n; j++) {
-      fits &= words[j] < 0xFFFF;
-      k = (k << 16) | (words[j] & 0xFFFF);
-    }
-    if (fits) {
-      return k;
-    }
-    long h = n;
-    for (int j = from; j < from + n; j++) {
-      h = (h ^ words[j]) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 29;
-    }
-    return h;
-  }
-
-  /** The id of the most frequent content word (ties: the alphabetically first), or -1. */
-  static int topWord(int[] words, Vocabulary vocab) {
-    int[] counts = new int[vocab.size()];
-    int best = -1;
+  static int topWord(int[] all, PageWords words) {
+    LongCounts counts = new LongCounts(all.length);
     int bestCount = 0;
-    for (int w : words) {
-      if (vocab.isContent(w)) {
-        int c = ++counts[w];
-        if (c > bestCount || (c == bestCount && vocab.word(w).compareTo(vocab.word(best)) < 0)) {
-          bestCount = c;
+    for (int w : all) {
+      if (isContent(words, w)) {
+        bestCount = Math.max(bestCount, counts.increment(words.hash(w)));
+      }
+    }
+    int best = -1;
+    String bestWord = null;
+    long bestHash = 0;
+    for (int w : all) {
+      if (isContent(words, w) && counts.get(words.hash(w)) == bestCount) {
+        if (best >= 0 && words.hash(w) == bestHash) {
+          continue;
+        }
+        String s = words.word(w);
+        if (best < 0 || s.compareTo(bestWord) < 0) {
           best = w;
+          bestWord = s;
+          bestHash = words.hash(w);
         }
       }
     }
     return best;
   }
 
-  static double topWordDensity(int[] words, int top) {
-    if (words.length == 0 || top < 0) {
+  static double topWordDensity(int[] all, PageWords words, int top) {
+    if (all.length == 0 || top < 0) {
       return 0;
     }
+    long h = words.hash(top);
     int c = 0;
-    for (int w : words) {
-      if (w == top) {
+    for (int w : all) {
+      if (words.hash(w) == h) {
         c++;
       }
     }
-    return (double) c / words.length;
+    return (double) c / all.length;
   }
-
-  /** A page's distinct words, numbered in order of first appearance. Internal. */
-  static final class Vocabulary {
-    private final Map<String, Integer> ids;
-    private final List<String> words;
-    private boolean[] content;
-
-    /** A vocabulary sized for a page of {@code expectedWords} words, so that it never rehashes. */
-    Vocabulary(int expectedWords) {
-      ids = new HashMap<>(Math.max(16, expectedWords * 2));
-      words = new ArrayList<>(Math.max(16, expectedWords));
-      content = new boolean[Math.max(16, expectedWords)];
-    }
-
-    int id(String w) {
-      Integer id = ids.get(w);
-      if (id == null) {
-        id = words.size();
-        ids.put(w, id);
-        words.add(w);
-        if (id == content.length) {
-          content = Arrays.copyOf(content, id * 2);
-        }
-        content[id] = Words.isContent(w);
-      }
-      return id;
-    }
-
-    String word(int id) {
-      return words.get(id);
-    }
-
-    boolean isContent(int id) {
-      return content[id];
-    }
-
-    int size() {
-      return words.size();
-    }
-  }
-
 
   /**
    * Raw UTF-8 bytes over Deflate-compressed bytes (Ntoulas et al. 2006, "compressibility"), at zlib's

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.text.PageWords;
 
 /**
  * What the title detectors keep of one page: its title, whether that is an archive title ("Tag: X"),
@@ -40,8 +41,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
   /** Most words of a post prefix such as "Blog Post:". */
   static final int MAX_PREFIX_WORDS = 3;
 
-  /** Reads a page's title facts. */
+  /** Reads a page's title facts, tokenising it with the default word hash. */
   public static TitleFacts of(Page page) {
+    return of(page, Words.tokenize(page));
+  }
+
+  /** Reads a page's title facts from the page and its words. */
+  public static TitleFacts of(Page page, PageWords words) {
     String title = page.title();
     boolean archive = isArchive(title);
     List<Block> blocks = page.blocks();
@@ -49,8 +55,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
     if (archive) {
       for (Block b : blocks) {
         if (!b.chrome()) {
-          int words = Words.of(b.text()).size();
-          if (words <= MAX_TITLE_WORDS && !Words.endsSentence(b.text())) {
+          if (words.count(b.index()) <= MAX_TITLE_WORDS && !Words.endsSentence(b.text())) {
             post = stripPostPrefix(b.text());
           }
           break;
@@ -83,13 +88,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
     List<Integer> repeated = new ArrayList<>();
     boolean prose = false;
     for (Block b : blocks) {
-      boolean isTitle = Words.of(b.text()).size() <= maxWords
+      boolean isTitle = words.count(b.index()) <= maxWords
           && keys.contains(Words.key(stripPostPrefix(b.text())));
       if (isTitle && prose) {
         repeated.add(b.index());
       }
       if (!isTitle && b.kind() != BlockKind.HEADING && !b.chrome()
-          && Words.of(b.text()).size() >= PROSE_WORDS) {
+          && words.count(b.index()) >= PROSE_WORDS) {
         prose = true;
       }
     }

@@ -4,24 +4,36 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.Page;
+import org.dupscan.text.PageWords;
+import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.StopWords;
 import org.dupscan.text.TextNormalizer;
+import org.dupscan.text.WordSet;
 import org.dupscan.text.WordTokenizer;
 
 /** Word-level helpers shared by the detectors: normalised words, stop words, small set measures. Internal. */
 final class Words {
 
   /** English function words: they carry no topic, so overlap and density measures skip them. */
-  static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in",
-      "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being",
-      "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "we", "our",
-      "you", "your", "he", "she", "his", "her", "i", "my", "me", "us", "not", "no", "so", "than",
-      "then", "too", "very", "can", "could", "will", "would", "should", "may", "might", "must", "do",
-      "does", "did", "has", "have", "had", "what", "which", "who", "whom", "how", "why", "when",
-      "where", "all", "any", "some", "more", "most", "also", "just", "into", "about", "over", "after",
-      "before", "up", "down", "out", "only", "own", "same", "such", "each", "both", "few", "other",
-      "s", "t", "one", "while", "because", "until", "again", "here", "once", "many", "much");
+  static final Set<String> STOP = StopWords.ENGLISH;
 
   private Words() {}
+
+  /** The word hash detectors use when a page comes without its words (tests, single pages). */
+  private static final ShingleHasher DEFAULT_HASHER =
+      new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
+  private static final WordSet DEFAULT_STOP = WordSet.of(DEFAULT_HASHER, STOP);
+
+  /** Tokenises a page's blocks with the default word hash, stop words flagged. */
+  static PageWords tokenize(Page page) {
+    List<String> texts = new ArrayList<>(page.blocks().size());
+    for (Block b : page.blocks()) {
+      texts.add(b.text());
+    }
+    return PageWords.tokenize(texts, DEFAULT_HASHER, DEFAULT_STOP);
+  }
 
   /** Most texts whose words one thread remembers; then it forgets them all. */
   static final int CACHE_TEXTS = 4096;

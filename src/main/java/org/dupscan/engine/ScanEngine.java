@@ -45,6 +45,7 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.PageWords;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
 
@@ -362,12 +363,13 @@ public final class ScanEngine {
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
-      AnalyzedPage analyzed = analyzer.analyze(page);
+      PageWords pageWords = analyzer.tokenize(page);
+      AnalyzedPage analyzed = analyzer.analyze(page, pageWords);
       if (analyzed.words().length == 0) {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
-      Signs signs = detect(page, analyzed);
+      Signs signs = detect(page, pageWords, analyzed);
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
@@ -446,14 +448,19 @@ public final class ScanEngine {
   }
 
   /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
-  private Signs detect(Page page, AnalyzedPage analyzed) {
-    TitleFacts title = TitleFacts.of(page);
-    List<CaptionDetector.Candidate> captions = List.copyOf(CaptionDetector.candidates(page, title));
+  private Signs detect(Page page, PageWords words, AnalyzedPage analyzed) {
+    TitleFacts title = TitleFacts.of(page, words);
+    List<CaptionDetector.Candidate> captions =
+        List.copyOf(CaptionDetector.candidates(page, words, title));
     Set<Integer> captionBlocks = new HashSet<>();
     for (CaptionDetector.Candidate c : captions) {
       captionBlocks.add(c.block());
     }
-    boolean[] shallow = ShallowBoilerplate.mark(page.blocks());
+    int[] counts = new int[page.blocks().size()];
+    for (int b = 0; b < counts.length; b++) {
+      counts[b] = words.count(b);
+    }
+    boolean[] shallow = ShallowBoilerplate.mark(page.blocks(), counts);
     List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
     for (int b = 0; b < page.blocks().size(); b++) {
       int w = analyzed.blockWords(b);
@@ -462,7 +469,8 @@ public final class ScanEngine {
           captionBlocks.contains(b)));
     }
     miner.add(page.host(), page.id(), samples);
-    return new Signs(title, captions, TextQuality.measure(page, settings.detectors().restatedShare()));
+    return new Signs(title, captions, TextQuality.measure(page, words,
+        settings.detectors().restatedShare(), settings.detectors().compressionRatio()));
   }
 
   /** Combines the findings of each page into its spam score. */

@@ -178,35 +178,93 @@ final class Decoding {
     return out.toString();
   }
 
-  /** True when the bytes are valid UTF-8. */
+  /**
+   * True when the bytes are well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no
+   * surrogates, nothing above U+10FFFF), as a strict decoder would accept them. Checked in place, with
+   * an ASCII fast path, rather than by decoding into a buffer that is then thrown away.
+   */
   static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    int n = bytes.length;
+    int i = 0;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        if (i + 1 >= n || !continuation(bytes[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (i + 2 >= n || !continuation(bytes[i + 2])) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        int lo = b == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
+        int hi = b == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
+        if (b1 < lo || b1 > hi) {
+          return false;
+        }
+        i += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (i + 3 >= n || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        int lo = b == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
+        int hi = b == 0xF4 ? 0x8F : 0xBF; // F4 90.. would pass U+10FFFF
+        if (b1 < lo || b1 > hi) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false; // a stray continuation byte, C0, C1 or F5..FF
+      }
     }
+    return true;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** Collapses runs of whitespace to one space and trims; linear, no regex. */
   static String collapseWhitespace(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0, n = s.length(); i < n; i++) {
+    int n = s.length();
+    // Most blocks need nothing done (their lines were stripped and joined by single spaces): check
+    // first, and copy only when a run, a tab or an edge space needs collapsing.
+    boolean clean = n == 0 || !isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1));
+    for (int i = 0; clean && i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
+      if (c <= ' ' || c == '\u00A0' || c >= 0x80 && isSpace(c)) {
+        clean = c == ' ' && s.charAt(i + 1) != ' ' && !isSpace(s.charAt(i + 1));
       }
     }
-    return sb.toString();
+    if (clean) {
+      return s.toString();
+    }
+    char[] out = new char[n];
+    int w = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = w > 0;
+      } else {
+        if (space) {
+          out[w++] = ' ';
+          space = false;
+        }
+        out[w++] = c;
+      }
+    }
+    return new String(out, 0, w);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 }

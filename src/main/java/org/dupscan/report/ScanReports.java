@@ -88,7 +88,8 @@ public final class ScanReports {
               f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
               CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
               CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
-              CsvCells.ratio(q.topWordDensity()), CsvCells.ratio(q.compressionRatio())));
+              CsvCells.ratio(q.topWordDensity()),
+              Double.isNaN(q.compressionRatio()) ? "" : CsvCells.ratio(q.compressionRatio())));
         }
         row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
         row.add(Integer.toString(s.hiddenWords()));
@@ -222,6 +223,7 @@ public final class ScanReports {
     rows.add(row("restated_share", CsvCells.ratio(ds.restatedShare())));
     rows.add(row("thin_words", ds.thinWords()));
     rows.add(row("flag_score", String.format(Locale.ROOT, "%.1f", ds.flagScore())));
+    rows.add(row("compression_ratio", ds.compressionRatio()));
     rows.add(row("max_page_bytes", s.maxPageBytes()));
     rows.add(row("max_record_bytes", s.maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));

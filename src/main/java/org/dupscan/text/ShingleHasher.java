@@ -94,6 +94,23 @@ public final class ShingleHasher {
     return MurmurHash3.hash128x64(buf, 0, n, seed)[0];
   }
 
+  /**
+   * The hash of the lower case of an ASCII word, {@code text[start, end)}: equal to {@link #wordHash}
+   * of its normalised form (for ASCII text, {@link TextNormalizer} only lower-cases), without making it.
+   */
+  public long wordHashAsciiLower(CharSequence text, int start, int end) {
+    byte[] buf = WORD_BYTES.get();
+    if (end - start > buf.length) {
+      return wordHash(text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
+    }
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      buf[n++] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return MurmurHash3.hash128x64(buf, 0, n, seed)[0];
+  }
+
   /** The 64-bit hash of one (already normalised) word. */
   public long wordHash(String word) {
     return wordHash(word, 0, word.length());

@@ -1,0 +1,231 @@
+package org.dupscan.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a page's blocks, tokenised once for every stage that needs them: each word's hash,
+ * length and class, and where each block starts. The similarity stages use the hashes; the per-page
+ * detectors count, compare and measure on them too, and ask for a word's string only where they report
+ * it. Tokenising a 3 KB page once instead of once per detector is what keeps them off the critical path.
+ *
+ * <p>Words are those of {@link WordTokenizer} over {@link TextNormalizer#normalize} of each block, hashed
+ * by {@link ShingleHasher#wordHash}. A pure-ASCII block (the common case in crawls) is scanned in place:
+ * its normalised form is its lower case, so it is hashed lower-cased on the fly and never copied.
+ *
+ * <p>Not thread-safe while built; immutable after {@link #tokenize}.
+ */
+public final class PageWords {
+
+  /** Class flag: the word is in the stop set given to {@link #tokenize}. */
+  private static final int STOP = 1 << 8;
+  /** Class flag: every char is a digit. */
+  private static final int DIGITS = 1 << 9;
+  /** Class flag: some char is a digit. */
+  private static final int HAS_DIGIT = 1 << 10;
+  private static final int LENGTH = 0xFF;
+
+  /** ASCII word chars ({@link WordTokenizer#isWordChar} below 0x80): letters and digits. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_WORD[c] = WordTokenizer.isWordChar(c);
+    }
+  }
+
+  private final ShingleHasher hasher;
+  private final String[] texts;
+  /** For block b, whether texts[b] is the block as written (pure ASCII) and words need lower-casing. */
+  private final boolean[] raw;
+  private final int[] blockStarts;
+  private long[] hashes;
+  private int[] info;
+  private int[] offsets;
+  private int size;
+
+  private PageWords(ShingleHasher hasher, int blocks, int expectedWords) {
+    this.hasher = hasher;
+    this.texts = new String[blocks];
+    this.raw = new boolean[blocks];
+    this.blockStarts = new int[blocks + 1];
+    int cap = Math.max(16, expectedWords);
+    this.hashes = new long[cap];
+    this.info = new int[cap];
+    this.offsets = new int[cap];
+  }
+
+  /**
+   * Tokenises the texts of a page's blocks, in order.
+   *
+   * @param blockTexts each block's text as written
+   * @param hasher the word hash
+   * @param stop words to flag as stop words ({@link #isStop})
+   */
+  public static PageWords tokenize(List<String> blockTexts, ShingleHasher hasher, WordSet stop) {
+    int chars = 0;
+    for (String t : blockTexts) {
+      chars += t.length();
+    }
+    // About six chars a word in English text; the arrays grow if the guess is short.
+    PageWords p = new PageWords(hasher, blockTexts.size(), chars / 6 + 8);
+    for (int b = 0; b < blockTexts.size(); b++) {
+      p.blockStarts[b] = p.size;
+      String text = blockTexts.get(b);
+      if (isAscii(text)) {
+        p.texts[b] = text;
+        p.raw[b] = true;
+        p.scanAscii(text, stop);
+      } else {
+        String normalized = TextNormalizer.normalize(text);
+        p.texts[b] = normalized;
+        WordTokenizer.scan(normalized, (t, s, e) -> p.add(hasher.wordHash(t, s, e), t, s, e, stop));
+      }
+    }
+    p.blockStarts[blockTexts.size()] = p.size;
+    return p;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link WordTokenizer#scan} specialised to ASCII text, which it matches word for word. */
+  private void scanAscii(String text, WordSet stop) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!ASCII_WORD[text.charAt(i)]) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && ASCII_WORD[text.charAt(i)]) {
+        i++;
+      }
+      int end = Math.min(i, start + WordTokenizer.MAX_WORD_CHARS);
+      add(hasher.wordHashAsciiLower(text, start, end), text, start, end, stop);
+    }
+  }
+
+  private void add(long hash, CharSequence text, int start, int end, WordSet stop) {
+    if (size == hashes.length) {
+      int cap = size * 2;
+      hashes = Arrays.copyOf(hashes, cap);
+      info = Arrays.copyOf(info, cap);
+      offsets = Arrays.copyOf(offsets, cap);
+    }
+    int digits = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+        digits++;
+      }
+    }
+    int len = end - start;
+    int flags = len | (digits == len ? DIGITS : 0) | (digits > 0 ? HAS_DIGIT : 0)
+        | (stop.contains(hash) ? STOP : 0);
+    hashes[size] = hash;
+    info[size] = flags;
+    offsets[size] = start;
+    size++;
+  }
+
+  /** Words in all blocks. */
+  public int size() {
+    return size;
+  }
+
+  public int blockCount() {
+    return texts.length;
+  }
+
+  /** Index of block {@code b}'s first word. */
+  public int blockStart(int b) {
+    return blockStarts[b];
+  }
+
+  /** Index after block {@code b}'s last word. */
+  public int blockEnd(int b) {
+    return blockStarts[b + 1];
+  }
+
+  /** Words in block {@code b}. */
+  public int count(int b) {
+    return blockStarts[b + 1] - blockStarts[b];
+  }
+
+  /** Word {@code i}'s hash ({@link ShingleHasher#wordHash} of the normalised word). */
+  public long hash(int i) {
+    return hashes[i];
+  }
+
+  /** The hashes of all words, in order (a copy). */
+  public long[] hashes() {
+    return Arrays.copyOf(hashes, size);
+  }
+
+  /** Word {@code i}'s length in chars (UTF-16 units) of its normalised form. */
+  public int length(int i) {
+    return info[i] & LENGTH;
+  }
+
+  public boolean isStop(int i) {
+    return (info[i] & STOP) != 0;
+  }
+
+  /** Whether word {@code i} is all digits. */
+  public boolean isNumber(int i) {
+    return (info[i] & DIGITS) != 0;
+  }
+
+  public boolean hasDigit(int i) {
+    return (info[i] & HAS_DIGIT) != 0;
+  }
+
+  /** Word {@code i}, normalised. Made on demand: a string per call. */
+  public String word(int i) {
+    int b = Arrays.binarySearch(blockStarts, i);
+    if (b < 0) {
+      b = -b - 2;
+    } else {
+      while (b + 1 < blockStarts.length && blockStarts[b + 1] == i) {
+        b++; // skip empty blocks that start at the same index
+      }
+    }
+    String w = texts[b].substring(offsets[i], offsets[i] + length(i));
+    return raw[b] ? w.toLowerCase(Locale.ROOT) : w;
+  }
+
+  /** The words of block {@code b}, normalised; strings made on access. */
+  public List<String> words(int b) {
+    int from = blockStarts[b];
+    int n = count(b);
+    return new AbstractList<>() {
+      @Override
+      public String get(int index) {
+        if (index < 0 || index >= n) {
+          throw new IndexOutOfBoundsException(index);
+        }
+        return word(from + index);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
+  /** The hasher the words were hashed with. */
+  public ShingleHasher hasher() {
+    return hasher;
+  }
+}
