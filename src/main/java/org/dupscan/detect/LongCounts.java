@@ -1,55 +1,96 @@
 package org.dupscan.detect;
 
+import java.util.Arrays;
+
 /**
- * Counts of long keys in an open-addressing table with linear probing: no boxing, 13 bytes a slot,
- * at most half full. Not thread-safe. Internal.
+ * Counts of long keys in an open-addressing table with linear probing: no boxing, 12 bytes a slot,
+ * at most half full. A slot is empty when its count is 0, so a probe reads one key and one count.
+ * Not thread-safe. Internal.
  */
 final class LongCounts {
   private long[] keys;
   private int[] counts;
-  private boolean[] used;
   private int size;
 
   LongCounts(int expected) {
     int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
     keys = new long[cap];
     counts = new int[cap];
-    used = new boolean[cap];
   }
 
   /** Adds one to the count of {@code key} and returns the new count. */
   int increment(long key) {
-    if (2 * (size + 1) > keys.length) {
-      grow();
-    }
     int i = slot(key);
-    if (!used[i]) {
-      used[i] = true;
+    if (counts[i] == 0) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+        i = slot(key);
+      }
       keys[i] = key;
       size++;
     }
     return ++counts[i];
   }
 
+  /**
+   * Adds one to the count of {@code key} and returns its slot, for {@link #countAt}. A slot stays
+   * valid until the table grows: size the table for all keys to be added.
+   */
+  int incrementAt(long key) {
+    int i = slot(key);
+    if (counts[i] == 0) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+        i = slot(key);
+      }
+      keys[i] = key;
+      size++;
+    }
+    counts[i]++;
+    return i;
+  }
+
+  /** The count in a slot returned by {@link #incrementAt}. */
+  int countAt(int slot) {
+    return counts[slot];
+  }
+
+  /**
+   * Sets the value kept for {@code key} to {@code value} (not 0) and returns the one it had, 0 when
+   * the key was absent: the table used as a map from keys to small positive ints.
+   */
+  int exchange(long key, int value) {
+    int i = slot(key);
+    int was = counts[i];
+    if (was == 0) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+        i = slot(key);
+      }
+      keys[i] = key;
+      size++;
+    }
+    counts[i] = value;
+    return was;
+  }
+
   /** Empties the table, keeping its capacity. */
   void clear() {
     if (size > 0) {
-      java.util.Arrays.fill(used, false);
-      java.util.Arrays.fill(counts, 0);
+      Arrays.fill(counts, 0);
       size = 0;
     }
   }
 
   int get(long key) {
-    int i = slot(key);
-    return used[i] ? counts[i] : 0;
+    return counts[slot(key)];
   }
 
   private int slot(long key) {
     int mask = keys.length - 1;
     long h = key * 0x9E3779B97F4A7C15L;
     int i = (int) (h ^ (h >>> 32)) & mask;
-    while (used[i] && keys[i] != key) {
+    while (counts[i] != 0 && keys[i] != key) {
       i = (i + 1) & mask;
     }
     return i;
@@ -58,14 +99,11 @@ final class LongCounts {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldCounts = counts;
-    boolean[] oldUsed = used;
     keys = new long[oldKeys.length * 2];
     counts = new int[keys.length];
-    used = new boolean[keys.length];
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldUsed[i]) {
+      if (oldCounts[i] != 0) {
         int j = slot(oldKeys[i]);
-        used[j] = true;
         keys[j] = oldKeys[i];
         counts[j] = oldCounts[i];
       }

@@ -92,9 +92,11 @@ public final class TextQuality {
     }
     int[] all = new int[total]; // indexes into words of the content blocks' words, in order
     int at = 0;
-    LongCounts earlier = new LongCounts(total);
-    LongCounts seen = new LongCounts(64);
-    long[] bigrams = new long[64];
+    // Repetition: a paragraph restates the page when its content bigrams were mostly said before it.
+    // Only earlier text counts, so the restating paragraph is found and not the one it restates. The
+    // table maps each bigram to 1 + the last block it was seen in: one probe tells a bigram new to the
+    // page, one seen in an earlier block (shared), and a repeat within this block (not counted again).
+    LongCounts lastBlock = new LongCounts(total);
     int repeated = 0;
     int repeatedWords = 0;
     StringBuilder text = compression ? new StringBuilder() : null;
@@ -102,6 +104,7 @@ public final class TextQuality {
       if (b.chrome()) {
         continue;
       }
+      int block = b.index() + 1;
       int from = words.blockStart(b.index());
       int to = words.blockEnd(b.index());
       for (int i = from; i < to; i++) {
@@ -110,13 +113,8 @@ public final class TextQuality {
       if (text != null && text.length() < MAX_COMPRESSED_CHARS) {
         text.append(b.text()).append('\n');
       }
-      // Repetition: a paragraph restates the page when its content bigrams were mostly said before
-      // it. Only earlier text counts, so the restating paragraph is found and not the one it restates.
-      if (bigrams.length < to - from) {
-        bigrams = new long[to - from];
-      }
-      seen.clear();
       int distinct = 0;
+      int shared = 0;
       long prev = 0;
       boolean hasPrev = false;
       for (int i = from; i < to; i++) {
@@ -125,33 +123,28 @@ public final class TextQuality {
         }
         long h = words.hash(i);
         if (hasPrev) {
-          long g = pair(prev, h);
-          if (seen.increment(g) == 1) {
-            bigrams[distinct++] = g;
+          int was = lastBlock.exchange(pair(prev, h), block);
+          if (was != block) {
+            distinct++;
+            if (was != 0) {
+              shared++;
+            }
           }
         }
         prev = h;
         hasPrev = true;
       }
-      if (to - from >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING && distinct > 0) {
-        int shared = 0;
-        for (int j = 0; j < distinct; j++) {
-          if (earlier.get(bigrams[j]) > 0) {
-            shared++;
-          }
-        }
-        if ((double) shared / distinct >= restatedShare) {
-          repeated++;
-          repeatedWords += to - from;
-        }
-      }
-      for (int j = 0; j < distinct; j++) {
-        earlier.increment(bigrams[j]);
+      if (to - from >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING && distinct > 0
+          && (double) shared / distinct >= restatedShare) {
+        repeated++;
+        repeatedWords += to - from;
       }
     }
-    int top = topWord(all, words);
+    Ngrams ngrams = ngrams(all, words);
+    int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
-        topNgramShares(all, words), top < 0 ? "" : words.word(top), topWordDensity(all, words, top),
+        ngrams.topShares(), top < 0 ? "" : words.word(top),
+        top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()));
   }
 
@@ -166,89 +159,100 @@ public final class TextQuality {
   }
 
   /**
-   * Gopher's measure: characters of the most frequent n-gram's occurrences over all word characters.
-   * Among n-grams of equal count the one that reached it first in reading order counts.
+   * The word and n-gram counts of a page's content words.
+   *
+   * @param topShares Gopher's top 2-, 3- and 4-gram character shares
+   * @param topWord index (into the page's words) of an occurrence of the most frequent content word,
+   *     ties going to the alphabetically first; -1 when there is no content word
+   * @param topWordCount its count
    */
-  static double[] topNgramShares(int[] all, PageWords words) {
+  record Ngrams(double[] topShares, int topWord, int topWordCount) {}
+
+  /**
+   * Counts words, then 2-, 3- and 4-grams, for Gopher's measure: characters of the most frequent
+   * n-gram's occurrences over all word characters; among n-grams of equal count the one that reached it
+   * first in reading order counts.
+   *
+   * <p>An n-gram that occurs twice has both its (n-1)-gram parts occurring twice, so each pass counts
+   * only the positions where both parts repeat: in ordinary prose the 3- and 4-gram passes see a few
+   * percent of the positions. The count of every n-gram that occurs more than once, and so the answer,
+   * is unchanged. The tables are sized so that they never grow, and each position keeps its slot, so
+   * final counts are read without probing again.
+   */
+  static Ngrams ngrams(int[] all, PageWords words) {
+    int m = all.length;
     long chars = 0;
-    for (int w : all) {
-      chars += words.length(w);
+    long[] keys = new long[m]; // keys[i]: the key of the n-gram at i, extended a word each pass
+    int[] slots = new int[m];
+    int[] repeats = new int[m]; // after a pass: the final count of the n-gram at i, 0 if not counted
+    LongCounts counts = new LongCounts(m);
+    for (int i = 0; i < m; i++) {
+      chars += words.length(all[i]);
+      keys[i] = words.hash(all[i]);
+      slots[i] = counts.incrementAt(keys[i]);
+    }
+    // Words: the top content word, ties to the alphabetically first (strings compared only among ties).
+    int topCount = 0;
+    for (int i = 0; i < m; i++) {
+      repeats[i] = counts.countAt(slots[i]);
+      if (isContent(words, all[i])) {
+        topCount = Math.max(topCount, repeats[i]);
+      }
+    }
+    int top = -1;
+    String topWord = null;
+    for (int i = 0; i < m; i++) {
+      int w = all[i];
+      if (repeats[i] == topCount && isContent(words, w)
+          && (top < 0 || words.hash(w) != words.hash(top))) {
+        String s = words.word(w);
+        if (top < 0 || s.compareTo(topWord) < 0) {
+          top = w;
+          topWord = s;
+        }
+      }
     }
     double[] out = new double[3];
     if (chars == 0) {
-      return out;
+      return new Ngrams(out, top, topCount);
     }
-    LongCounts counts = new LongCounts(all.length);
     for (int n = 2; n <= 4; n++) {
       counts.clear();
       int best = -1;
       int bestCount = 0;
-      for (int i = 0; i + n <= all.length; i++) {
-        long k = n;
-        for (int j = i; j < i + n; j++) {
-          k = (k + words.hash(all[j])) * 0x9E3779B97F4A7C15L;
+      int last = m - n; // last start position of an n-gram
+      for (int i = 0; i <= last; i++) {
+        if (repeats[i] < 2 || repeats[i + 1] < 2) {
+          repeats[i] = 0;
+          continue;
         }
-        int c = counts.increment(Mix.fmix64(k));
+        keys[i] = Mix.fmix64(keys[i] * 0x9E3779B97F4A7C15L + words.hash(all[i + n - 1]));
+        slots[i] = counts.incrementAt(keys[i]);
+        repeats[i] = -1; // counted in this pass
+        int c = counts.countAt(slots[i]);
         if (c > bestCount) {
           bestCount = c;
           best = i;
         }
       }
-      if (best >= 0 && bestCount > 1) {
-        int gramChars = 0;
-        for (int j = best; j < best + n; j++) {
-          gramChars += words.length(all[j]);
-        }
-        out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The index (into {@code words}) of an occurrence of the most frequent content word, ties going to
-   * the alphabetically first; -1 when there is none. Counted on hashes; strings are compared only
-   * among the words tied at the top count.
-   */
-  static int topWord(int[] all, PageWords words) {
-    LongCounts counts = new LongCounts(all.length);
-    int bestCount = 0;
-    for (int w : all) {
-      if (isContent(words, w)) {
-        bestCount = Math.max(bestCount, counts.increment(words.hash(w)));
-      }
-    }
-    int best = -1;
-    String bestWord = null;
-    long bestHash = 0;
-    for (int w : all) {
-      if (isContent(words, w) && counts.get(words.hash(w)) == bestCount) {
-        if (best >= 0 && words.hash(w) == bestHash) {
-          continue;
-        }
-        String s = words.word(w);
-        if (best < 0 || s.compareTo(bestWord) < 0) {
-          best = w;
-          bestWord = s;
-          bestHash = words.hash(w);
+      for (int i = 0; i <= last; i++) {
+        if (repeats[i] == -1) {
+          repeats[i] = counts.countAt(slots[i]);
         }
       }
-    }
-    return best;
-  }
-
-  static double topWordDensity(int[] all, PageWords words, int top) {
-    if (all.length == 0 || top < 0) {
-      return 0;
-    }
-    long h = words.hash(top);
-    int c = 0;
-    for (int w : all) {
-      if (words.hash(w) == h) {
-        c++;
+      if (last + 1 < m) {
+        repeats[last + 1] = 0;
       }
+      if (bestCount < 2) {
+        break; // no n-gram repeats, so no longer one does
+      }
+      int gramChars = 0;
+      for (int j = best; j < best + n; j++) {
+        gramChars += words.length(all[j]);
+      }
+      out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
     }
-    return (double) c / all.length;
+    return new Ngrams(out, top, topCount);
   }
 
   /**

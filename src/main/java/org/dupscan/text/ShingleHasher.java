@@ -91,7 +91,7 @@ public final class ShingleHasher {
         buf[n++] = (byte) (0x80 | (c & 0x3F));
       }
     }
-    return MurmurHash3.hash128x64(buf, 0, n, seed)[0];
+    return Murmur3.hash64(buf, n, seed);
   }
 
   /**
@@ -99,16 +99,7 @@ public final class ShingleHasher {
    * of its normalised form (for ASCII text, {@link TextNormalizer} only lower-cases), without making it.
    */
   public long wordHashAsciiLower(CharSequence text, int start, int end) {
-    byte[] buf = WORD_BYTES.get();
-    if (end - start > buf.length) {
-      return wordHash(text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
-    }
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      buf[n++] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return MurmurHash3.hash128x64(buf, 0, n, seed)[0];
+    return Murmur3.hash64AsciiLower(text, start, end, seed);
   }
 
   /** The 64-bit hash of one (already normalised) word. */

@@ -72,4 +72,71 @@ class TextQualityTest {
   void judgesNoStuffingOnShortPages() {
     assertFalse(TextQuality.measure(page("best stroller best stroller best stroller"), 0.4).stuffed());
   }
+
+  @Test
+  void prunedNgramCountsGiveTheSameSharesAndTopWordAsCountingEveryPosition() {
+    java.util.Random random = new java.util.Random(5);
+    String[] vocab = {"baby", "blue", "eyes", "the", "of", "onesie", "soft", "white", "42", "a", "zinc",
+        "iron", "nausea", "tablet"};
+    for (int trial = 0; trial < 2000; trial++) {
+      int n = random.nextInt(60);
+      int v = 2 + random.nextInt(vocab.length - 1);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        sb.append(vocab[random.nextInt(v)]).append(' ');
+      }
+      Page page = page(sb.toString());
+      org.dupscan.text.PageWords words = Words.tokenize(page);
+      int[] all = new int[words.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      TextQuality.Ngrams got = TextQuality.ngrams(all, words);
+      List<String> w = Words.of(sb.toString());
+      double[] expected = naiveShares(w);
+      for (int k = 0; k < 3; k++) {
+        assertEquals(expected[k], got.topShares()[k], 1e-12, sb + " n=" + (k + 2));
+      }
+      assertEquals(naiveTopWord(w), got.topWord() < 0 ? "" : words.word(got.topWord()), sb.toString());
+    }
+  }
+
+  /** Gopher's top n-gram share, counting every position with string keys. */
+  private static double[] naiveShares(List<String> w) {
+    double chars = w.stream().mapToInt(String::length).sum();
+    double[] out = new double[3];
+    for (int n = 2; n <= 4 && chars > 0; n++) {
+      java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+      int best = -1;
+      int bestCount = 0;
+      for (int i = 0; i + n <= w.size(); i++) {
+        int c = counts.merge(String.join(" ", w.subList(i, i + n)), 1, Integer::sum);
+        if (c > bestCount) {
+          bestCount = c;
+          best = i;
+        }
+      }
+      if (bestCount > 1) {
+        int gram = w.subList(best, best + n).stream().mapToInt(String::length).sum();
+        out[n - 2] = Math.min(1.0, bestCount * gram / chars);
+      }
+    }
+    return out;
+  }
+
+  private static String naiveTopWord(List<String> w) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = "";
+    int bestCount = 0;
+    for (String x : w) {
+      if (Words.isContent(x)) {
+        int c = counts.merge(x, 1, Integer::sum);
+        if (c > bestCount || (c == bestCount && x.compareTo(best) < 0)) {
+          bestCount = c;
+          best = x;
+        }
+      }
+    }
+    return best;
+  }
 }

@@ -1,0 +1,61 @@
+package org.dupscan.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PageWordsTest {
+
+  private static final ShingleHasher HASHER = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  private static final WordSet STOP = WordSet.of(HASHER, StopWords.ENGLISH);
+
+  @Test
+  void matchesTheNormaliserAndTokenizerWordForWordOnAsciiAndUnicodeBlocks() {
+    Random random = new Random(11);
+    String[] pieces = {"Baby", "with", "BLUE", "eyes", "café", "Straße", "ﬁne", "“quoted”", "42", "3rd",
+        "O'Neil", "e-mail", "x", "  ", "\t", "—", "naïve", "ΣΊΣΥΦΟΣ", "日本語", "a".repeat(70), "\n"};
+    for (int trial = 0; trial < 200; trial++) {
+      List<String> blocks = new ArrayList<>();
+      int n = 1 + random.nextInt(5);
+      for (int b = 0; b < n; b++) {
+        StringBuilder sb = new StringBuilder();
+        int words = random.nextInt(12);
+        for (int w = 0; w < words; w++) {
+          sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : ", ");
+        }
+        blocks.add(sb.toString());
+      }
+      PageWords pw = PageWords.tokenize(blocks, HASHER, STOP);
+      int at = 0;
+      for (int b = 0; b < n; b++) {
+        List<String> expected = WordTokenizer.words(TextNormalizer.normalize(blocks.get(b)));
+        assertEquals(expected, pw.words(b), blocks.get(b));
+        assertEquals(at, pw.blockStart(b));
+        for (String w : expected) {
+          assertEquals(HASHER.wordHash(w), pw.hash(at), w);
+          assertEquals(w.length(), pw.length(at), w);
+          assertEquals(w, pw.word(at));
+          at++;
+        }
+      }
+      assertEquals(at, pw.size());
+    }
+  }
+
+  @Test
+  void flagsStopWordsNumbersAndDigits() {
+    PageWords pw = PageWords.tokenize(List.of("The 2024 Ford", "", "model T3 and"), HASHER, STOP);
+    assertTrue(pw.isStop(0));
+    assertTrue(pw.isNumber(1) && pw.hasDigit(1));
+    assertFalse(pw.isNumber(2) || pw.hasDigit(2) || pw.isStop(2));
+    assertEquals(0, pw.count(1));
+    assertEquals("model", pw.word(3)); // after an empty block
+    assertTrue(pw.hasDigit(4) && !pw.isNumber(4));
+    assertTrue(pw.isStop(5));
+  }
+}
