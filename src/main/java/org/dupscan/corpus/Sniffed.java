@@ -25,6 +25,12 @@ record Sniffed(boolean gzip, boolean warc, boolean jsonObject) {
     try (InputStream raw = Files.newInputStream(file)) {
       peek = raw.readNBytes(PEEK);
     }
+    return of(file, peek);
+  }
+
+  /** Sniffs a file from its first bytes ({@code head}, at least 64 unless the file is shorter). */
+  static Sniffed of(Path file, byte[] head) throws IOException {
+    byte[] peek = head;
     boolean gzip = peek.length >= 2 && (peek[0] & 0xFF) == 0x1f && (peek[1] & 0xFF) == 0x8b;
     if (gzip) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {

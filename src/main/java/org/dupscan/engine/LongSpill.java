@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +31,28 @@ final class LongSpill implements Closeable {
     this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
   }
 
+  /**
+   * Each thread's direct buffer, in native byte order (the file lives only as long as the scan): the
+   * channel writes and reads a direct buffer without the extra copy it makes of a heap buffer.
+   */
+  private static final ThreadLocal<ByteBuffer[]> BUFFER = ThreadLocal.withInitial(() -> new ByteBuffer[1]);
+
+  private static ByteBuffer buffer(int bytes) {
+    ByteBuffer[] holder = BUFFER.get();
+    ByteBuffer buf = holder[0];
+    if (buf == null || buf.capacity() < bytes) {
+      buf = ByteBuffer.allocateDirect(Math.max(bytes, 64 * 1024)).order(ByteOrder.nativeOrder());
+      holder[0] = buf;
+    }
+    buf.clear().limit(bytes);
+    return buf;
+  }
+
   /** Appends {@code data} and returns its byte offset. */
   long append(long[] data) {
     int bytes = data.length * Long.BYTES;
     long at = end.getAndAdd(bytes);
-    ByteBuffer buf = ByteBuffer.allocate(bytes);
+    ByteBuffer buf = buffer(bytes);
     buf.asLongBuffer().put(data);
     try {
       long pos = at;
@@ -49,7 +67,7 @@ final class LongSpill implements Closeable {
 
   /** Reads {@code length} longs stored at byte offset {@code offset}. */
   long[] read(long offset, int length) {
-    ByteBuffer buf = ByteBuffer.allocate(length * Long.BYTES);
+    ByteBuffer buf = buffer(length * Long.BYTES);
     try {
       long pos = offset;
       while (buf.hasRemaining()) {

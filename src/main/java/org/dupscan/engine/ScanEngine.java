@@ -45,6 +45,7 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.LongSets;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
@@ -117,8 +118,7 @@ public final class ScanEngine {
     DetectorSettings ds = settings.detectors();
     miner = new BoilerplateMiner();
 
-    try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-");
-        LongSpill shingles = new LongSpill(settings.tempDir(), "dupscan-shingles-")) {
+    try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-")) {
       progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
       long t1 = System.nanoTime();
@@ -134,6 +134,8 @@ public final class ScanEngine {
         BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(pool.submit(
             () -> dominatedPages(pages, words, mined.fingerprintsByHost())).get());
         Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
+        long tMined = System.nanoTime();
+        timings.put("boilerplate_ms", (tMined - t1) / 1_000_000);
         List<TitleFacts> titleFacts = new ArrayList<>(n);
         List<CaptionDetector.Candidate> candidates = new ArrayList<>();
         for (Pass1 p : pages) {
@@ -143,40 +145,38 @@ public final class ScanEngine {
         List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
         List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
         long tAggregated = System.nanoTime();
-        timings.put("boilerplate_titles_captions_ms", (tAggregated - t1) / 1_000_000);
+        timings.put("titles_captions_ms", (tAggregated - tMined) / 1_000_000);
         int[] contentWords = new int[n];
         double[] boilerplateShare = new double[n];
         Signature[] signatures = new Signature[n];
         long[] keyHi = new long[n];
         long[] keyLo = new long[n];
-        long[] setOffset = new long[n];
         int[] setLength = new int[n];
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
           progress.advance(p.bytes());
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
-          boolean[] keep = new boolean[a.blockCount()];
           Set<Long> template = templates.getOrDefault(p.host(), Set.of());
-          int kept = 0;
+          boolean[] keep = keptBlocks(a, template);
+          long[] content = a.wordsOf(keep);
+          int kept = 0; // content words: furniture and template left out, even with --keep-boilerplate
           for (int b = 0; b < keep.length; b++) {
-            boolean boiler = a.chrome()[b] || template.contains(a.blockFingerprints()[b]);
-            kept += boiler ? 0 : a.blockWords(b);
-            keep[b] = settings.keepBoilerplate() || !boiler;
+            kept += a.chrome()[b] || template.contains(a.blockFingerprints()[b]) ? 0 : a.blockWords(b);
           }
           contentWords[i] = kept;
           boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
-          long[] content = a.wordsOf(keep);
           if (content.length == 0) {
             return;
           }
-          long[] set = hasher.shingleSet(content, content.length);
-          signatures[i] = minHasher.signature(set);
+          // Unsorted, repeats included: MinHash and the distinct count need no sort; only pages in
+          // candidate pairs get a sorted set, when verified (contentShingles).
+          long[] shingles = hasher.shingles(content, content.length);
+          signatures[i] = minHasher.signature(shingles);
           long[] key = contentKey(content);
           keyHi[i] = key[0];
           keyLo[i] = key[1];
-          setOffset[i] = shingles.append(set);
-          setLength[i] = set.length;
+          setLength[i] = LongSets.distinctCount(shingles, shingles.length);
         })).get();
         long t2 = System.nanoTime();
         timings.put("shingle_minhash_ms", (t2 - tAggregated) / 1_000_000);
@@ -185,7 +185,7 @@ public final class ScanEngine {
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.threshold(), banding,
             settings.clusterPairCap(), settings.threads() > 1);
         NearDuplicateFinder.Result near = pool.submit(() -> NearDuplicateFinder.find(signatures, keyHi,
-            keyLo, doc -> shingles.read(setOffset[doc], setLength[doc]), fs)).get();
+            keyLo, doc -> contentShingles(pages.get(doc), words, templates), fs)).get();
         timings.put("lsh_verify_cluster_ms", (System.nanoTime() - t2) / 1_000_000);
 
         List<PageSummary> summaries = new ArrayList<>(n);
@@ -212,6 +212,31 @@ public final class ScanEngine {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * Which blocks of a page similarity looks at: all but furniture and the host's mined template
+   * blocks, or all with --keep-boilerplate.
+   */
+  private boolean[] keptBlocks(AnalyzedPage a, Set<Long> template) {
+    boolean[] keep = new boolean[a.blockCount()];
+    for (int b = 0; b < keep.length; b++) {
+      keep[b] = settings.keepBoilerplate()
+          || !(a.chrome()[b] || template.contains(a.blockFingerprints()[b]));
+    }
+    return keep;
+  }
+
+  /**
+   * A page's sorted, distinct content shingles, made again from its spilled word hashes for the
+   * verification of a candidate pair. Only pages in candidate pairs (a few percent at 100k pages) are
+   * asked for, so remaking their sets costs less than writing every page's set to disk and reading it
+   * back (about 400 MB at 100k pages, measured: the spill wrote more than a second of the scan).
+   */
+  private long[] contentShingles(Pass1 p, LongSpill words, Map<String, Set<Long>> templates) {
+    AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
+    long[] content = a.wordsOf(keptBlocks(a, templates.getOrDefault(p.host(), Set.of())));
+    return hasher.shingleSet(content, content.length);
   }
 
   private void readAll(LongSpill words, List<Pass1> read, List<SkippedInput> skipped, AtomicLong bytes)

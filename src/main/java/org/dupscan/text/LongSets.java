@@ -19,6 +19,37 @@ public final class LongSets {
     return w == values.length ? values : Arrays.copyOf(values, w);
   }
 
+  /**
+   * The number of distinct values in {@code values[0, length)}, by an open-addressing table (at most
+   * half full) rather than a sort: about three times faster for the few hundred shingles of a page.
+   */
+  public static int distinctCount(long[] values, int length) {
+    int cap = Integer.highestOneBit(Math.max(8, length * 2 - 1)) << 1;
+    int mask = cap - 1;
+    long[] table = new long[cap];
+    boolean zero = false;
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      long v = values[i];
+      if (v == 0) {
+        n += zero ? 0 : 1;
+        zero = true;
+        continue;
+      }
+      long h = v * 0x9E3779B97F4A7C15L;
+      int at = (int) (h >>> 40) & mask;
+      long k;
+      while ((k = table[at]) != 0 && k != v) {
+        at = (at + 1) & mask;
+      }
+      if (k == 0) {
+        table[at] = v;
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The size of the intersection of two sorted distinct arrays, by a linear merge. */
   public static int intersectionSize(long[] a, int aLen, long[] b, int bLen) {
     int i = 0;

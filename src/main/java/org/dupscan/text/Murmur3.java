@@ -74,15 +74,29 @@ final class Murmur3 {
     return finish(h1, h2, n);
   }
 
-  private static long mixK1(long k1) {
+  /** The state after one 16-byte block {@code (k1, k2)}: returns the new h1; see {@link #h2After}. */
+  static long h1After(long h1, long h2, long k1) {
+    h1 ^= mixK1(k1);
+    h1 = Long.rotateLeft(h1, 27) + h2;
+    return h1 * 5 + 0x52dce729;
+  }
+
+  /** The new h2 after a block, given the new h1 from {@link #h1After}. */
+  static long h2After(long h1, long h2, long k2) {
+    h2 ^= mixK2(k2);
+    h2 = Long.rotateLeft(h2, 31) + h1;
+    return h2 * 5 + 0x38495ab5;
+  }
+
+  static long mixK1(long k1) {
     return Long.rotateLeft(k1 * C1, 31) * C2;
   }
 
-  private static long mixK2(long k2) {
+  static long mixK2(long k2) {
     return Long.rotateLeft(k2 * C2, 33) * C1;
   }
 
-  private static long finish(long h1, long h2, int n) {
+  static long finish(long h1, long h2, int n) {
     h1 ^= n;
     h2 ^= n;
     h1 += h2;

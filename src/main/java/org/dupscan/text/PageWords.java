@@ -74,11 +74,11 @@ public final class PageWords {
     for (int b = 0; b < blockTexts.size(); b++) {
       p.blockStarts[b] = p.size;
       String text = blockTexts.get(b);
-      if (isAscii(text)) {
+      if (p.scanAscii(text, stop)) {
         p.texts[b] = text;
         p.raw[b] = true;
-        p.scanAscii(text, stop);
       } else {
+        p.size = p.blockStarts[b]; // drop what the ASCII scan added before it met a non-ASCII char
         String normalized = TextNormalizer.normalize(text);
         p.texts[b] = normalized;
         WordTokenizer.scan(normalized, (t, s, e) -> p.add(hasher.wordHash(t, s, e), t, s, e, stop));
@@ -88,39 +88,87 @@ public final class PageWords {
     return p;
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@link WordTokenizer#scan} specialised to ASCII text, which it matches word for word. */
-  private void scanAscii(String text, WordSet stop) {
+  /**
+   * {@link WordTokenizer#scan} specialised to ASCII text, which it matches word for word, fused with
+   * the word hash: one pass over the chars finds a word, lower-cases it, classes it and feeds its bytes
+   * to MurmurHash3 eight at a time, with the same value as {@link ShingleHasher#wordHash} of the word.
+   * Returns false, having added part of the block, at the first non-ASCII char.
+   */
+  private boolean scanAscii(String text, WordSet stop) {
     int n = text.length();
+    long seed = hasher.seed() & 0xFFFFFFFFL;
     int i = 0;
     while (i < n) {
-      if (!ASCII_WORD[text.charAt(i)]) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      if (!ASCII_WORD[c]) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && ASCII_WORD[text.charAt(i)]) {
+      int cut = Math.min(n, start + WordTokenizer.MAX_WORD_CHARS);
+      long h1 = seed;
+      long h2 = seed;
+      long k1 = 0; // the first eight bytes of the current block, once full
+      long lane = 0; // bytes of the current eight, little-endian
+      int len = 0;
+      int digits = 0;
+      while (i < cut && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
+        if (c <= '9') {
+          digits++;
+        } else if (c <= 'Z') {
+          c += 32;
+        }
+        lane |= (long) c << ((len & 7) << 3);
+        len++;
         i++;
+        if ((len & 7) == 0) {
+          if ((len & 15) == 8) {
+            k1 = lane;
+          } else {
+            h1 = Murmur3.h1After(h1, h2, k1);
+            h2 = Murmur3.h2After(h1, h2, lane);
+          }
+          lane = 0;
+        }
       }
-      int end = Math.min(i, start + WordTokenizer.MAX_WORD_CHARS);
-      add(hasher.wordHashAsciiLower(text, start, end), text, start, end, stop);
+      while (i < n && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
+        i++; // the rest of an over-long run is dropped
+      }
+      int rem = len & 15;
+      if (rem > 8) {
+        h2 ^= Murmur3.mixK2(lane);
+        h1 ^= Murmur3.mixK1(k1);
+      } else if (rem == 8) {
+        h1 ^= Murmur3.mixK1(k1);
+      } else if (rem > 0) {
+        h1 ^= Murmur3.mixK1(lane);
+      }
+      long hash = Murmur3.finish(h1, h2, len);
+      if (size == hashes.length) {
+        growArrays();
+      }
+      hashes[size] = hash;
+      info[size] = len | (digits == len ? DIGITS : 0) | (digits > 0 ? HAS_DIGIT : 0)
+          | (stop.contains(hash) ? STOP : 0);
+      offsets[size] = start;
+      size++;
     }
+    return true;
+  }
+
+  private void growArrays() {
+    int cap = size * 2;
+    hashes = Arrays.copyOf(hashes, cap);
+    info = Arrays.copyOf(info, cap);
+    offsets = Arrays.copyOf(offsets, cap);
   }
 
   private void add(long hash, CharSequence text, int start, int end, WordSet stop) {
     if (size == hashes.length) {
-      int cap = size * 2;
-      hashes = Arrays.copyOf(hashes, cap);
-      info = Arrays.copyOf(info, cap);
-      offsets = Arrays.copyOf(offsets, cap);
+      growArrays();
     }
     int digits = 0;
     for (int i = start; i < end; i++) {

@@ -122,10 +122,11 @@ public final class ShingleHasher {
 
 
   /**
-   * Returns the distinct shingle hashes of a word-hash sequence, sorted ascending. A text shorter than
-   * the shingle size gets one shingle of all its words; an empty text gets none.
+   * Returns the shingle hashes of a word-hash sequence in text order, repeats included: what MinHash
+   * needs (a repeat cannot change a minimum), without the cost of sorting. A text shorter than the
+   * shingle size gets one shingle of all its words; an empty text gets none.
    */
-  public long[] shingleSet(long[] wordHashes, int length) {
+  public long[] shingles(long[] wordHashes, int length) {
     if (length == 0) {
       return new long[0];
     }
@@ -135,6 +136,18 @@ public final class ShingleHasher {
     for (int i = 0; i < count; i++) {
       out[i] = shingleHash(wordHashes, i, width);
     }
-    return LongSets.sortedDistinct(out, count);
+    return out;
+  }
+
+  /**
+   * Returns the distinct shingle hashes of a word-hash sequence, sorted ascending. A text shorter than
+   * the shingle size gets one shingle of all its words; an empty text gets none.
+   */
+  public long[] shingleSet(long[] wordHashes, int length) {
+    if (length == 0) {
+      return new long[0];
+    }
+    long[] out = shingles(wordHashes, length);
+    return LongSets.sortedDistinct(out, out.length);
   }
 }

@@ -56,11 +56,36 @@ public final class WordTokenizer {
     return out;
   }
 
-  /** Counts the words of {@code text}. */
+  /** Counts the words of {@code text}: as {@link #scan} would, with a table lookup for ASCII chars. */
   public static int count(CharSequence text) {
-    int[] n = {0};
-    scan(text, (t, s, e) -> n[0]++);
-    return n[0];
+    int n = text.length();
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      boolean word;
+      if (c < 0x80) {
+        word = ASCII_WORD[c];
+        i++;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        word = isWordChar(cp);
+        i += Character.charCount(cp);
+      }
+      if (word && !inWord) {
+        words++;
+      }
+      inWord = word;
+    }
+    return words;
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_WORD[c] = isWordChar(c);
+    }
   }
 
   static boolean isWordChar(int cp) {

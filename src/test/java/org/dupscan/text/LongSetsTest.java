@@ -78,4 +78,18 @@ class LongSetsTest {
   private static long[] sorted(Set<Long> s) {
     return new TreeSet<>(s).stream().mapToLong(Long::longValue).toArray();
   }
+
+  @Test
+  void countsDistinctValuesAsSortingDoes() {
+    java.util.Random random = new java.util.Random(9);
+    for (int trial = 0; trial < 2000; trial++) {
+      int n = random.nextInt(300);
+      long[] v = new long[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = random.nextInt(4) == 0 ? random.nextInt(5) - 2 : random.nextLong() >> random.nextInt(64);
+      }
+      int expected = LongSets.sortedDistinct(v.clone(), n).length;
+      org.junit.jupiter.api.Assertions.assertEquals(expected, LongSets.distinctCount(v, n));
+    }
+  }
 }

@@ -18,7 +18,10 @@ class PageWordsTest {
   void matchesTheNormaliserAndTokenizerWordForWordOnAsciiAndUnicodeBlocks() {
     Random random = new Random(11);
     String[] pieces = {"Baby", "with", "BLUE", "eyes", "café", "Straße", "ﬁne", "“quoted”", "42", "3rd",
-        "O'Neil", "e-mail", "x", "  ", "\t", "—", "naïve", "ΣΊΣΥΦΟΣ", "日本語", "a".repeat(70), "\n"};
+        "O'Neil", "e-mail", "x", "  ", "\t", "—", "naïve", "ΣΊΣΥΦΟΣ", "日本語", "a".repeat(70), "\n",
+        "Seven77", "EightCh8", "NineChars", "FifteenCharsXyz", "SixteenCharsWxyz", "Seventeen1234567",
+        "TwentyFourCharactersLong", "ThirtyTwoCharactersLongWordHere1", "ThirtyThreeCharactersLongWord1234",
+        "B".repeat(64), "C".repeat(65) + "x"};
     for (int trial = 0; trial < 200; trial++) {
       List<String> blocks = new ArrayList<>();
       int n = 1 + random.nextInt(5);
@@ -35,6 +38,7 @@ class PageWordsTest {
       for (int b = 0; b < n; b++) {
         List<String> expected = WordTokenizer.words(TextNormalizer.normalize(blocks.get(b)));
         assertEquals(expected, pw.words(b), blocks.get(b));
+        assertEquals(expected.size(), WordTokenizer.count(TextNormalizer.normalize(blocks.get(b))));
         assertEquals(at, pw.blockStart(b));
         for (String w : expected) {
           assertEquals(HASHER.wordHash(w), pw.hash(at), w);
