@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dupscan.text.LongSets;
 
 /**
@@ -100,6 +101,27 @@ public final class TitleGroups {
       }
     }
     return rows;
+  }
+
+  /** A growable list of ints. Internal. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
   }
 
   /** The length filter: J(a, b) <= min/max of the sizes, so smaller ratios cannot reach t. */
@@ -202,35 +224,82 @@ public final class TitleGroups {
       mainIds[i] = main.get(i) == full.get(i) ? fullIds[i] : numbered(main.get(i), numbers);
     }
     for (List<Set<String>> sets : List.of(full, main)) {
-      Map<String, List<Integer>> postings = new HashMap<>();
+      // Each title's prefix words, and its place in each word's posting list (titles in order).
+      Map<String, Integer> postingIds = new HashMap<>();
+      List<IntList> postings = new ArrayList<>();
+      int[][] places = new int[k][]; // for title i: posting id, place, posting id, place, ...
       for (int i = 0; i < k; i++) {
         if (full.get(i).size() < MIN_CONTENT_WORDS || represented[i]) {
           continue;
         }
-        for (String w : prefix(sets.get(i), frequency, min)) {
-          List<Integer> p = postings.computeIfAbsent(w, x -> new ArrayList<>());
-          for (int j : p) {
-            if (p.size() > MAX_POSTING) {
-              break; // a degenerate vocabulary: bounded work rather than all pairs
-            }
+        List<String> prefix = prefix(sets.get(i), frequency, min);
+        int[] at = new int[2 * prefix.size()];
+        for (int q = 0; q < prefix.size(); q++) {
+          int id = postingIds.computeIfAbsent(prefix.get(q), x -> {
+            postings.add(new IntList());
+            return postings.size() - 1;
+          });
+          at[2 * q] = id;
+          at[2 * q + 1] = postings.get(id).size();
+          postings.get(id).add(i);
+        }
+        places[i] = at;
+      }
+      // Each title against the titles before it in its prefix words' postings: read-only, so in
+      // parallel (on the caller's fork-join pool); the matches are applied in title order below.
+      IntList[] matches = new IntList[k];
+      double[][] similarities = new double[k][];
+      IntStream.range(0, k).parallel().forEach(i -> {
+        if (places[i] == null) {
+          return;
+        }
+        IntList js = null;
+        double[] ss = null;
+        for (int q = 0; q < places[i].length; q += 2) {
+          IntList p = postings.get(places[i][q]);
+          int place = places[i][q + 1];
+          if (place > MAX_POSTING) {
+            continue; // a degenerate vocabulary: bounded work rather than all pairs
+          }
+          for (int t = 0; t < place; t++) {
+            int j = p.get(t);
             // A pair met twice (through two shared prefix words) is merely compared again: the
             // union and the maxima below do not change, and no set of every pair is kept.
             if (!mayReach(fullIds[i].length, fullIds[j].length, min)
                 && !mayReach(mainIds[i].length, mainIds[j].length, min)) {
               continue;
             }
-            double s = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
-            if (s >= min) {
-              best[i] = Math.max(best[i], s);
-              best[j] = Math.max(best[j], s);
-              int a = find(parent, i);
-              int b = find(parent, j);
-              if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
+            double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
+            if (sim >= min) {
+              if (js == null) {
+                js = new IntList();
+                ss = new double[4];
               }
+              if (js.size() == ss.length) {
+                ss = Arrays.copyOf(ss, ss.length * 2);
+              }
+              ss[js.size()] = sim;
+              js.add(j);
             }
           }
-          p.add(i);
+        }
+        matches[i] = js;
+        similarities[i] = ss;
+      });
+      for (int i = 0; i < k; i++) {
+        if (matches[i] == null) {
+          continue;
+        }
+        for (int m = 0; m < matches[i].size(); m++) {
+          int j = matches[i].get(m);
+          double sim = similarities[i][m];
+          best[i] = Math.max(best[i], sim);
+          best[j] = Math.max(best[j], sim);
+          int a = find(parent, i);
+          int b = find(parent, j);
+          if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+          }
         }
       }
     }

@@ -142,7 +142,8 @@ public final class ScanEngine {
           titleFacts.add(p.signs().title());
           candidates.addAll(p.signs().captions());
         }
-        List<TitleGroups.Row> titles = TitleGroups.find(titleFacts, ds.titleSimilarity());
+        List<TitleGroups.Row> titles =
+            pool.submit(() -> TitleGroups.find(titleFacts, ds.titleSimilarity())).get();
         List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
         long tAggregated = System.nanoTime();
         timings.put("titles_captions_ms", (tAggregated - tMined) / 1_000_000);
