@@ -20,6 +20,11 @@ final class LongCounts {
 
   /** Adds one to the count of {@code key} and returns the new count. */
   int increment(long key) {
+    return counts[incrementAt(key)];
+  }
+
+  /** The slot of {@code key}, claimed for it (count still 0) if it was absent; may grow the table. */
+  private int claim(long key) {
     int i = slot(key);
     if (counts[i] == 0) {
       if (2 * (size + 1) > keys.length) {
@@ -29,7 +34,7 @@ final class LongCounts {
       keys[i] = key;
       size++;
     }
-    return ++counts[i];
+    return i;
   }
 
   /**
@@ -37,15 +42,7 @@ final class LongCounts {
    * valid until the table grows: size the table for all keys to be added.
    */
   int incrementAt(long key) {
-    int i = slot(key);
-    if (counts[i] == 0) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-        i = slot(key);
-      }
-      keys[i] = key;
-      size++;
-    }
+    int i = claim(key);
     counts[i]++;
     return i;
   }
@@ -60,16 +57,8 @@ final class LongCounts {
    * the key was absent: the table used as a map from keys to small positive ints.
    */
   int exchange(long key, int value) {
-    int i = slot(key);
+    int i = claim(key);
     int was = counts[i];
-    if (was == 0) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-        i = slot(key);
-      }
-      keys[i] = key;
-      size++;
-    }
     counts[i] = value;
     return was;
   }

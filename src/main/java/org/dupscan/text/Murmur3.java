@@ -2,9 +2,9 @@ package org.dupscan.text;
 
 /**
  * The first 64 bits of MurmurHash3_x64_128 (Austin Appleby, SMHasher, public domain), written out for
- * the word hash's hot path: it reads the bytes from a buffer or straight from an ASCII word's chars,
- * lower-casing them on the way, and allocates nothing (Commons Codec's {@code hash128x64} returns a new
- * {@code long[2]} per call). Its values equal Commons Codec's {@code hash128x64(bytes, 0, n, seed)[0]},
+ * the word hash's hot path: it allocates nothing (Commons Codec's {@code hash128x64} returns a new
+ * {@code long[2]} per call), and {@link PageWords} runs its block step on an ASCII word's chars as it
+ * scans them. Its values equal Commons Codec's {@code hash128x64(bytes, 0, n, seed)[0]},
  * which the tests check on random inputs; Commons Codec stays the reference implementation.
  *
  * <p>Internal.
@@ -23,14 +23,8 @@ final class Murmur3 {
     int blocks = n >>> 4;
     for (int b = 0; b < blocks; b++) {
       int i = b << 4;
-      long k1 = littleEndian(bytes, i, 8);
-      long k2 = littleEndian(bytes, i + 8, 8);
-      h1 ^= mixK1(k1);
-      h1 = Long.rotateLeft(h1, 27) + h2;
-      h1 = h1 * 5 + 0x52dce729;
-      h2 ^= mixK2(k2);
-      h2 = Long.rotateLeft(h2, 31) + h1;
-      h2 = h2 * 5 + 0x38495ab5;
+      h1 = h1After(h1, h2, littleEndian(bytes, i, 8));
+      h2 = h2After(h1, h2, littleEndian(bytes, i + 8, 8));
     }
     int tail = blocks << 4;
     int rem = n - tail;
@@ -39,37 +33,6 @@ final class Murmur3 {
     }
     if (rem > 0) {
       h1 ^= mixK1(littleEndian(bytes, tail, Math.min(rem, 8)));
-    }
-    return finish(h1, h2, n);
-  }
-
-  /**
-   * h1 of MurmurHash3_x64_128 of the bytes of {@code text[start, end)} lower-cased, where every char
-   * is ASCII: equal to {@link #hash64} of those bytes.
-   */
-  static long hash64AsciiLower(CharSequence text, int start, int end, int seed) {
-    int n = end - start;
-    long h1 = seed & 0xFFFFFFFFL;
-    long h2 = h1;
-    int blocks = n >>> 4;
-    for (int b = 0; b < blocks; b++) {
-      int i = start + (b << 4);
-      long k1 = littleEndian(text, i, 8);
-      long k2 = littleEndian(text, i + 8, 8);
-      h1 ^= mixK1(k1);
-      h1 = Long.rotateLeft(h1, 27) + h2;
-      h1 = h1 * 5 + 0x52dce729;
-      h2 ^= mixK2(k2);
-      h2 = Long.rotateLeft(h2, 31) + h1;
-      h2 = h2 * 5 + 0x38495ab5;
-    }
-    int tail = start + (blocks << 4);
-    int rem = end - tail;
-    if (rem > 8) {
-      h2 ^= mixK2(littleEndian(text, tail + 8, rem - 8));
-    }
-    if (rem > 0) {
-      h1 ^= mixK1(littleEndian(text, tail, Math.min(rem, 8)));
     }
     return finish(h1, h2, n);
   }
@@ -111,16 +74,6 @@ final class Murmur3 {
     long k = 0;
     for (int j = count - 1; j >= 0; j--) {
       k = (k << 8) | (bytes[at + j] & 0xFFL);
-    }
-    return k;
-  }
-
-  /** {@code count} (1..8) lower-cased ASCII chars from {@code at}, as bytes, little-endian. */
-  private static long littleEndian(CharSequence text, int at, int count) {
-    long k = 0;
-    for (int j = count - 1; j >= 0; j--) {
-      char c = text.charAt(at + j);
-      k = (k << 8) | (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return k;
   }

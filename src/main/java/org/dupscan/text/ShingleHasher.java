@@ -94,14 +94,6 @@ public final class ShingleHasher {
     return Murmur3.hash64(buf, n, seed);
   }
 
-  /**
-   * The hash of the lower case of an ASCII word, {@code text[start, end)}: equal to {@link #wordHash}
-   * of its normalised form (for ASCII text, {@link TextNormalizer} only lower-cases), without making it.
-   */
-  public long wordHashAsciiLower(CharSequence text, int start, int end) {
-    return Murmur3.hash64AsciiLower(text, start, end, seed);
-  }
-
   /** The 64-bit hash of one (already normalised) word. */
   public long wordHash(String word) {
     return wordHash(word, 0, word.length());

@@ -3,7 +3,6 @@ package org.dupscan.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Random;
 import org.apache.commons.codec.digest.MurmurHash3;
 import org.junit.jupiter.api.Test;
@@ -25,32 +24,6 @@ class Murmur3Test {
               "length " + n + ", seed " + seed);
         }
       }
-    }
-  }
-
-  @Test
-  void hashesAsciiCharsLowerCasedAsTheirLowerCaseBytes() {
-    Random random = new Random(7);
-    String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    for (int seed : SEEDS) {
-      for (int n = 0; n <= 70; n++) {
-        StringBuilder sb = new StringBuilder("  ");
-        for (int i = 0; i < n; i++) {
-          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        sb.append(" x");
-        byte[] lower = sb.substring(2, 2 + n).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        assertEquals(MurmurHash3.hash128x64(lower, 0, n, seed)[0],
-            Murmur3.hash64AsciiLower(sb, 2, 2 + n, seed), "length " + n + ", seed " + seed);
-      }
-    }
-  }
-
-  @Test
-  void asciiWordHashEqualsTheHashOfTheNormalisedWord() {
-    ShingleHasher hasher = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
-    for (String w : new String[] {"Baby", "ONESIE", "x", "", "a1B2c3", "Zz".repeat(32)}) {
-      assertEquals(hasher.wordHash(TextNormalizer.normalize(w)), hasher.wordHashAsciiLower(w, 0, w.length()), w);
     }
   }
 }
