@@ -20,7 +20,8 @@ final class LongCounts {
 
   /** Adds one to the count of {@code key} and returns the new count. */
   int increment(long key) {
-    return counts[incrementAt(key)];
+    int i = incrementAt(key); // first: it may grow the table, replacing the counts array
+    return counts[i];
   }
 
   /** The slot of {@code key}, claimed for it (count still 0) if it was absent; may grow the table. */
