@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.dupscan.text.LongSets;
 
@@ -131,15 +129,38 @@ public final class TitleGroups {
     return hi > 0 && lo >= t * hi - 1e-9;
   }
 
-  /** The words of {@code set} as sorted word numbers, numbering new words as they come. */
-  private static long[] numbered(Set<String> set, Map<String, Integer> numbers) {
-    long[] out = new long[set.size()];
-    int n = 0;
-    for (String w : set) {
-      out[n++] = numbers.computeIfAbsent(w, x -> numbers.size());
+  /** The distinct words of {@code words} as sorted word numbers, numbering new words as they come. */
+  private static long[] numbered(List<String> words, Map<String, Integer> numbers,
+      List<String> vocabulary) {
+    long[] out = new long[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = numbers.computeIfAbsent(words.get(i), w -> {
+        vocabulary.add(w);
+        return vocabulary.size() - 1;
+      });
     }
     Arrays.sort(out);
-    return out;
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (n == 0 || out[i] != out[n - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** Two word-number sets as one map key, compared by content. */
+  private record SetsKey(long[] full, long[] main) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SetsKey other && Arrays.equals(full, other.full)
+          && Arrays.equals(main, other.main);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(full) + Arrays.hashCode(main);
+    }
   }
 
   /** Jaccard similarity of two sorted word-number sets; 0 when both are empty, as for word sets. */
@@ -147,29 +168,45 @@ public final class TitleGroups {
     return a.length == 0 && b.length == 0 ? 0.0 : LongSets.jaccard(a, b);
   }
 
-  /** The first |x| - ceil(t |x|) + 1 words of {@code set}, rarest first (ties by the word itself). */
-  static List<String> prefix(Set<String> set, Map<String, Integer> frequency, double t) {
-    List<String> words = new ArrayList<>(set);
-    words.sort((a, b) -> {
-      int c = Integer.compare(frequency.get(a), frequency.get(b));
-      return c != 0 ? c : a.compareTo(b);
+  /**
+   * The first |x| - ceil(t |x|) + 1 word numbers of {@code set}, rarest first (ties by the word
+   * itself, so that the order does not depend on how words were numbered).
+   */
+  static int[] prefix(long[] set, int[] frequency, List<String> vocabulary, double t) {
+    Integer[] words = new Integer[set.length];
+    for (int i = 0; i < set.length; i++) {
+      words[i] = (int) set[i];
+    }
+    Arrays.sort(words, (a, b) -> {
+      int c = Integer.compare(frequency[a], frequency[b]);
+      return c != 0 ? c : vocabulary.get(a).compareTo(vocabulary.get(b));
     });
-    int length = words.size() - (int) Math.ceil(t * words.size() - 1e-9) + 1;
-    return words.subList(0, Math.max(0, Math.min(words.size(), length)));
+    int length = Math.max(0, Math.min(set.length, set.length - (int) Math.ceil(t * set.length - 1e-9) + 1));
+    int[] out = new int[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = words[i];
+    }
+    return out;
   }
 
   private static void variants(Map<String, List<TitleFacts>> byKey, double min, List<Row> rows) {
     List<String> keys = new ArrayList<>(byKey.keySet());
     int k = keys.size();
-    List<Set<String>> full = new ArrayList<>(k);
-    List<Set<String>> main = new ArrayList<>(k);
+    // Each title's content-word sets as sorted arrays of word numbers, made straight from its words:
+    // comparing two titles is a merge of a few ints, and a million titles keep two small arrays each
+    // rather than two hash sets of strings (which, at a million pages, filled most of a 2 GB heap).
+    Map<String, Integer> numbers = new HashMap<>();
+    List<String> vocabulary = new ArrayList<>();
+    long[][] fullIds = new long[k][];
+    long[][] mainIds = new long[k][];
     for (int i = 0; i < k; i++) {
       String key = keys.get(i);
-      full.add(contentWords(key));
+      fullIds[i] = numbered(Words.content(key), numbers, vocabulary);
       String title = byKey.get(key).get(0).postTitle();
       int colon = title.indexOf(": ");
-      Set<String> m = colon < 0 ? full.get(i) : contentWords(title.substring(0, colon));
-      main.add(m.size() >= MIN_MAIN_WORDS ? m : full.get(i));
+      long[] m = colon < 0 ? fullIds[i] : numbered(Words.content(title.substring(0, colon)), numbers,
+          vocabulary);
+      mainIds[i] = m.length >= MIN_MAIN_WORDS ? m : fullIds[i];
     }
     int[] parent = new int[k];
     double[] best = new double[k];
@@ -181,28 +218,26 @@ public final class TitleGroups {
     // a word among each one's first |x| - ceil(t |x|) + 1 words. Indexing only those prefixes finds
     // every pair at or above the threshold, by either measure, while comparing few pairs: the prefix
     // words are the rare ones. Linear in the titles for real data, never all pairs.
-    Map<String, Integer> frequency = new HashMap<>();
-    for (Set<String> f : full) {
-      for (String w : f) {
-        frequency.merge(w, 1, Integer::sum);
+    int[] frequency = new int[vocabulary.size()];
+    for (long[] f : fullIds) {
+      for (long w : f) {
+        frequency[(int) w]++;
       }
     }
-    for (Set<String> m : main) {
-      for (String w : m) {
-        frequency.putIfAbsent(w, 1);
+    for (long[] m : mainIds) {
+      for (long w : m) {
+        frequency[(int) w] = Math.max(1, frequency[(int) w]);
       }
     }
     // Titles with the same word sets ("Page 2 of X", "Page 3 of X") are variants at 1.0 outright:
     // joined here, and only the first is indexed, so a thousand of them cost no comparisons.
     boolean[] represented = new boolean[k];
-    Map<String, Integer> firstWithSets = new HashMap<>();
+    Map<SetsKey, Integer> firstWithSets = new HashMap<>();
     for (int i = 0; i < k; i++) {
-      if (full.get(i).size() < MIN_CONTENT_WORDS) {
+      if (fullIds[i].length < MIN_CONTENT_WORDS) {
         continue;
       }
-      String setsKey = String.join(" ", new TreeSet<>(full.get(i))) + "\u0000"
-          + String.join(" ", new TreeSet<>(main.get(i)));
-      Integer first = firstWithSets.putIfAbsent(setsKey, i);
+      Integer first = firstWithSets.putIfAbsent(new SetsKey(fullIds[i], mainIds[i]), i);
       if (first != null && min <= 1.0) {
         represented[i] = true;
         best[i] = 1.0;
@@ -214,34 +249,24 @@ public final class TitleGroups {
         }
       }
     }
-    // Word sets as sorted arrays of word numbers: comparing two titles is then a merge of a few
-    // ints, not string hashing (this loop runs for every candidate pair of a million titles).
-    Map<String, Integer> numbers = new HashMap<>();
-    long[][] fullIds = new long[k][];
-    long[][] mainIds = new long[k][];
-    for (int i = 0; i < k; i++) {
-      fullIds[i] = numbered(full.get(i), numbers);
-      mainIds[i] = main.get(i) == full.get(i) ? fullIds[i] : numbered(main.get(i), numbers);
-    }
-    for (List<Set<String>> sets : List.of(full, main)) {
+    for (long[][] sets : new long[][][] {fullIds, mainIds}) {
       // Each title's prefix words, and its place in each word's posting list (titles in order).
-      Map<String, Integer> postingIds = new HashMap<>();
-      List<IntList> postings = new ArrayList<>();
-      int[][] places = new int[k][]; // for title i: posting id, place, posting id, place, ...
+      IntList[] postings = new IntList[vocabulary.size()];
+      int[][] places = new int[k][]; // for title i: word, place, word, place, ...
       for (int i = 0; i < k; i++) {
-        if (full.get(i).size() < MIN_CONTENT_WORDS || represented[i]) {
+        if (fullIds[i].length < MIN_CONTENT_WORDS || represented[i]) {
           continue;
         }
-        List<String> prefix = prefix(sets.get(i), frequency, min);
-        int[] at = new int[2 * prefix.size()];
-        for (int q = 0; q < prefix.size(); q++) {
-          int id = postingIds.computeIfAbsent(prefix.get(q), x -> {
-            postings.add(new IntList());
-            return postings.size() - 1;
-          });
-          at[2 * q] = id;
-          at[2 * q + 1] = postings.get(id).size();
-          postings.get(id).add(i);
+        int[] prefix = prefix(sets[i], frequency, vocabulary, min);
+        int[] at = new int[2 * prefix.length];
+        for (int q = 0; q < prefix.length; q++) {
+          int w = prefix[q];
+          if (postings[w] == null) {
+            postings[w] = new IntList();
+          }
+          at[2 * q] = w;
+          at[2 * q + 1] = postings[w].size();
+          postings[w].add(i);
         }
         places[i] = at;
       }
@@ -256,7 +281,7 @@ public final class TitleGroups {
         IntList js = null;
         double[] ss = null;
         for (int q = 0; q < places[i].length; q += 2) {
-          IntList p = postings.get(places[i][q]);
+          IntList p = postings[places[i][q]];
           int place = places[i][q + 1];
           if (place > MAX_POSTING) {
             continue; // a degenerate vocabulary: bounded work rather than all pairs
@@ -334,10 +359,6 @@ public final class TitleGroups {
   }
 
   /** The distinct content words (stop words left out) of a title: templates share the rest. */
-  private static Set<String> contentWords(String text) {
-    return new HashSet<>(Words.content(text));
-  }
-
   /** Per host, how many titles end with (suffix) or start with (prefix) each affix, normalised. */
   private static Map<String, Map<String, Integer>> countAffixes(List<TitleFacts> pages) {
     Map<String, Map<String, Integer>> out = new HashMap<>();
