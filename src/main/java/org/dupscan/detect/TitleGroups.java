@@ -101,6 +101,44 @@ public final class TitleGroups {
     return rows;
   }
 
+  /** A posting entry: the title's number and the sizes of its full and main sets (capped). */
+  private static long entry(int title, int fullSize, int mainSize) {
+    return ((long) title << 32) | ((long) Math.min(fullSize, 0xFFFF) << 16) | Math.min(mainSize, 0xFFFF);
+  }
+
+  private static int title(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  private static int fullSize(long entry) {
+    return (int) (entry >>> 16) & 0xFFFF;
+  }
+
+  private static int mainSize(long entry) {
+    return (int) entry & 0xFFFF;
+  }
+
+  /** A growable list of longs. Internal. */
+  private static final class LongList {
+    private long[] values = new long[4];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
   /** A growable list of ints. Internal. */
   private static final class IntList {
     private int[] values = new int[4];
@@ -251,7 +289,10 @@ public final class TitleGroups {
     }
     for (long[][] sets : new long[][][] {fullIds, mainIds}) {
       // Each title's prefix words, and its place in each word's posting list (titles in order).
-      IntList[] postings = new IntList[vocabulary.size()];
+      // A posting entry packs the title with the sizes of its two sets, so that the length filter
+      // reads the posting list in order rather than each candidate's arrays at random: at a million
+      // titles the filter rejects hundreds of millions of entries, and those reads were the cost.
+      LongList[] postings = new LongList[vocabulary.size()];
       int[][] places = new int[k][]; // for title i: word, place, word, place, ...
       for (int i = 0; i < k; i++) {
         if (fullIds[i].length < MIN_CONTENT_WORDS || represented[i]) {
@@ -262,11 +303,11 @@ public final class TitleGroups {
         for (int q = 0; q < prefix.length; q++) {
           int w = prefix[q];
           if (postings[w] == null) {
-            postings[w] = new IntList();
+            postings[w] = new LongList();
           }
           at[2 * q] = w;
           at[2 * q + 1] = postings[w].size();
-          postings[w].add(i);
+          postings[w].add(entry(i, fullIds[i].length, mainIds[i].length));
         }
         places[i] = at;
       }
@@ -281,17 +322,19 @@ public final class TitleGroups {
         IntList js = null;
         double[] ss = null;
         for (int q = 0; q < places[i].length; q += 2) {
-          IntList p = postings[places[i][q]];
+          LongList p = postings[places[i][q]];
           int place = places[i][q + 1];
           if (place > MAX_POSTING) {
             continue; // a degenerate vocabulary: bounded work rather than all pairs
           }
           for (int t = 0; t < place; t++) {
-            int j = p.get(t);
+            long e = p.get(t);
             // A pair met twice (through two shared prefix words) is merely compared again: the
             // union and the maxima below do not change, and no set of every pair is kept.
-            if (!mayReach(fullIds[i].length, fullIds[j].length, min)
-                && !mayReach(mainIds[i].length, mainIds[j].length, min)) {
+            int j = title(e);
+            int fullJ = fullSize(e) < 0xFFFF ? fullSize(e) : fullIds[j].length; // capped in the entry
+            int mainJ = mainSize(e) < 0xFFFF ? mainSize(e) : mainIds[j].length;
+            if (!mayReach(fullIds[i].length, fullJ, min) && !mayReach(mainIds[i].length, mainJ, min)) {
               continue;
             }
             double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
