@@ -20,14 +20,6 @@ record Sniffed(boolean gzip, boolean warc, boolean jsonObject) {
 
   private static final int PEEK = 64;
 
-  static Sniffed of(Path file) throws IOException {
-    byte[] peek;
-    try (InputStream raw = Files.newInputStream(file)) {
-      peek = raw.readNBytes(PEEK);
-    }
-    return of(file, peek);
-  }
-
   /** Sniffs a file from its first bytes ({@code head}, at least 64 unless the file is shorter). */
   static Sniffed of(Path file, byte[] head) throws IOException {
     byte[] peek = head;

@@ -118,7 +118,7 @@ public final class TitleGroups {
     return (int) entry & 0xFFFF;
   }
 
-  /** A growable list of longs. Internal. */
+  /** A growable list of longs (posting entries, title numbers). Internal. */
   private static final class LongList {
     private long[] values = new long[4];
     private int size;
@@ -131,27 +131,6 @@ public final class TitleGroups {
     }
 
     long get(int i) {
-      return values[i];
-    }
-
-    int size() {
-      return size;
-    }
-  }
-
-  /** A growable list of ints. Internal. */
-  private static final class IntList {
-    private int[] values = new int[4];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int get(int i) {
       return values[i];
     }
 
@@ -313,13 +292,13 @@ public final class TitleGroups {
       }
       // Each title against the titles before it in its prefix words' postings: read-only, so in
       // parallel (on the caller's fork-join pool); the matches are applied in title order below.
-      IntList[] matches = new IntList[k];
+      LongList[] matches = new LongList[k];
       double[][] similarities = new double[k][];
       IntStream.range(0, k).parallel().forEach(i -> {
         if (places[i] == null) {
           return;
         }
-        IntList js = null;
+        LongList js = null; // the earlier titles it matches
         double[] ss = null;
         for (int q = 0; q < places[i].length; q += 2) {
           LongList p = postings[places[i][q]];
@@ -340,7 +319,7 @@ public final class TitleGroups {
             double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
             if (sim >= min) {
               if (js == null) {
-                js = new IntList();
+                js = new LongList();
                 ss = new double[4];
               }
               if (js.size() == ss.length) {
@@ -359,7 +338,7 @@ public final class TitleGroups {
           continue;
         }
         for (int m = 0; m < matches[i].size(); m++) {
-          int j = matches[i].get(m);
+          int j = (int) matches[i].get(m);
           double sim = similarities[i][m];
           best[i] = Math.max(best[i], sim);
           best[j] = Math.max(best[j], sim);
