@@ -14,7 +14,15 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.lsh.LshIndex;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.corpus.Format;
+import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.extract.Page;
+import org.dupscan.extract.PageExtractor;
 import org.dupscan.text.LongSets;
+import org.dupscan.text.PageWords;
+import org.dupscan.text.StopWords;
+import org.dupscan.text.WordSet;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
@@ -58,6 +66,10 @@ public class KernelBenchmarks {
   private Signature[] lshSignatures;
   private long[] verifyPairs;
   private ShingleHasher hasher;
+  private WordSet stop;
+  private List<String>[] blockTexts;
+  private Page[] pages;
+  private PageWords[] pageWords;
   private MinHasher minHasher;
   private Banding banding;
   private SimilarityHasher superMinHash;
@@ -65,7 +77,7 @@ public class KernelBenchmarks {
   private int next;
 
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
+  public void setUp() throws IOException, org.dupscan.extract.ExtractException {
     hasher = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
     minHasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED);
     banding = Banding.forThreshold(0.8, MinHasher.DEFAULT_PERMUTATIONS, Banding.DEFAULT_RECALL_AT_THRESHOLD);
@@ -97,6 +109,22 @@ public class KernelBenchmarks {
     for (int i = 0; i < LSH_PAGES; i++) {
       long[] w = wordHashes(TextNormalizer.normalize(bodies.get(i)));
       lshSignatures[i] = minHasher.signature(hasher.shingleSet(w, w.length));
+    }
+    stop = WordSet.of(hasher, StopWords.ENGLISH);
+    @SuppressWarnings("unchecked")
+    List<String>[] blocks = new List[PAGES];
+    blockTexts = blocks;
+    pages = new Page[PAGES];
+    pageWords = new PageWords[PAGES];
+    for (int i = 0; i < PAGES; i++) {
+      // The page as the engine sees it: a title line, then paragraphs.
+      byte[] page = ("Title " + i + "\n\n" + texts[i]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      pages[i] = PageExtractor.extract(new SourceDocument("p" + i, "p" + i, "h", "p" + i, Format.TEXT,
+          page, null));
+      List<String> bt = new ArrayList<>();
+      pages[i].blocks().forEach(b -> bt.add(b.text()));
+      blockTexts[i] = bt;
+      pageWords[i] = PageWords.tokenize(bt, hasher, stop);
     }
     verifyPairs = new long[PAGES];
     for (int i = 0; i < PAGES; i++) {
@@ -134,6 +162,27 @@ public class KernelBenchmarks {
   @Benchmark
   public long[] tokenizeAndHashWords() {
     return wordHashes(TextNormalizer.normalize(texts[nextPage()]));
+  }
+
+  /** PageWords: the engine's tokenising of a page's blocks, each word hashed and classed once. */
+  @Benchmark
+  public PageWords pageWords() {
+    return PageWords.tokenize(blockTexts[nextPage()], hasher, stop);
+  }
+
+  /** TextQuality on a tokenised page: repetition, top n-gram shares, top word. */
+  @Benchmark
+  public TextQuality.Figures textQuality() {
+    int i = nextPage();
+    return TextQuality.measure(pages[i], pageWords[i], TextQuality.DEFAULT_RESTATED_SHARE, false);
+  }
+
+  /** What the engine does per page for MinHash: shingle hashes in text order and their distinct count. */
+  @Benchmark
+  public int shinglesAndDistinctCount() {
+    long[] w = wordHashes[nextPage()];
+    long[] s = hasher.shingles(w, w.length);
+    return LongSets.distinctCount(s, s.length);
   }
 
   /** ShingleHasher: word hashes to the sorted distinct 5-shingle hash set. */
