@@ -21,7 +21,7 @@ final class TextExtractor {
     String text = decoded.text();
     List<Block> blocks = new ArrayList<>();
     String title = null;
-    StringBuilder current = new StringBuilder();
+    BlockText current = new BlockText();
     BlockKind currentKind = null;
     int n = text.length();
     int lineStart = 0;
@@ -33,7 +33,7 @@ final class TextExtractor {
       String line = text.substring(lineStart, lineEnd).strip();
       lineStart = lineEnd + 1;
       if (line.isEmpty()) {
-        if (current.length() > 0) {
+        if (current.open()) {
           add(blocks, current, currentKind);
           currentKind = null;
         }
@@ -45,11 +45,11 @@ final class TextExtractor {
         continue;
       }
       boolean bullet = isBullet(line);
-      if (current.length() > 0 && (heading || bullet)) {
+      if (current.open() && (heading || bullet)) {
         // A bullet starts the next list item and a Markdown heading is one line, blank line or not.
         add(blocks, current, currentKind);
       }
-      if (current.length() == 0) {
+      if (!current.open()) {
         currentKind = BlockKind.PARAGRAPH;
         if (heading) {
           currentKind = BlockKind.HEADING;
@@ -58,8 +58,6 @@ final class TextExtractor {
           currentKind = BlockKind.LIST_ITEM;
           line = line.substring(1).strip();
         }
-      } else {
-        current.append(' ');
       }
       current.append(line);
       if (heading) {
@@ -67,16 +65,59 @@ final class TextExtractor {
         currentKind = null;
       }
     }
-    if (current.length() > 0) {
+    if (current.open()) {
       add(blocks, current, currentKind);
     }
     return new Page(id, url, host, title == null ? "" : title, blocks, List.of(), false, bytes.length,
         List.of(), decoded.charset());
   }
 
-  private static void add(List<Block> blocks, StringBuilder current, BlockKind kind) {
-    String s = Decoding.collapseWhitespace(current);
-    current.setLength(0);
+  /**
+   * A block's text as its lines come: lines joined by a space and every run of whitespace (NBSP
+   * included) collapsed to one space, none at either end, as {@link Decoding#collapseWhitespace} of the
+   * joined lines would give, in the same pass that copies the chars.
+   */
+  private static final class BlockText {
+    private final StringBuilder sb = new StringBuilder();
+    private boolean open;
+    private boolean space;
+
+    /** Whether a line was added since the last {@link #take}. */
+    boolean open() {
+      return open;
+    }
+
+    void append(String line) {
+      if (open) {
+        space = sb.length() > 0; // the space that joins two lines
+      }
+      open = true;
+      for (int i = 0, n = line.length(); i < n; i++) {
+        char c = line.charAt(i);
+        if (c <= ' ' || c >= 0x80 ? Character.isWhitespace(c) || c == '\u00A0' : false) {
+          space = sb.length() > 0;
+        } else {
+          if (space) {
+            sb.append(' ');
+            space = false;
+          }
+          sb.append(c);
+        }
+      }
+    }
+
+    /** The block's text; empties the builder. */
+    String take() {
+      String s = sb.toString();
+      sb.setLength(0);
+      open = false;
+      space = false;
+      return s;
+    }
+  }
+
+  private static void add(List<Block> blocks, BlockText current, BlockKind kind) {
+    String s = current.take();
     if (!s.isEmpty()) {
       blocks.add(new Block(blocks.size(), kind == null ? BlockKind.PARAGRAPH : kind, s, false, 0));
     }
