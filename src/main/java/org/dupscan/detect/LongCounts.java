@@ -64,6 +64,21 @@ final class LongCounts {
     return was;
   }
 
+  /**
+   * Empties the table and makes room for {@code expected} keys without growing, reusing the arrays
+   * when they are big enough: per-page tables reused by one thread stay in its cache.
+   */
+  void reset(int expected) {
+    int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    if (keys.length < cap) {
+      keys = new long[cap];
+      counts = new int[cap];
+      size = 0;
+    } else {
+      clear();
+    }
+  }
+
   /** Empties the table, keeping its capacity. */
   void clear() {
     if (size > 0) {

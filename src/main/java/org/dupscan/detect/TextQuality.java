@@ -96,7 +96,9 @@ public final class TextQuality {
     // Only earlier text counts, so the restating paragraph is found and not the one it restates. The
     // table maps each bigram to 1 + the last block it was seen in: one probe tells a bigram new to the
     // page, one seen in an earlier block (shared), and a repeat within this block (not counted again).
-    LongCounts lastBlock = new LongCounts(total);
+    Scratch scratch = Scratch.get(total);
+    LongCounts lastBlock = scratch.bigrams;
+    lastBlock.reset(total);
     int repeated = 0;
     int repeatedWords = 0;
     StringBuilder text = compression ? new StringBuilder() : null;
@@ -140,12 +142,49 @@ public final class TextQuality {
         repeatedWords += to - from;
       }
     }
-    Ngrams ngrams = ngrams(all, words);
+    Ngrams ngrams = ngrams(all, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()));
+  }
+
+  /**
+   * One thread's working tables, reused from page to page so that they stay in its cache (allocating
+   * them per page left every probe of a fresh table a cache miss: a third of the detector's time).
+   * A page too big for the kept tables gets tables of its own, so a huge page does not pin memory.
+   */
+  private static final class Scratch {
+    /** Most words a page may have for the kept tables to serve it. */
+    static final int KEEP_WORDS = 1 << 15;
+    private static final ThreadLocal<Scratch> KEPT = ThreadLocal.withInitial(() -> new Scratch(1024));
+
+    final LongCounts bigrams;
+    final LongCounts ngrams;
+    long[] keys;
+    int[] slots;
+    int[] repeats;
+
+    private Scratch(int words) {
+      bigrams = new LongCounts(words);
+      ngrams = new LongCounts(words);
+      keys = new long[words];
+      slots = new int[words];
+      repeats = new int[words];
+    }
+
+    static Scratch get(int words) {
+      return words <= KEEP_WORDS ? KEPT.get() : new Scratch(words);
+    }
+
+    void fit(int words) {
+      if (keys.length < words) {
+        keys = new long[words];
+        slots = new int[words];
+        repeats = new int[words];
+      }
+    }
   }
 
   /** A content word: more than one char, not a stop word, not a number. */
@@ -180,12 +219,18 @@ public final class TextQuality {
    * final counts are read without probing again.
    */
   static Ngrams ngrams(int[] all, PageWords words) {
+    return ngrams(all, words, Scratch.get(all.length));
+  }
+
+  private static Ngrams ngrams(int[] all, PageWords words, Scratch scratch) {
     int m = all.length;
     long chars = 0;
-    long[] keys = new long[m]; // keys[i]: the key of the n-gram at i, extended a word each pass
-    int[] slots = new int[m];
-    int[] repeats = new int[m]; // after a pass: the final count of the n-gram at i, 0 if not counted
-    LongCounts counts = new LongCounts(m);
+    scratch.fit(m);
+    long[] keys = scratch.keys; // keys[i]: the key of the n-gram at i, extended a word each pass
+    int[] slots = scratch.slots;
+    int[] repeats = scratch.repeats; // after a pass: the final count of the n-gram at i, 0 if not counted
+    LongCounts counts = scratch.ngrams;
+    counts.reset(m);
     for (int i = 0; i < m; i++) {
       chars += words.length(all[i]);
       keys[i] = words.hash(all[i]);
