@@ -1,6 +1,7 @@
 /**
- * Detectors: each sees extracted pages or their numeric summaries and reports findings as records;
- * none knows about input readers or report formats. Near duplicates ({@link
+ * Detectors: each sees extracted pages, their words ({@link org.dupscan.text.PageWords}, tokenised once
+ * per page) or their numeric summaries, and reports findings as records; none knows about input
+ * readers or report formats. Near duplicates ({@link
  * org.dupscan.detect.NearDuplicateFinder}); SEO spam: site boilerplate ({@link
  * org.dupscan.detect.BoilerplateMiner}, {@link org.dupscan.detect.ShallowBoilerplate}), titles ({@link
  * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.TitleGroups}), injected image captions
