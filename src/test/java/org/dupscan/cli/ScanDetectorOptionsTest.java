@@ -42,4 +42,28 @@ class ScanDetectorOptionsTest {
     assertEquals(ExitCode.OK, code, err.toString());
     assertTrue(out.resolve("captions.csv").toFile().isFile());
   }
+
+  @Test
+  void measuresTheCompressionRatioOnlyWhenAsked() throws java.io.IOException {
+    for (boolean asked : new boolean[] {false, true}) {
+      Path dir = out.resolve(asked ? "with" : "without");
+      StringWriter err = new StringWriter();
+      int code = asked
+          ? run(err, "scan", "corpus/garden-journal.example", "--out", dir.toString(), "-q", "--compression-ratio")
+          : run(err, "scan", "corpus/garden-journal.example", "--out", dir.toString(), "-q");
+      assertEquals(ExitCode.OK, code, err.toString());
+      try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(
+          dir.resolve("documents.csv"), java.nio.charset.StandardCharsets.UTF_8,
+          org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+        for (org.apache.commons.csv.CSVRecord r : p) {
+          String ratio = r.get("compression_ratio");
+          assertEquals(asked, !ratio.isEmpty(), r.get("id") + ": " + ratio);
+          if (asked) {
+            assertTrue(Double.parseDouble(ratio) > 1.0, ratio);
+          }
+        }
+      }
+      assertTrue(java.nio.file.Files.readString(dir.resolve("run.csv")).contains("compression_ratio," + asked));
+    }
+  }
 }
