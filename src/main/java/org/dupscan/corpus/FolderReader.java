@@ -81,6 +81,21 @@ public final class FolderReader {
     void read(DocumentSink sink);
   }
 
+  /** A container of {@code origin} whose records {@code reader} hands to a sink. */
+  private static Container container(String origin, java.util.function.Consumer<DocumentSink> reader) {
+    return new Container() {
+      @Override
+      public String origin() {
+        return origin;
+      }
+
+      @Override
+      public void read(DocumentSink sink) {
+        reader.accept(sink);
+      }
+    };
+  }
+
   /** Walks every root and hands each file found, and each record of crawl files, to {@code sink}. */
   public void read(DocumentSink sink) throws IOException {
     walkRoots(sink, null);
@@ -189,35 +204,17 @@ public final class FolderReader {
     // A file named .warc(.gz) goes to the WARC reader even when its head is broken: it reports why.
     Container container = null;
     if (kind.warc() || Sniffed.isWarcName(baseName)) {
-      container = new Container() {
-        @Override
-        public String origin() {
-          return origin;
-        }
-
-        @Override
-        public void read(DocumentSink to) {
-          new WarcReader(settings).read(file, origin, to);
-        }
-      };
+      container = container(origin, to -> new WarcReader(settings).read(file, origin, to));
     }
     Format format = formatOf(baseName);
     if (container == null && format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
-      container = new Container() {
-        @Override
-        public String origin() {
-          return origin;
+      container = container(origin, to -> {
+        try (InputStream in = kind.open(file)) {
+          new JsonlReader(settings).read(in, origin, host, to);
+        } catch (IOException e) {
+          to.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
         }
-
-        @Override
-        public void read(DocumentSink to) {
-          try (InputStream in = kind.open(file)) {
-            new JsonlReader(settings).read(in, origin, host, to);
-          } catch (IOException e) {
-            to.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
-          }
-        }
-      };
+      });
     }
     if (container != null) {
       if (deferred != null) {

@@ -3,6 +3,7 @@ package org.dupscan.detect;
 import java.util.List;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
+import org.dupscan.text.PageWords;
 
 /**
  * Marks a single page's interface text (comment forms, share and "like us" buttons, login prompts,
@@ -36,21 +37,17 @@ public final class ShallowBoilerplate {
 
   /** For each block of {@code blocks}, whether it reads as interface text. */
   public static boolean[] mark(List<Block> blocks) {
-    int[] counts = new int[blocks.size()];
-    for (int b = 0; b < counts.length; b++) {
-      counts[b] = Words.of(blocks.get(b).text()).size();
-    }
-    return mark(blocks, counts);
+    return mark(blocks, Words.tokenize(blocks));
   }
 
-  /** For each block, whether it reads as interface text, given each block's word count. */
-  public static boolean[] mark(List<Block> blocks, int[] wordCounts) {
+  /** For each block, whether it reads as interface text, given the blocks' words. */
+  public static boolean[] mark(List<Block> blocks, PageWords pageWords) {
     int n = blocks.size();
     boolean[] marked = new boolean[n];
     int[] words = new int[n];
     int tail = n; // first block after the last long paragraph
     for (int b = 0; b < n; b++) {
-      words[b] = wordCounts[b];
+      words[b] = pageWords.count(b);
       if (words[b] >= LONG_BLOCK_WORDS && blocks.get(b).kind() != BlockKind.HEADING) {
         tail = b + 1;
       }

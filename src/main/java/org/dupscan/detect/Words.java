@@ -28,11 +28,12 @@ final class Words {
 
   /** Tokenises a page's blocks with the default word hash, stop words flagged. */
   static PageWords tokenize(Page page) {
-    List<String> texts = new ArrayList<>(page.blocks().size());
-    for (Block b : page.blocks()) {
-      texts.add(b.text());
-    }
-    return PageWords.tokenize(texts, DEFAULT_HASHER, DEFAULT_STOP);
+    return tokenize(page.blocks());
+  }
+
+  /** Tokenises blocks with the default word hash, stop words flagged. */
+  static PageWords tokenize(List<Block> blocks) {
+    return PageWords.tokenize(Block.texts(blocks), DEFAULT_HASHER, DEFAULT_STOP);
   }
 
   /** Most texts whose words one thread remembers; then it forgets them all. */

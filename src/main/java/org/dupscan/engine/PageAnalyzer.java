@@ -1,6 +1,5 @@
 package org.dupscan.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dupscan.extract.Block;
@@ -39,11 +38,7 @@ public final class PageAnalyzer {
 
   /** Tokenises the page's blocks once, for the similarity stages and the detectors alike. */
   public PageWords tokenize(Page page) {
-    List<String> texts = new ArrayList<>(page.blocks().size());
-    for (Block b : page.blocks()) {
-      texts.add(b.text());
-    }
-    return PageWords.tokenize(texts, hasher, stop);
+    return PageWords.tokenize(Block.texts(page.blocks()), hasher, stop);
   }
 
   /** Analyses a page: {@link #analyze(Page, PageWords)} of its {@link #tokenize tokens}. */

@@ -44,9 +44,9 @@ import org.dupscan.extract.PageExtractor;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
-import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.LongSets;
 import org.dupscan.text.PageWords;
+import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
 
@@ -158,12 +158,11 @@ public final class ScanEngine {
           Pass1 p = pages.get(i);
           progress.advance(p.bytes());
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
-          Set<Long> template = templates.getOrDefault(p.host(), Set.of());
-          boolean[] keep = keptBlocks(a, template);
-          long[] content = a.wordsOf(keep);
+          boolean[] boiler = boilerplate(a, templates.getOrDefault(p.host(), Set.of()));
+          long[] content = a.wordsOf(kept(boiler));
           int kept = 0; // content words: furniture and template left out, even with --keep-boilerplate
-          for (int b = 0; b < keep.length; b++) {
-            kept += a.chrome()[b] || template.contains(a.blockFingerprints()[b]) ? 0 : a.blockWords(b);
+          for (int b = 0; b < boiler.length; b++) {
+            kept += boiler[b] ? 0 : a.blockWords(b);
           }
           contentWords[i] = kept;
           boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
@@ -215,15 +214,20 @@ public final class ScanEngine {
     }
   }
 
-  /**
-   * Which blocks of a page similarity looks at: all but furniture and the host's mined template
-   * blocks, or all with --keep-boilerplate.
-   */
-  private boolean[] keptBlocks(AnalyzedPage a, Set<Long> template) {
-    boolean[] keep = new boolean[a.blockCount()];
+  /** For each block of a page, whether it is furniture or one of the host's mined template blocks. */
+  private static boolean[] boilerplate(AnalyzedPage a, Set<Long> template) {
+    boolean[] boiler = new boolean[a.blockCount()];
+    for (int b = 0; b < boiler.length; b++) {
+      boiler[b] = a.chrome()[b] || template.contains(a.blockFingerprints()[b]);
+    }
+    return boiler;
+  }
+
+  /** Which blocks similarity looks at: all but {@code boiler} ones, or all with --keep-boilerplate. */
+  private boolean[] kept(boolean[] boiler) {
+    boolean[] keep = new boolean[boiler.length];
     for (int b = 0; b < keep.length; b++) {
-      keep[b] = settings.keepBoilerplate()
-          || !(a.chrome()[b] || template.contains(a.blockFingerprints()[b]));
+      keep[b] = settings.keepBoilerplate() || !boiler[b];
     }
     return keep;
   }
@@ -236,7 +240,7 @@ public final class ScanEngine {
    */
   private long[] contentShingles(Pass1 p, LongSpill words, Map<String, Set<Long>> templates) {
     AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
-    long[] content = a.wordsOf(keptBlocks(a, templates.getOrDefault(p.host(), Set.of())));
+    long[] content = a.wordsOf(kept(boilerplate(a, templates.getOrDefault(p.host(), Set.of()))));
     return hasher.shingleSet(content, content.length);
   }
 
@@ -482,11 +486,7 @@ public final class ScanEngine {
     for (CaptionDetector.Candidate c : captions) {
       captionBlocks.add(c.block());
     }
-    int[] counts = new int[page.blocks().size()];
-    for (int b = 0; b < counts.length; b++) {
-      counts[b] = words.count(b);
-    }
-    boolean[] shallow = ShallowBoilerplate.mark(page.blocks(), counts);
+    boolean[] shallow = ShallowBoilerplate.mark(page.blocks(), words);
     List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
     for (int b = 0; b < page.blocks().size(); b++) {
       int w = analyzed.blockWords(b);

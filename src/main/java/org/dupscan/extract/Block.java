@@ -16,4 +16,13 @@ public record Block(int index, BlockKind kind, String text, boolean chrome, int 
   public double linkDensity() {
     return text.isEmpty() ? 0.0 : Math.min(1.0, (double) linkChars / text.length());
   }
+
+  /** The texts of {@code blocks}, in order: what the text chain tokenises. */
+  public static java.util.List<String> texts(java.util.List<Block> blocks) {
+    java.util.List<String> texts = new java.util.ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      texts.add(b.text());
+    }
+    return texts;
+  }
 }

@@ -264,7 +264,8 @@ final class Decoding {
     return new String(out, 0, w);
   }
 
-  private static boolean isSpace(char c) {
+  /** Whitespace as the extractors collapse it: Java's whitespace and the no-break space. */
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0';
   }
 }

@@ -94,7 +94,7 @@ final class TextExtractor {
       open = true;
       for (int i = 0, n = line.length(); i < n; i++) {
         char c = line.charAt(i);
-        if (c <= ' ' || c >= 0x80 ? Character.isWhitespace(c) || c == '\u00A0' : false) {
+        if ((c <= ' ' || c >= 0x80) && Decoding.isSpace(c)) {
           space = sb.length() > 0;
         } else {
           if (space) {
@@ -123,7 +123,7 @@ final class TextExtractor {
     }
   }
 
-  private static boolean isBullet(String line) {
+  static boolean isBullet(String line) {
     if (line.length() < 2) {
       return false;
     }
@@ -133,7 +133,7 @@ final class TextExtractor {
   }
 
   /** An ATX heading: one to six {@code #} then a space or the end of the line ("#hashtag" is text). */
-  private static boolean isHeading(String line) {
+  static boolean isHeading(String line) {
     int i = 0;
     while (i < line.length() && line.charAt(i) == '#') {
       i++;
@@ -141,7 +141,7 @@ final class TextExtractor {
     return i >= 1 && i <= 6 && (i == line.length() || Character.isWhitespace(line.charAt(i)));
   }
 
-  private static String stripHeading(String line) {
+  static String stripHeading(String line) {
     int i = 0;
     while (i < line.length() && line.charAt(i) == '#') {
       i++;

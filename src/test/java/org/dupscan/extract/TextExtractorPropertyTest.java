@@ -38,7 +38,10 @@ class TextExtractorPropertyTest {
     }
   }
 
-  /** The extractor before the single-pass change, block texts and kinds only. */
+  /**
+   * The extractor before the single-pass change, block texts and kinds only; it classifies lines
+   * (headings, bullets) with the extractor's own tests, which are not what this property is about.
+   */
   private static List<String> reference(String text, boolean markdown) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -54,13 +57,12 @@ class TextExtractorPropertyTest {
         }
         continue;
       }
-      boolean heading = markdown && isHeading(line);
+      boolean heading = markdown && TextExtractor.isHeading(line);
       if (!titled) {
         titled = true;
         continue;
       }
-      boolean bullet = line.length() >= 2 && "\u2022-*\u25CF\u25E6".indexOf(line.charAt(0)) >= 0
-          && Character.isWhitespace(line.charAt(1));
+      boolean bullet = TextExtractor.isBullet(line);
       if (current.length() > 0 && (heading || bullet)) {
         flush(out, current, kind);
       }
@@ -68,7 +70,7 @@ class TextExtractorPropertyTest {
         kind = BlockKind.PARAGRAPH;
         if (heading) {
           kind = BlockKind.HEADING;
-          line = stripHeading(line);
+          line = TextExtractor.stripHeading(line);
         } else if (bullet) {
           kind = BlockKind.LIST_ITEM;
           line = line.substring(1).strip();
@@ -94,21 +96,5 @@ class TextExtractorPropertyTest {
     if (!s.isEmpty()) {
       out.add((kind == null ? BlockKind.PARAGRAPH : kind) + ":" + s);
     }
-  }
-
-  private static boolean isHeading(String line) {
-    int i = 0;
-    while (i < line.length() && line.charAt(i) == '#') {
-      i++;
-    }
-    return i >= 1 && i <= 6 && (i == line.length() || Character.isWhitespace(line.charAt(i)));
-  }
-
-  private static String stripHeading(String line) {
-    int i = 0;
-    while (i < line.length() && line.charAt(i) == '#') {
-      i++;
-    }
-    return line.substring(i).strip();
   }
 }
