@@ -66,11 +66,16 @@ public final class TitleGroups {
     List<TitleFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(TitleFacts::page));
     Map<String, Map<String, Integer>> affixes = countAffixes(pages);
+    // Each title's key, in parallel (string work, a few microseconds a title); grouped in page order.
+    String[] keyOf = new String[pages.size()];
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      TitleFacts f = pages.get(i);
+      keyOf[i] = Words.key(stripSite(f.postTitle(), f.host(), affixes.get(f.host())));
+    });
     Map<String, List<TitleFacts>> byKey = new TreeMap<>();
-    for (TitleFacts f : pages) {
-      String key = Words.key(stripSite(f.postTitle(), f.host(), affixes.get(f.host())));
-      if (!key.isEmpty()) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    for (int i = 0; i < pages.size(); i++) {
+      if (!keyOf[i].isEmpty()) {
+        byKey.computeIfAbsent(keyOf[i], k -> new ArrayList<>()).add(pages.get(i));
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -118,7 +123,42 @@ public final class TitleGroups {
     return (int) entry & 0xFFFF;
   }
 
-  /** A growable list of longs (posting entries, title numbers). Internal. */
+  /**
+   * A posting list: per title its {@link #entry} and the {@link #bits} of its full and main sets, side
+   * by side, so that the filters read one list in order and touch a title's arrays only when both pass.
+   */
+  private static final class Postings {
+    private long[] values = new long[12];
+    private int size;
+
+    void add(long entry, long fullBits, long mainBits) {
+      if (3 * size == values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[3 * size] = entry;
+      values[3 * size + 1] = fullBits;
+      values[3 * size + 2] = mainBits;
+      size++;
+    }
+
+    long entry(int i) {
+      return values[3 * i];
+    }
+
+    long fullBits(int i) {
+      return values[3 * i + 1];
+    }
+
+    long mainBits(int i) {
+      return values[3 * i + 2];
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /** A growable list of longs (title numbers). Internal. */
   private static final class LongList {
     private long[] values = new long[4];
     private int size;
@@ -137,6 +177,41 @@ public final class TitleGroups {
     int size() {
       return size;
     }
+  }
+
+  /**
+   * A 64-bit bitmap of a word-number set, one bit per word (Sandes, Teodoro and Melo, "Bitmap filter:
+   * speeding up exact set similarity joins", IEEE TKDE 2021): a bit set in one bitmap and not in the
+   * other stands for a word in one set and not the other, and distinct bits for distinct words, so
+   * {@code bitCount(bits(x) ^ bits(y)) <= |x xor y|}, a lower bound on the symmetric difference.
+   */
+  static long bits(long[] set) {
+    long b = 0;
+    for (long w : set) {
+      b |= 1L << (org.dupscan.text.Mix.fmix64(w) & 63);
+    }
+    return b;
+  }
+
+  /**
+   * For each sum of two set sizes s, the largest symmetric difference two sets of Jaccard >= t can
+   * have: J >= t iff |x xor y| <= (|x| + |y|)(1 - t) / (1 + t), from J = o / (|x| + |y| - o).
+   */
+  static int[] maxDifference(double t, int maxSum) {
+    int[] out = new int[maxSum + 1];
+    for (int sum = 0; sum <= maxSum; sum++) {
+      out[sum] = (int) Math.floor(sum * (1 - t) / (1 + t) + 1e-9);
+    }
+    return out;
+  }
+
+  /** Whether sets of sizes {@code a}, {@code b} and bitmaps {@code x}, {@code y} may reach t. */
+  private static boolean mayReach(int a, int b, long x, long y, double t, int[] maxDifference) {
+    if (!mayReach(a, b, t)) {
+      return false;
+    }
+    int sum = a + b;
+    return sum >= maxDifference.length || Long.bitCount(x ^ y) <= maxDifference[sum];
   }
 
   /** The length filter: J(a, b) <= min/max of the sizes, so smaller ratios cannot reach t. */
@@ -216,14 +291,22 @@ public final class TitleGroups {
     List<String> vocabulary = new ArrayList<>();
     long[][] fullIds = new long[k][];
     long[][] mainIds = new long[k][];
-    for (int i = 0; i < k; i++) {
+    // The words in parallel; numbered in key order, so that numbers do not depend on the threads.
+    List<List<String>> fullWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
+    List<List<String>> mainWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
+    IntStream.range(0, k).parallel().forEach(i -> {
       String key = keys.get(i);
-      fullIds[i] = numbered(Words.content(key), numbers, vocabulary);
+      fullWords.set(i, Words.content(key));
       String title = byKey.get(key).get(0).postTitle();
       int colon = title.indexOf(": ");
-      long[] m = colon < 0 ? fullIds[i] : numbered(Words.content(title.substring(0, colon)), numbers,
-          vocabulary);
+      mainWords.set(i, colon < 0 ? null : Words.content(title.substring(0, colon)));
+    });
+    for (int i = 0; i < k; i++) {
+      fullIds[i] = numbered(fullWords.get(i), numbers, vocabulary);
+      long[] m = mainWords.get(i) == null ? fullIds[i] : numbered(mainWords.get(i), numbers, vocabulary);
       mainIds[i] = m.length >= MIN_MAIN_WORDS ? m : fullIds[i];
+      fullWords.set(i, null);
+      mainWords.set(i, null);
     }
     int[] parent = new int[k];
     double[] best = new double[k];
@@ -266,12 +349,19 @@ public final class TitleGroups {
         }
       }
     }
+    long[] fullBits = new long[k];
+    long[] mainBits = new long[k];
+    for (int i = 0; i < k; i++) {
+      fullBits[i] = bits(fullIds[i]);
+      mainBits[i] = bits(mainIds[i]);
+    }
+    int[] maxDifference = maxDifference(min, 512);
     for (long[][] sets : new long[][][] {fullIds, mainIds}) {
       // Each title's prefix words, and its place in each word's posting list (titles in order).
       // A posting entry packs the title with the sizes of its two sets, so that the length filter
       // reads the posting list in order rather than each candidate's arrays at random: at a million
       // titles the filter rejects hundreds of millions of entries, and those reads were the cost.
-      LongList[] postings = new LongList[vocabulary.size()];
+      Postings[] postings = new Postings[vocabulary.size()];
       int[][] places = new int[k][]; // for title i: word, place, word, place, ...
       for (int i = 0; i < k; i++) {
         if (fullIds[i].length < MIN_CONTENT_WORDS || represented[i]) {
@@ -282,11 +372,11 @@ public final class TitleGroups {
         for (int q = 0; q < prefix.length; q++) {
           int w = prefix[q];
           if (postings[w] == null) {
-            postings[w] = new LongList();
+            postings[w] = new Postings();
           }
           at[2 * q] = w;
           at[2 * q + 1] = postings[w].size();
-          postings[w].add(entry(i, fullIds[i].length, mainIds[i].length));
+          postings[w].add(entry(i, fullIds[i].length, mainIds[i].length), fullBits[i], mainBits[i]);
         }
         places[i] = at;
       }
@@ -301,19 +391,22 @@ public final class TitleGroups {
         LongList js = null; // the earlier titles it matches
         double[] ss = null;
         for (int q = 0; q < places[i].length; q += 2) {
-          LongList p = postings[places[i][q]];
+          Postings p = postings[places[i][q]];
           int place = places[i][q + 1];
           if (place > MAX_POSTING) {
             continue; // a degenerate vocabulary: bounded work rather than all pairs
           }
           for (int t = 0; t < place; t++) {
-            long e = p.get(t);
+            long e = p.entry(t);
             // A pair met twice (through two shared prefix words) is merely compared again: the
             // union and the maxima below do not change, and no set of every pair is kept.
             int j = title(e);
             int fullJ = fullSize(e) < 0xFFFF ? fullSize(e) : fullIds[j].length; // capped in the entry
             int mainJ = mainSize(e) < 0xFFFF ? mainSize(e) : mainIds[j].length;
-            if (!mayReach(fullIds[i].length, fullJ, min) && !mayReach(mainIds[i].length, mainJ, min)) {
+            // Length and bitmap filters, both exact: a pair they reject is below t by both measures.
+            if (!mayReach(fullIds[i].length, fullJ, fullBits[i], p.fullBits(t), min, maxDifference)
+                && !mayReach(mainIds[i].length, mainJ, mainBits[i], p.mainBits(t), min,
+                    maxDifference)) {
               continue;
             }
             double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
@@ -383,22 +476,36 @@ public final class TitleGroups {
   /** The distinct content words (stop words left out) of a title: templates share the rest. */
   /** Per host, how many titles end with (suffix) or start with (prefix) each affix, normalised. */
   private static Map<String, Map<String, Integer>> countAffixes(List<TitleFacts> pages) {
-    Map<String, Map<String, Integer>> out = new HashMap<>();
-    for (TitleFacts f : pages) {
-      Map<String, Integer> m = out.computeIfAbsent(f.host(), h -> new HashMap<>());
-      Set<String> seen = new LinkedHashSet<>();
+    // Each title's distinct affixes, in parallel; most titles have none and keep no list.
+    List<List<String>> affixesOf = new ArrayList<>(java.util.Collections.nCopies(pages.size(), null));
+    IntStream.range(0, pages.size()).parallel().forEach(i -> {
+      String title = pages.get(i).postTitle();
+      List<String> seen = null;
       for (String sep : SEPARATORS) {
-        int last = f.postTitle().lastIndexOf(sep);
-        if (last > 0) {
-          seen.add("s:" + Words.key(f.postTitle().substring(last + sep.length())));
-        }
-        int first = f.postTitle().indexOf(sep);
-        if (first > 0) {
-          seen.add("p:" + Words.key(f.postTitle().substring(0, first)));
+        int last = title.lastIndexOf(sep);
+        int first = title.indexOf(sep);
+        for (String affix : new String[] {
+            last > 0 ? "s:" + Words.key(title.substring(last + sep.length())) : null,
+            first > 0 ? "p:" + Words.key(title.substring(0, first)) : null}) {
+          if (affix != null) {
+            if (seen == null) {
+              seen = new ArrayList<>(2);
+            }
+            if (!seen.contains(affix)) {
+              seen.add(affix);
+            }
+          }
         }
       }
-      for (String s : seen) {
-        m.merge(s, 1, Integer::sum);
+      affixesOf.set(i, seen);
+    });
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Map<String, Integer> m = out.computeIfAbsent(pages.get(i).host(), h -> new HashMap<>());
+      if (affixesOf.get(i) != null) {
+        for (String s : affixesOf.get(i)) {
+          m.merge(s, 1, Integer::sum);
+        }
       }
     }
     return out;

@@ -121,6 +121,7 @@ public final class ScanEngine {
     try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-")) {
       progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
+      words.flush(); // the readers' pool has terminated: their appends are all in
       long t1 = System.nanoTime();
       timings.put("read_extract_ms", (t1 - t0) / 1_000_000);
 

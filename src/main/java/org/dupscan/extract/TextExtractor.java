@@ -30,15 +30,34 @@ final class TextExtractor {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      String line = text.substring(lineStart, lineEnd).strip();
+      // The line's bounds without leading and trailing whitespace, as String.strip() would cut it,
+      // found in place: most lines are paragraphs, copied once, straight into their block.
+      int s = lineStart;
+      int e = lineEnd;
       lineStart = lineEnd + 1;
-      if (line.isEmpty()) {
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
         if (current.open()) {
           add(blocks, current, currentKind);
           currentKind = null;
         }
         continue;
       }
+      char first = text.charAt(s);
+      if (title != null && first != '#' && !isBulletMark(first)) {
+        // A plain line: neither a heading nor a list item, whatever follows its first char.
+        if (!current.open()) {
+          currentKind = BlockKind.PARAGRAPH;
+        }
+        current.append(text, s, e);
+        continue;
+      }
+      String line = text.substring(s, e);
       boolean heading = markdown && isHeading(line);
       if (title == null) {
         title = Decoding.collapseWhitespace(heading ? stripHeading(line) : line);
@@ -59,7 +78,7 @@ final class TextExtractor {
           line = line.substring(1).strip();
         }
       }
-      current.append(line);
+      current.append(line, 0, line.length());
       if (heading) {
         add(blocks, current, currentKind);
         currentKind = null;
@@ -87,23 +106,41 @@ final class TextExtractor {
       return open;
     }
 
-    void append(String line) {
+    /** Adds chars {@code from} to {@code to} of {@code text} as the next line. */
+    void append(String text, int from, int to) {
       if (open) {
         space = sb.length() > 0; // the space that joins two lines
       }
       open = true;
-      for (int i = 0, n = line.length(); i < n; i++) {
-        char c = line.charAt(i);
-        if ((c <= ' ' || c >= 0x80) && Decoding.isSpace(c)) {
+      int i = from;
+      while (i < to) {
+        if (isSpace(text.charAt(i))) {
           space = sb.length() > 0;
-        } else {
-          if (space) {
-            sb.append(' ');
-            space = false;
-          }
-          sb.append(c);
+          i++;
+          continue;
         }
+        int run = i + 1; // through single ' ' between words: that text is already collapsed
+        while (run < to) {
+          char c = text.charAt(run);
+          if (!isSpace(c)) {
+            run++;
+          } else if (c == ' ' && run + 1 < to && !isSpace(text.charAt(run + 1))) {
+            run += 2;
+          } else {
+            break;
+          }
+        }
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(text, i, run); // a bulk copy: a word, or a run of words joined by single spaces
+        i = run;
       }
+    }
+
+    private static boolean isSpace(char c) {
+      return (c <= ' ' || c >= 0x80) && Decoding.isSpace(c);
     }
 
     /** The block's text; empties the builder. */
@@ -124,12 +161,11 @@ final class TextExtractor {
   }
 
   static boolean isBullet(String line) {
-    if (line.length() < 2) {
-      return false;
-    }
-    char c = line.charAt(0);
-    return (c == '\u2022' || c == '-' || c == '*' || c == '\u25CF' || c == '\u25E6')
-        && Character.isWhitespace(line.charAt(1));
+    return line.length() >= 2 && isBulletMark(line.charAt(0)) && Character.isWhitespace(line.charAt(1));
+  }
+
+  private static boolean isBulletMark(char c) {
+    return c == '\u2022' || c == '-' || c == '*' || c == '\u25CF' || c == '\u25E6';
   }
 
   /** An ATX heading: one to six {@code #} then a space or the end of the line ("#hashtag" is text). */

@@ -84,7 +84,7 @@ public final class ScanReports {
           PageFindings f = d.pages().get(i);
           TextQuality.Figures q = f.quality();
           row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
-              String.format(Locale.ROOT, "%.1f", f.spamScore()), CsvCells.text(f.reasons()),
+              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons()),
               f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
               CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
               CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
@@ -222,7 +222,7 @@ public final class ScanReports {
     rows.add(row("caption_score", CsvCells.ratio(ds.captionScore())));
     rows.add(row("restated_share", CsvCells.ratio(ds.restatedShare())));
     rows.add(row("thin_words", ds.thinWords()));
-    rows.add(row("flag_score", String.format(Locale.ROOT, "%.1f", ds.flagScore())));
+    rows.add(row("flag_score", CsvCells.fixed(ds.flagScore(), 1)));
     rows.add(row("compression_ratio", ds.compressionRatio()));
     rows.add(row("max_page_bytes", s.maxPageBytes()));
     rows.add(row("max_record_bytes", s.maxRecordBytes()));

@@ -110,4 +110,130 @@ class TitleDetectorsTest {
     assertTrue(rows.stream().allMatch(r -> r.kind().equals("variant") && r.groupId().equals("V00001")
         && r.similarity() == 1.0), rows.get(0).toString());
   }
+
+  @Test
+  void bitmapFilterNeverRejectsAPairAtTheThreshold() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
+    int[] maxDifference = TitleGroups.maxDifference(t, 64);
+    int reached = 0;
+    for (int k = 0; k < 200_000; k++) {
+      long[] a = randomSet(rnd, rnd.nextInt(1, 12), 40);
+      long[] b = k % 2 == 0 ? randomSet(rnd, rnd.nextInt(1, 12), 40) : edit(rnd, a, 40);
+      int difference = a.length + b.length - 2 * org.dupscan.text.LongSets.intersectionSize(a,
+          a.length, b, b.length);
+      assertTrue(Long.bitCount(TitleGroups.bits(a) ^ TitleGroups.bits(b)) <= difference);
+      if (TitleGroups.jaccard(a, b) >= t) {
+        reached++;
+        assertTrue(difference <= maxDifference[a.length + b.length], a.length + " " + b.length);
+      }
+    }
+    assertTrue(reached > 1000, "pairs at the threshold tested: " + reached);
+  }
+
+  /** {@code set} with one word swapped, added or dropped. */
+  private static long[] edit(java.util.SplittableRandom rnd, long[] set, int vocabulary) {
+    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+    for (long w : set) {
+      out.add(w);
+    }
+    int op = rnd.nextInt(3);
+    if (op != 1 && out.size() > 1) {
+      out.remove(set[rnd.nextInt(set.length)]);
+    }
+    if (op != 2) {
+      out.add((long) rnd.nextInt(vocabulary));
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long[] randomSet(java.util.SplittableRandom rnd, int size, int vocabulary) {
+    return rnd.longs(size, 0, vocabulary).distinct().sorted().toArray();
+  }
+
+  @Test
+  void findsTheSameVariantGroupsAsComparingEveryPair() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    List<String> vocabulary = new ArrayList<>();
+    while (vocabulary.size() < 60) {
+      StringBuilder w = new StringBuilder();
+      for (int c = 0; c < 6; c++) {
+        w.append((char) ('a' + rnd.nextInt(26)));
+      }
+      vocabulary.add(w.toString());
+    }
+    // Families of titles: a base and edits of it (a word swapped, added or dropped), and strays.
+    java.util.Set<String> titles = new java.util.TreeSet<>();
+    while (titles.size() < 240) {
+      List<String> base = new ArrayList<>();
+      for (int n = rnd.nextInt(3, 9); base.size() < n; ) {
+        String w = vocabulary.get(rnd.nextInt(vocabulary.size()));
+        if (!base.contains(w)) {
+          base.add(w);
+        }
+      }
+      for (int e = rnd.nextInt(0, 5); e >= 0; e--) {
+        List<String> v = new ArrayList<>(base);
+        switch (rnd.nextInt(3)) {
+          case 0 -> v.set(rnd.nextInt(v.size()), vocabulary.get(rnd.nextInt(vocabulary.size())));
+          case 1 -> v.add(vocabulary.get(rnd.nextInt(vocabulary.size())));
+          default -> v.remove(rnd.nextInt(v.size()));
+        }
+        titles.add(String.join(" ", v));
+      }
+    }
+    List<String> keys = new ArrayList<>(titles);
+    List<TitleFacts> facts = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      facts.add(facts(String.format("p%04d", i), "h.example", keys.get(i)));
+    }
+    double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
+    // Every pair, by the definition: Jaccard of the distinct words of titles of at least 3 words.
+    int k = keys.size();
+    int[] parent = new int[k];
+    double[] best = new double[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < k; i++) {
+      java.util.Set<String> a = new java.util.HashSet<>(List.of(keys.get(i).split(" ")));
+      for (int j = 0; j < i; j++) {
+        java.util.Set<String> b = new java.util.HashSet<>(List.of(keys.get(j).split(" ")));
+        java.util.Set<String> union = new java.util.HashSet<>(a);
+        union.addAll(b);
+        double sim = (double) (a.size() + b.size() - union.size()) / union.size();
+        if (a.size() >= 3 && b.size() >= 3 && sim >= t) {
+          best[i] = Math.max(best[i], sim);
+          best[j] = Math.max(best[j], sim);
+          int x = root(parent, i);
+          int y = root(parent, j);
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+    java.util.Map<String, String> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < k; i++) {
+      if (best[i] > 0) {
+        expected.put("p" + String.format("%04d", i), "p" + String.format("%04d", root(parent, i))
+            + " " + best[i]);
+      }
+    }
+    java.util.Map<String, String> firstOfGroup = new java.util.HashMap<>();
+    java.util.Map<String, String> actual = new java.util.TreeMap<>();
+    for (TitleGroups.Row r : TitleGroups.find(facts, t)) {
+      if (r.kind().equals("variant")) {
+        firstOfGroup.putIfAbsent(r.groupId(), r.page()); // rows of a group come in page order
+        actual.put(r.page(), firstOfGroup.get(r.groupId()) + " " + r.similarity());
+      }
+    }
+    assertTrue(expected.size() > 50, "pages in variant groups: " + expected.size());
+    assertEquals(expected, actual);
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
 }

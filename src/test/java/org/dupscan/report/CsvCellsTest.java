@@ -97,4 +97,33 @@ class CsvCellsTest {
       }
     }
   }
+
+  @Test
+  void fixedFormatsAsFormatterDoes() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(20261122);
+    for (int k = 0; k < 300_000; k++) {
+      double v = switch (k % 5) {
+        case 0 -> rnd.nextDouble(); // a share
+        case 1 -> (double) rnd.nextInt(1, 2000) / rnd.nextInt(1, 2000); // a ratio of counts: ties
+        case 2 -> rnd.nextInt(0, 200_000) / 10_000.0 + 0.00005; // at or next to a tie
+        case 3 -> rnd.nextDouble(0, 2e6);
+        default -> Double.longBitsToDouble(rnd.nextLong());
+      };
+      for (int d : new int[] {0, 1, 4, 6}) {
+        assertEquals(String.format(Locale.ROOT, "%." + d + "f", v), CsvCells.fixed(v, d),
+            "fixed(" + v + ", " + d + ")");
+      }
+    }
+    assertEquals("0.5000", CsvCells.ratio(0.5));
+    assertEquals("1.0000", CsvCells.ratio(0.99996));
+    assertEquals("-0.0000", CsvCells.ratio(-0.00001));
+    assertEquals("NaN", CsvCells.ratio(Double.NaN));
+  }
+
+  @Test
+  void fixedRejectsBadDecimals() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> CsvCells.fixed(1, 7));
+    assertEquals("decimals must be 0 to 6 but was 7", e.getMessage());
+  }
 }

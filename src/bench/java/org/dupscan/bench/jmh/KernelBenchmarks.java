@@ -69,6 +69,7 @@ public class KernelBenchmarks {
   private WordSet stop;
   private List<String>[] blockTexts;
   private Page[] pages;
+  private byte[][] pageBytes;
   private PageWords[] pageWords;
   private MinHasher minHasher;
   private Banding banding;
@@ -115,10 +116,12 @@ public class KernelBenchmarks {
     List<String>[] blocks = new List[PAGES];
     blockTexts = blocks;
     pages = new Page[PAGES];
+    pageBytes = new byte[PAGES][];
     pageWords = new PageWords[PAGES];
     for (int i = 0; i < PAGES; i++) {
       // The page as the engine sees it: a title line, then paragraphs.
       byte[] page = ("Title " + i + "\n\n" + texts[i]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      pageBytes[i] = page;
       pages[i] = PageExtractor.extract(new SourceDocument("p" + i, "p" + i, "h", "p" + i, Format.TEXT,
           page, null));
       List<String> bt = new ArrayList<>();
@@ -150,6 +153,14 @@ public class KernelBenchmarks {
     int i = next;
     next = (i + 1) & (PAGES - 1);
     return i;
+  }
+
+  /** PageExtractor on a plain-text page's bytes: UTF-8 check and decode, title and blocks. */
+  @Benchmark
+  public Page extractText() throws org.dupscan.extract.ExtractException {
+    int i = nextPage();
+    return PageExtractor.extract(new SourceDocument("p" + i, "p" + i, "h", "p" + i, Format.TEXT,
+        pageBytes[i], null));
   }
 
   /** TextNormalizer + WordTokenizer: normalise and split a page, counting its words. */
