@@ -125,7 +125,7 @@ public final class FolderReader {
         Path parent = abs.getParent();
         String host = site != null ? site
             : parent == null || parent.getFileName() == null ? "local" : parent.getFileName().toString();
-        offer(root, String.valueOf(root.getFileName()), host, seenIds, sink, deferred);
+        offer(root, -1, String.valueOf(root.getFileName()), host, seenIds, sink, deferred);
       }
     }
   }
@@ -162,7 +162,9 @@ public final class FolderReader {
         walk(root, p, seenIds, sink, deferred);
       } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
         String rel = relative(root, p);
-        offer(p, rel, hostFor(root, rel), seenIds, sink, deferred);
+        // A link's own size is not its target's: the open file tells.
+        offer(p, attrs.isRegularFile() ? attrs.size() : -1, rel, hostFor(root, rel), seenIds, sink,
+            deferred);
       }
     }
   }
@@ -187,13 +189,13 @@ public final class FolderReader {
   }
 
   /** Hands one file to {@code sink}; a crawl file is read now, or added to {@code deferred} if given. */
-  private void offer(Path file, String id, String host, Map<String, String> seenIds, DocumentSink sink,
-      List<Container> deferred) {
+  private void offer(Path file, long listedSize, String id, String host, Map<String, String> seenIds,
+      DocumentSink sink, List<Container> deferred) {
     String origin = file.toString().replace('\\', '/');
     Sniffed kind;
     Head head;
     try {
-      head = Head.of(file);
+      head = Head.of(file, listedSize);
       kind = Sniffed.of(file, head.bytes());
     } catch (IOException e) {
       sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
@@ -276,16 +278,23 @@ public final class FolderReader {
   private record Head(byte[] bytes, long size, boolean whole) {
     static final int WHOLE = 64 * 1024;
 
-    static Head of(Path file) throws IOException {
+    /**
+     * @param listedSize the size the walk's stat gave, or -1 to ask the open file: a page is read as
+     *     it was when listed, in one read call, without a second call to see the end of the file
+     */
+    static Head of(Path file, long listedSize) throws IOException {
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-        long size = ch.size();
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) Math.min(size, WHOLE) + 1);
+        long size = listedSize >= 0 ? listedSize : ch.size();
+        byte[] bytes = new byte[(int) Math.min(size, WHOLE)];
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
         while (buf.hasRemaining() && ch.read(buf) >= 0) {
-          // read until full or at the end
+          // read until full or at the end (a file that shrank since it was listed)
         }
-        boolean whole = buf.position() <= WHOLE && buf.hasRemaining();
-        byte[] bytes = java.util.Arrays.copyOf(buf.array(), Math.min(buf.position(), WHOLE));
-        return new Head(bytes, whole ? bytes.length : Math.max(size, bytes.length), whole);
+        if (buf.hasRemaining()) {
+          bytes = java.util.Arrays.copyOf(bytes, buf.position());
+        }
+        boolean whole = size <= WHOLE;
+        return new Head(bytes, whole ? bytes.length : size, whole);
       }
     }
   }

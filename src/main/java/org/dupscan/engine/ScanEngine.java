@@ -1,7 +1,6 @@
 package org.dupscan.engine;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.apache.commons.codec.digest.MurmurHash3;
 import org.dupscan.corpus.DocumentSink;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.PendingDocument;
@@ -45,6 +43,7 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.text.LongSets;
+import org.dupscan.text.Murmur3;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
@@ -196,8 +195,8 @@ public final class ScanEngine {
               p.charset(), p.hiddenWords()));
         }
         long t3 = System.nanoTime();
-        Detections detections = detections(pages, boilerplate, titles, captions, contentWords,
-            boilerplateShare, near);
+        Detections detections = pool.submit(() -> detections(pages, boilerplate, titles, captions,
+            contentWords, boilerplateShare, near)).get();
         timings.put("spam_score_ms", (System.nanoTime() - t3) / 1_000_000);
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
@@ -505,25 +504,38 @@ public final class ScanEngine {
       List<TitleGroups.Row> titles, List<CaptionDetector.Caption> captions, int[] contentWords,
       double[] boilerplateShare, NearDuplicateFinder.Result near) {
     int n = pages.size();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      index.put(pages.get(i).id(), i);
-    }
+    // Pages are in id order (latestCaptures): an id's index is a binary search, no map of every id.
+    java.util.function.ToIntFunction<String> index = id -> {
+      int lo = 0;
+      int hi = n - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = pages.get(mid).id().compareTo(id);
+        if (c == 0) {
+          return mid;
+        } else if (c < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      throw new IllegalStateException("no page " + id);
+    };
     int[] captionCount = new int[n];
     int[] captionPages = new int[n];
     for (CaptionDetector.Caption c : captions) {
-      int i = index.get(c.page());
+      int i = index.applyAsInt(c.page());
       captionCount[i]++;
       captionPages[i] = Math.max(captionPages[i], c.pagesWithSameText());
     }
     boolean[] shared = new boolean[n];
     for (TitleGroups.Row r : titles) {
       if (r.kind().equals("duplicate") || r.kind().equals("variant")) {
-        shared[index.get(r.page())] = true;
+        shared[index.applyAsInt(r.page())] = true;
       }
     }
-    List<PageFindings> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
+    PageFindings[] out = new PageFindings[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
       Signs s = pages.get(i).signs();
       int exact = near.exactOf()[i];
       int closest = near.closest()[i];
@@ -536,17 +548,15 @@ public final class ScanEngine {
           boilerplateShare[i], nearSim, nearOf, s.quality().repeatedParagraphs(), s.quality().stuffed(),
           thin);
       SpamScore.Score score = SpamScore.of(signals);
-      out.add(new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
-          score.score(), score.reasons(), signals));
-    }
-    return new Detections(boilerplate, titles, captions, out);
+      out[i] = new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
+          score.score(), score.reasons(), signals);
+    });
+    return new Detections(boilerplate, titles, captions, List.of(out));
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */
   static long[] contentKey(long[] words) {
-    ByteBuffer buf = ByteBuffer.allocate(words.length * Long.BYTES);
-    buf.asLongBuffer().put(words);
-    return MurmurHash3.hash128x64(buf.array(), 0, buf.capacity(), 0x6b6579);
+    return Murmur3.hash128(words, 0x6b6579);
   }
 
   private static IOException unwrap(ExecutionException e) {

@@ -1,15 +1,16 @@
 package org.dupscan.text;
 
 /**
- * The first 64 bits of MurmurHash3_x64_128 (Austin Appleby, SMHasher, public domain), written out for
- * the word hash's hot path: it allocates nothing (Commons Codec's {@code hash128x64} returns a new
- * {@code long[2]} per call), and {@link PageWords} runs its block step on an ASCII word's chars as it
- * scans them. Its values equal Commons Codec's {@code hash128x64(bytes, 0, n, seed)[0]},
- * which the tests check on random inputs; Commons Codec stays the reference implementation.
+ * MurmurHash3_x64_128 (Austin Appleby, SMHasher, public domain), written out where Commons Codec's
+ * allocations or byte arrays would cost: the first 64 bits for the word hash's hot path (it allocates
+ * nothing, and {@link PageWords} runs its block step on an ASCII word's chars as it scans them), and
+ * {@link #hash128} of a long array for the engine's page keys. Its values equal Commons Codec's
+ * {@code hash128x64}, which the tests check on random inputs; Commons Codec stays the reference
+ * implementation.
  *
- * <p>Internal.
+ * <p>Internal: public only for {@link #hash128}.
  */
-final class Murmur3 {
+public final class Murmur3 {
 
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
@@ -35,6 +36,36 @@ final class Murmur3 {
       h1 ^= mixK1(littleEndian(bytes, tail, Math.min(rem, 8)));
     }
     return finish(h1, h2, n);
+  }
+
+  /**
+   * MurmurHash3_x64_128 of {@code values} as big-endian bytes, {h1, h2}: the value of Commons Codec's
+   * {@code hash128x64} on {@code ByteBuffer.allocate(8 n).asLongBuffer().put(values)}'s array, without
+   * making that array (the engine keys every page's word sequence this way).
+   */
+  public static long[] hash128(long[] values, int seed) {
+    long h1 = seed & 0xFFFFFFFFL;
+    long h2 = h1;
+    int n = values.length;
+    int pairs = n >>> 1;
+    for (int b = 0; b < pairs; b++) {
+      // A 16-byte block read little-endian is the two big-endian longs with their bytes reversed.
+      h1 = h1After(h1, h2, Long.reverseBytes(values[2 * b]));
+      h2 = h2After(h1, h2, Long.reverseBytes(values[2 * b + 1]));
+    }
+    if ((n & 1) != 0) {
+      h1 ^= mixK1(Long.reverseBytes(values[n - 1]));
+    }
+    long length = (long) n * Long.BYTES;
+    h1 ^= length;
+    h2 ^= length;
+    h1 += h2;
+    h2 += h1;
+    h1 = Mix.fmix64(h1);
+    h2 = Mix.fmix64(h2);
+    h1 += h2;
+    h2 += h1;
+    return new long[] {h1, h2};
   }
 
   /** The state after one 16-byte block {@code (k1, k2)}: returns the new h1; see {@link #h2After}. */

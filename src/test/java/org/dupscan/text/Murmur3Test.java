@@ -26,4 +26,19 @@ class Murmur3Test {
       }
     }
   }
+
+  @Test
+  void hash128OfLongsEqualsCommonsCodecOnTheirBigEndianBytes() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int seed : new int[] {0, 0x6b6579, -1}) {
+      for (int n = 0; n <= 40; n++) {
+        long[] values = rnd.longs(n).toArray();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n * Long.BYTES);
+        buf.asLongBuffer().put(values);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+            org.apache.commons.codec.digest.MurmurHash3.hash128x64(buf.array(), 0, buf.capacity(), seed),
+            Murmur3.hash128(values, seed), "n=" + n + " seed=" + seed);
+      }
+    }
+  }
 }
