@@ -258,7 +258,10 @@ public final class ScanEngine {
     Semaphore inFlight = new Semaphore(settings.threads() * 4);
     AtomicLong sequence = new AtomicLong(); // the reader's order, which calls document() in turn
     try {
-      DocumentSink scan = new DocumentSink() {
+      // Pages go to the workers a batch at a time: a hand-off per page cost three futex calls.
+      final class Handoff implements DocumentSink {
+        private List<Queued> batch = new ArrayList<>(HANDOFF_BATCH);
+
         @Override
         public void document(PendingDocument document) {
           long order = sequence.getAndIncrement();
@@ -268,31 +271,51 @@ public final class ScanEngine {
             skipped.add(new SkippedInput(document.origin(), "superseded by " + winner.origin()));
             return;
           }
-          inFlight.acquireUninterruptibly();
-          pool.execute(() -> {
-            try {
-              Pass1 p = process(document, words, skipped);
-              progress.advance(p == null ? 0 : p.bytes());
-              if (p != null) {
-                read.add(p.readAs(order, document.captured()));
-                bytes.addAndGet(p.bytes());
-              }
-            } finally {
-              inFlight.release();
-            }
-          });
+          batch.add(new Queued(document, order));
+          if (batch.size() == HANDOFF_BATCH) {
+            flush();
+          }
         }
 
         @Override
         public void skipped(SkippedInput s) {
           skipped.add(s);
         }
-      };
+
+        void flush() {
+          if (batch.isEmpty()) {
+            return;
+          }
+          List<Queued> work = batch;
+          batch = new ArrayList<>(HANDOFF_BATCH);
+          inFlight.acquireUninterruptibly();
+          pool.execute(() -> {
+            try {
+              List<Pass1> done = new ArrayList<>(work.size());
+              long doneBytes = 0;
+              for (Queued q : work) {
+                Pass1 p = process(q.document(), words, skipped);
+                progress.advance(p == null ? 0 : p.bytes());
+                if (p != null) {
+                  done.add(p.readAs(q.order(), q.document().captured()));
+                  doneBytes += p.bytes();
+                }
+              }
+              read.addAll(done);
+              bytes.addAndGet(doneBytes);
+            } finally {
+              inFlight.release();
+            }
+          });
+        }
+      }
+      Handoff scan = new Handoff();
       List<FolderReader.Container> containers = reader.readPages(scan);
       latest.putAll(latestCaptureIndex(containers, sequence.get()));
       for (FolderReader.Container c : containers) {
         c.read(scan);
       }
+      scan.flush();
     } finally {
       pool.shutdown();
       try {
@@ -303,6 +326,12 @@ public final class ScanEngine {
       }
     }
   }
+
+  /** Pages per hand-off from the reading thread to the workers. */
+  static final int HANDOFF_BATCH = 16;
+
+  /** A page waiting for a worker, with its place in the reader's order. */
+  private record Queued(PendingDocument document, long order) {}
 
   /** The capture of an id that counts: its place in the reader's order and its origin. */
   private record Capture(long order, Instant captured, String origin) {}
