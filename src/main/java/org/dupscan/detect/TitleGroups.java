@@ -282,81 +282,113 @@ public final class TitleGroups {
   }
 
   private static void variants(Map<String, List<TitleFacts>> byKey, double min, List<Row> rows) {
-    List<String> keys = new ArrayList<>(byKey.keySet());
-    int k = keys.size();
-    // Each title's content-word sets as sorted arrays of word numbers, made straight from its words:
-    // comparing two titles is a merge of a few ints, and a million titles keep two small arrays each
-    // rather than two hash sets of strings (which, at a million pages, filled most of a 2 GB heap).
-    Map<String, Integer> numbers = new HashMap<>();
-    List<String> vocabulary = new ArrayList<>();
-    long[][] fullIds = new long[k][];
-    long[][] mainIds = new long[k][];
-    // The words in parallel; numbered in key order, so that numbers do not depend on the threads.
-    List<List<String>> fullWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
-    List<List<String>> mainWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
-    IntStream.range(0, k).parallel().forEach(i -> {
-      String key = keys.get(i);
-      fullWords.set(i, Words.content(key));
-      String title = byKey.get(key).get(0).postTitle();
-      int colon = title.indexOf(": ");
-      mainWords.set(i, colon < 0 ? null : Words.content(title.substring(0, colon)));
-    });
-    for (int i = 0; i < k; i++) {
-      fullIds[i] = numbered(fullWords.get(i), numbers, vocabulary);
-      long[] m = mainWords.get(i) == null ? fullIds[i] : numbered(mainWords.get(i), numbers, vocabulary);
-      mainIds[i] = m.length >= MIN_MAIN_WORDS ? m : fullIds[i];
-      fullWords.set(i, null);
-      mainWords.set(i, null);
-    }
-    int[] parent = new int[k];
-    double[] best = new double[k];
-    for (int i = 0; i < k; i++) {
-      parent[i] = i;
-    }
-    // Candidates by prefix filtering (Chaudhuri, Ganti and Kaushik, ICDE 2006; Bayardo, Ma and
-    // Srikant's AllPairs, WWW 2007): with words ordered rarest first, two sets of Jaccard >= t share
-    // a word among each one's first |x| - ceil(t |x|) + 1 words. Indexing only those prefixes finds
-    // every pair at or above the threshold, by either measure, while comparing few pairs: the prefix
-    // words are the rare ones. Linear in the titles for real data, never all pairs.
-    int[] frequency = new int[vocabulary.size()];
-    for (long[] f : fullIds) {
-      for (long w : f) {
-        frequency[(int) w]++;
+    VariantJoin join = new VariantJoin(byKey, min);
+    join.joinEqualSets();
+    join.pass(join.fullIds);
+    join.pass(join.mainIds);
+    join.rows(rows);
+  }
+
+  /**
+   * One search for title variants, its steps as methods: each is compiled on its own, and the JIT no
+   * longer recompiled one large method at each of its loops. Internal.
+   */
+  private static final class VariantJoin {
+    final Map<String, List<TitleFacts>> byKey;
+    final double min;
+    final List<String> keys;
+    final int k;
+    final List<String> vocabulary = new ArrayList<>();
+    final long[][] fullIds;
+    final long[][] mainIds;
+    final long[] fullBits;
+    final long[] mainBits;
+    final int[] frequency;
+    final int[] parent;
+    final double[] best;
+    final boolean[] represented;
+    final int[] maxDifference;
+
+    VariantJoin(Map<String, List<TitleFacts>> byKey, double min) {
+      this.byKey = byKey;
+      this.min = min;
+      keys = new ArrayList<>(byKey.keySet());
+      k = keys.size();
+      fullIds = new long[k][];
+      mainIds = new long[k][];
+      // Each title's content-word sets as sorted arrays of word numbers, made straight from its words:
+      // comparing two titles is a merge of a few ints, and a million titles keep two small arrays each
+      // rather than two hash sets of strings (which, at a million pages, filled most of a 2 GB heap).
+      Map<String, Integer> numbers = new HashMap<>();
+      // The words in parallel; numbered in key order, so that numbers do not depend on the threads.
+      List<List<String>> fullWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
+      List<List<String>> mainWords = new ArrayList<>(java.util.Collections.nCopies(k, null));
+      IntStream.range(0, k).parallel().forEach(i -> {
+        String key = keys.get(i);
+        fullWords.set(i, Words.content(key));
+        String title = byKey.get(key).get(0).postTitle();
+        int colon = title.indexOf(": ");
+        mainWords.set(i, colon < 0 ? null : Words.content(title.substring(0, colon)));
+      });
+      for (int i = 0; i < k; i++) {
+        fullIds[i] = numbered(fullWords.get(i), numbers, vocabulary);
+        long[] m = mainWords.get(i) == null ? fullIds[i]
+            : numbered(mainWords.get(i), numbers, vocabulary);
+        mainIds[i] = m.length >= MIN_MAIN_WORDS ? m : fullIds[i];
+        fullWords.set(i, null);
+        mainWords.set(i, null);
       }
-    }
-    for (long[] m : mainIds) {
-      for (long w : m) {
-        frequency[(int) w] = Math.max(1, frequency[(int) w]);
+      parent = new int[k];
+      best = new double[k];
+      for (int i = 0; i < k; i++) {
+        parent[i] = i;
       }
-    }
-    // Titles with the same word sets ("Page 2 of X", "Page 3 of X") are variants at 1.0 outright:
-    // joined here, and only the first is indexed, so a thousand of them cost no comparisons.
-    boolean[] represented = new boolean[k];
-    Map<SetsKey, Integer> firstWithSets = new HashMap<>();
-    for (int i = 0; i < k; i++) {
-      if (fullIds[i].length < MIN_CONTENT_WORDS) {
-        continue;
+      // Candidates by prefix filtering (Chaudhuri, Ganti and Kaushik, ICDE 2006; Bayardo, Ma and
+      // Srikant's AllPairs, WWW 2007): with words ordered rarest first, two sets of Jaccard >= t share
+      // a word among each one's first |x| - ceil(t |x|) + 1 words. Indexing only those prefixes finds
+      // every pair at or above the threshold, by either measure, while comparing few pairs: the prefix
+      // words are the rare ones. Linear in the titles for real data, never all pairs.
+      frequency = new int[vocabulary.size()];
+      for (long[] f : fullIds) {
+        for (long w : f) {
+          frequency[(int) w]++;
+        }
       }
-      Integer first = firstWithSets.putIfAbsent(new SetsKey(fullIds[i], mainIds[i]), i);
-      if (first != null && min <= 1.0) {
-        represented[i] = true;
-        best[i] = 1.0;
-        best[first] = 1.0;
-        int a = find(parent, i);
-        int b = find(parent, first);
-        if (a != b) {
-          parent[Math.max(a, b)] = Math.min(a, b);
+      for (long[] m : mainIds) {
+        for (long w : m) {
+          frequency[(int) w] = Math.max(1, frequency[(int) w]);
+        }
+      }
+      represented = new boolean[k];
+      fullBits = new long[k];
+      mainBits = new long[k];
+      for (int i = 0; i < k; i++) {
+        fullBits[i] = bits(fullIds[i]);
+        mainBits[i] = bits(mainIds[i]);
+      }
+      maxDifference = maxDifference(min, 512);
+    }
+
+    void joinEqualSets() {
+      // Titles with the same word sets ("Page 2 of X", "Page 3 of X") are variants at 1.0 outright:
+      // joined here, and only the first is indexed, so a thousand of them cost no comparisons.
+      Map<SetsKey, Integer> firstWithSets = new HashMap<>();
+      for (int i = 0; i < k; i++) {
+        if (fullIds[i].length < MIN_CONTENT_WORDS) {
+          continue;
+        }
+        Integer first = firstWithSets.putIfAbsent(new SetsKey(fullIds[i], mainIds[i]), i);
+        if (first != null && min <= 1.0) {
+          represented[i] = true;
+          best[i] = 1.0;
+          best[first] = 1.0;
+          union(i, first);
         }
       }
     }
-    long[] fullBits = new long[k];
-    long[] mainBits = new long[k];
-    for (int i = 0; i < k; i++) {
-      fullBits[i] = bits(fullIds[i]);
-      mainBits[i] = bits(mainIds[i]);
-    }
-    int[] maxDifference = maxDifference(min, 512);
-    for (long[][] sets : new long[][][] {fullIds, mainIds}) {
+
+    /** Finds the pairs at or above the threshold among titles whose {@code sets} share a prefix word. */
+    void pass(long[][] sets) {
       // Each title's prefix words, and its place in each word's posting list (titles in order).
       // A posting entry packs the title with the sizes of its two sets, so that the length filter
       // reads the posting list in order rather than each candidate's arrays at random: at a million
@@ -384,48 +416,8 @@ public final class TitleGroups {
       // parallel (on the caller's fork-join pool); the matches are applied in title order below.
       LongList[] matches = new LongList[k];
       double[][] similarities = new double[k][];
-      IntStream.range(0, k).parallel().forEach(i -> {
-        if (places[i] == null) {
-          return;
-        }
-        LongList js = null; // the earlier titles it matches
-        double[] ss = null;
-        for (int q = 0; q < places[i].length; q += 2) {
-          Postings p = postings[places[i][q]];
-          int place = places[i][q + 1];
-          if (place > MAX_POSTING) {
-            continue; // a degenerate vocabulary: bounded work rather than all pairs
-          }
-          for (int t = 0; t < place; t++) {
-            long e = p.entry(t);
-            // A pair met twice (through two shared prefix words) is merely compared again: the
-            // union and the maxima below do not change, and no set of every pair is kept.
-            int j = title(e);
-            int fullJ = fullSize(e) < 0xFFFF ? fullSize(e) : fullIds[j].length; // capped in the entry
-            int mainJ = mainSize(e) < 0xFFFF ? mainSize(e) : mainIds[j].length;
-            // Length and bitmap filters, both exact: a pair they reject is below t by both measures.
-            if (!mayReach(fullIds[i].length, fullJ, fullBits[i], p.fullBits(t), min, maxDifference)
-                && !mayReach(mainIds[i].length, mainJ, mainBits[i], p.mainBits(t), min,
-                    maxDifference)) {
-              continue;
-            }
-            double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
-            if (sim >= min) {
-              if (js == null) {
-                js = new LongList();
-                ss = new double[4];
-              }
-              if (js.size() == ss.length) {
-                ss = Arrays.copyOf(ss, ss.length * 2);
-              }
-              ss[js.size()] = sim;
-              js.add(j);
-            }
-          }
-        }
-        matches[i] = js;
-        similarities[i] = ss;
-      });
+      IntStream.range(0, k).parallel()
+          .forEach(i -> compare(i, postings, places, matches, similarities));
       for (int i = 0; i < k; i++) {
         if (matches[i] == null) {
           continue;
@@ -435,45 +427,97 @@ public final class TitleGroups {
           double sim = similarities[i][m];
           best[i] = Math.max(best[i], sim);
           best[j] = Math.max(best[j], sim);
-          int a = find(parent, i);
-          int b = find(parent, j);
-          if (a != b) {
-            parent[Math.max(a, b)] = Math.min(a, b);
+          union(i, j);
+        }
+      }
+    }
+
+    /** Title {@code i} against the earlier titles in its prefix words' postings. */
+    private void compare(int i, Postings[] postings, int[][] places, LongList[] matches,
+        double[][] similarities) {
+      if (places[i] == null) {
+        return;
+      }
+      LongList js = null; // the earlier titles it matches
+      double[] ss = null;
+      for (int q = 0; q < places[i].length; q += 2) {
+        Postings p = postings[places[i][q]];
+        int place = places[i][q + 1];
+        if (place > MAX_POSTING) {
+          continue; // a degenerate vocabulary: bounded work rather than all pairs
+        }
+        for (int t = 0; t < place; t++) {
+          long e = p.entry(t);
+          // A pair met twice (through two shared prefix words) is merely compared again: the
+          // union and the maxima below do not change, and no set of every pair is kept.
+          int j = title(e);
+          int fullJ = fullSize(e) < 0xFFFF ? fullSize(e) : fullIds[j].length; // capped in the entry
+          int mainJ = mainSize(e) < 0xFFFF ? mainSize(e) : mainIds[j].length;
+          // Length and bitmap filters, both exact: a pair they reject is below t by both measures.
+          if (!mayReach(fullIds[i].length, fullJ, fullBits[i], p.fullBits(t), min, maxDifference)
+              && !mayReach(mainIds[i].length, mainJ, mainBits[i], p.mainBits(t), min,
+                  maxDifference)) {
+            continue;
+          }
+          double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
+          if (sim >= min) {
+            if (js == null) {
+              js = new LongList();
+              ss = new double[4];
+            }
+            if (js.size() == ss.length) {
+              ss = Arrays.copyOf(ss, ss.length * 2);
+            }
+            ss[js.size()] = sim;
+            js.add(j);
           }
         }
       }
+      matches[i] = js;
+      similarities[i] = ss;
     }
-    Map<Integer, List<Integer>> groups = new TreeMap<>();
-    for (int i = 0; i < k; i++) {
-      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
-    }
-    List<List<TitleFacts>> out = new ArrayList<>();
-    Map<String, Double> sim = new HashMap<>();
-    for (List<Integer> g : groups.values()) {
-      if (g.size() < 2) {
-        continue;
+
+    private void union(int i, int j) {
+      int a = find(parent, i);
+      int b = find(parent, j);
+      if (a != b) {
+        parent[Math.max(a, b)] = Math.min(a, b);
       }
-      List<TitleFacts> members = new ArrayList<>();
-      for (int i : g) {
-        for (TitleFacts f : byKey.get(keys.get(i))) {
-          members.add(f);
-          sim.put(f.page(), best[i]);
+    }
+
+    /** The variant rows: groups of two or more titles, numbered in order of their first page. */
+    void rows(List<Row> rows) {
+      Map<Integer, List<Integer>> groups = new TreeMap<>();
+      for (int i = 0; i < k; i++) {
+        groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+      }
+      List<List<TitleFacts>> out = new ArrayList<>();
+      Map<String, Double> sim = new HashMap<>();
+      for (List<Integer> g : groups.values()) {
+        if (g.size() < 2) {
+          continue;
         }
+        List<TitleFacts> members = new ArrayList<>();
+        for (int i : g) {
+          for (TitleFacts f : byKey.get(keys.get(i))) {
+            members.add(f);
+            sim.put(f.page(), best[i]);
+          }
+        }
+        members.sort(Comparator.comparing(TitleFacts::page));
+        out.add(members);
       }
-      members.sort(Comparator.comparing(TitleFacts::page));
-      out.add(members);
-    }
-    out.sort(Comparator.comparing(g -> g.get(0).page()));
-    int n = 0;
-    for (List<TitleFacts> g : out) {
-      String id = String.format(Locale.ROOT, "V%05d", ++n);
-      for (TitleFacts f : g) {
-        rows.add(new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1));
+      out.sort(Comparator.comparing(g -> g.get(0).page()));
+      int n = 0;
+      for (List<TitleFacts> g : out) {
+        String id = String.format(Locale.ROOT, "V%05d", ++n);
+        for (TitleFacts f : g) {
+          rows.add(new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1));
+        }
       }
     }
   }
 
-  /** The distinct content words (stop words left out) of a title: templates share the rest. */
   /** Per host, how many titles end with (suffix) or start with (prefix) each affix, normalised. */
   private static Map<String, Map<String, Integer>> countAffixes(List<TitleFacts> pages) {
     // Each title's distinct affixes, in parallel; most titles have none and keep no list.
