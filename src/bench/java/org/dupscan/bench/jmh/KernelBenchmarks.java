@@ -63,6 +63,8 @@ public class KernelBenchmarks {
   private String[] normalized;
   private long[][] wordHashes;
   private long[][] shingleSets;
+  /** Each page's shingle set in a random order, as a page's shingles come before sorting. */
+  private long[][] shuffledSets;
   private Signature[] lshSignatures;
   private long[] verifyPairs;
   private ShingleHasher hasher;
@@ -105,6 +107,18 @@ public class KernelBenchmarks {
       wordHashes[i] = wordHashes(normalized[i]);
       words += wordHashes[i].length;
       shingleSets[i] = hasher.shingleSet(wordHashes[i], wordHashes[i].length);
+    }
+    shuffledSets = new long[PAGES][];
+    java.util.SplittableRandom shuffle = new java.util.SplittableRandom(1);
+    for (int i = 0; i < PAGES; i++) {
+      long[] a = shingleSets[i].clone();
+      for (int j = a.length - 1; j > 0; j--) {
+        int k = shuffle.nextInt(j + 1);
+        long t = a[j];
+        a[j] = a[k];
+        a[k] = t;
+      }
+      shuffledSets[i] = a;
     }
     lshSignatures = new Signature[LSH_PAGES];
     for (int i = 0; i < LSH_PAGES; i++) {
@@ -153,6 +167,22 @@ public class KernelBenchmarks {
     int i = next;
     next = (i + 1) & (PAGES - 1);
     return i;
+  }
+
+  /** Arrays.sort of a page's shingle hashes in random order (copied first, as for the radix row). */
+  @Benchmark
+  public long[] sortShinglesArraysSort() {
+    long[] s = shuffledSets[nextPage()].clone();
+    java.util.Arrays.sort(s);
+    return s;
+  }
+
+  /** LongSets.sort (radix) of a page's shingle hashes in random order. */
+  @Benchmark
+  public long[] sortShinglesRadix() {
+    long[] s = shuffledSets[nextPage()].clone();
+    LongSets.sort(s, s.length);
+    return s;
   }
 
   /** PageExtractor on a plain-text page's bytes: UTF-8 check and decode, title and blocks. */
