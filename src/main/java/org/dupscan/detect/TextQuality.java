@@ -189,7 +189,7 @@ public final class TextQuality {
 
   /** A content word: more than one char, not a stop word, not a number. */
   static boolean isContent(PageWords words, int i) {
-    return words.length(i) > 1 && !words.isStop(i) && !words.isNumber(i);
+    return words.isContent(i);
   }
 
   /** An order-sensitive key of two word hashes. */
@@ -236,7 +236,7 @@ public final class TextQuality {
       keys[i] = words.hash(all[i]);
       slots[i] = counts.incrementAt(keys[i]);
     }
-    // Words: the top content word, ties to the alphabetically first (strings compared only among ties).
+    // Words: the top content word, ties to the alphabetically first (compared in place, among ties).
     int topCount = 0;
     for (int i = 0; i < m; i++) {
       repeats[i] = counts.countAt(slots[i]);
@@ -245,16 +245,11 @@ public final class TextQuality {
       }
     }
     int top = -1;
-    String topWord = null;
     for (int i = 0; i < m; i++) {
       int w = all[i];
       if (repeats[i] == topCount && isContent(words, w)
-          && (top < 0 || words.hash(w) != words.hash(top))) {
-        String s = words.word(w);
-        if (top < 0 || s.compareTo(topWord) < 0) {
-          top = w;
-          topWord = s;
-        }
+          && (top < 0 || words.hash(w) != words.hash(top) && words.compareWords(w, top) < 0)) {
+        top = w;
       }
     }
     double[] out = new double[3];

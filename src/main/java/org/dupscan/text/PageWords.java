@@ -229,6 +229,44 @@ public final class PageWords {
     return (info[i] & STOP) != 0;
   }
 
+  /**
+   * Whether word {@code i} carries content: more than one char, not a stop word, not all digits (the
+   * detectors' content words), tested on one read of its class.
+   */
+  public boolean isContent(int i) {
+    int f = info[i];
+    return (f & LENGTH) > 1 && (f & (STOP | DIGITS)) == 0;
+  }
+
+  /**
+   * Compares words {@code i} and {@code j} as {@code word(i).compareTo(word(j))} would, without
+   * making either string.
+   */
+  public int compareWords(int i, int j) {
+    int bi = blockOf(i);
+    int bj = blockOf(j);
+    String ti = texts[bi];
+    String tj = texts[bj];
+    int oi = offsets[i];
+    int oj = offsets[j];
+    int li = length(i);
+    int lj = length(j);
+    for (int k = 0, n = Math.min(li, lj); k < n; k++) {
+      char a = ti.charAt(oi + k);
+      char b = tj.charAt(oj + k);
+      if (raw[bi] && a >= 'A' && a <= 'Z') {
+        a += 32; // an ASCII block's words are lower-cased as read (word(i) does it with toLowerCase)
+      }
+      if (raw[bj] && b >= 'A' && b <= 'Z') {
+        b += 32;
+      }
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return li - lj;
+  }
+
   /** Whether word {@code i} is all digits. */
   public boolean isNumber(int i) {
     return (info[i] & DIGITS) != 0;
@@ -240,6 +278,13 @@ public final class PageWords {
 
   /** Word {@code i}, normalised. Made on demand: a string per call. */
   public String word(int i) {
+    int b = blockOf(i);
+    String w = texts[b].substring(offsets[i], offsets[i] + length(i));
+    return raw[b] ? w.toLowerCase(Locale.ROOT) : w;
+  }
+
+  /** The block word {@code i} stands in. */
+  private int blockOf(int i) {
     int b = Arrays.binarySearch(blockStarts, i);
     if (b < 0) {
       b = -b - 2;
@@ -248,8 +293,7 @@ public final class PageWords {
         b++; // skip empty blocks that start at the same index
       }
     }
-    String w = texts[b].substring(offsets[i], offsets[i] + length(i));
-    return raw[b] ? w.toLowerCase(Locale.ROOT) : w;
+    return b;
   }
 
   /** The words of block {@code b}, normalised; strings made on access. */

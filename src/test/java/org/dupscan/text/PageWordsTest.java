@@ -48,6 +48,14 @@ class PageWordsTest {
         }
       }
       assertEquals(at, pw.size());
+      for (int i = 0; i < pw.size(); i++) {
+        String wi = pw.word(i);
+        assertEquals(wi.length() > 1 && !pw.isStop(i) && !pw.isNumber(i), pw.isContent(i), wi);
+        for (int j = 0; j < pw.size(); j++) {
+          assertEquals(Integer.signum(wi.compareTo(pw.word(j))), Integer.signum(pw.compareWords(i, j)),
+              wi + " vs " + pw.word(j));
+        }
+      }
     }
   }
 
