@@ -56,95 +56,46 @@ public final class ScanReports {
     }
   }
 
-  /** Rows of documents.csv formatted per task: each task makes one string, written in order. */
-  static final int DOCUMENT_ROWS_PER_CHUNK = 4096;
-
   private static void writeDocuments(ScanResult r, ReportDirectory dir) throws IOException {
     List<PageSummary> pages = r.pages();
+    NearDuplicateFinder.Result near = r.near();
     try (CSVPrinter p = dir.open("documents.csv", "id", "url", "host", "title", "words", "shingles",
         "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates",
         "boilerplate_share", "content_words", "spam_score", "reasons", "captions",
         "repeated_paragraphs", "repeated_word_share", "top_2gram_share", "top_3gram_share",
         "top_4gram_share", "top_word", "top_word_density", "compression_ratio", "charset", "hidden_words")) {
-      // A row per page, a million at the largest: chunks of rows are formatted in parallel (on
-      // --threads threads, as every other parallel step), each into a string in the same CSV
-      // dialect, and appended after the header in page order.
-      int threads = r.settings().threads();
-      int chunks = (pages.size() + DOCUMENT_ROWS_PER_CHUNK - 1) / DOCUMENT_ROWS_PER_CHUNK;
-      int window = 2 * threads; // chunks in memory at a time
-      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-      try {
-        for (int from = 0; from < chunks; from += window) {
-          int to = Math.min(chunks, from + window);
-          String[] text = new String[to - from];
-          int first = from;
-          pool.submit(() -> java.util.stream.IntStream.range(first, to).parallel()
-              .forEach(c -> text[c - first] = documentChunk(r, c))).get();
-          for (String t : text) {
-            p.getOut().append(t);
+      Detections d = r.detections();
+      for (int i = 0; i < pages.size(); i++) {
+        PageSummary s = pages.get(i);
+        int exact = near.exactOf()[i];
+        int closest = near.closest()[i];
+        List<Object> row = new ArrayList<>(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
+            CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
+            exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
+            near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
+            closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
+            closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
+            near.nearCount()[i]));
+        if (d == null) {
+          for (int k = 0; k < 13; k++) {
+            row.add("");
           }
+        } else {
+          PageFindings f = d.pages().get(i);
+          TextQuality.Figures q = f.quality();
+          row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
+              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons()),
+              f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
+              CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
+              CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
+              CsvCells.ratio(q.topWordDensity()),
+              Double.isNaN(q.compressionRatio()) ? "" : CsvCells.ratio(q.compressionRatio())));
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("report writing interrupted");
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof java.io.UncheckedIOException u) {
-          throw u.getCause();
-        }
-        throw new IOException(e.getCause());
-      } finally {
-        pool.shutdown();
+        row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
+        row.add(Integer.toString(s.hiddenWords()));
+        p.printRecord(row);
       }
     }
-  }
-
-  /** Rows of chunk {@code c} of documents.csv, formatted. */
-  private static String documentChunk(ScanResult r, int c) {
-    StringBuilder sb = new StringBuilder(DOCUMENT_ROWS_PER_CHUNK * 256);
-    try (CSVPrinter chunk = new CSVPrinter(sb, ReportDirectory.FORMAT)) {
-      int end = Math.min(r.pages().size(), (c + 1) * DOCUMENT_ROWS_PER_CHUNK);
-      for (int i = c * DOCUMENT_ROWS_PER_CHUNK; i < end; i++) {
-        chunk.printRecord(documentRow(r, i));
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-    }
-    return sb.toString();
-  }
-
-  /** The documents.csv cells of page {@code i}. */
-  private static List<Object> documentRow(ScanResult r, int i) {
-    List<PageSummary> pages = r.pages();
-    NearDuplicateFinder.Result near = r.near();
-    Detections d = r.detections();
-    PageSummary s = pages.get(i);
-    int exact = near.exactOf()[i];
-    int closest = near.closest()[i];
-    List<Object> row = new ArrayList<>(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
-        CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
-        exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
-        near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
-        closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
-        closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
-        near.nearCount()[i]));
-    if (d == null) {
-      for (int k = 0; k < 13; k++) {
-        row.add("");
-      }
-    } else {
-      PageFindings f = d.pages().get(i);
-      TextQuality.Figures q = f.quality();
-      row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
-          CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons()),
-          f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
-          CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
-          CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
-          CsvCells.ratio(q.topWordDensity()),
-          Double.isNaN(q.compressionRatio()) ? "" : CsvCells.ratio(q.compressionRatio())));
-    }
-    row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
-    row.add(Integer.toString(s.hiddenWords()));
-    return row;
   }
 
   private static void writePairs(ScanResult r, ReportDirectory dir) throws IOException {
