@@ -249,6 +249,11 @@ public final class FolderReader {
       }
 
       @Override
+      public long heldBytes() {
+        return head.bytes().length;
+      }
+
+      @Override
       public SourceDocument load() throws IOException {
         if (kind.gzip()) {
           // Decompressed with a cap: a decompression bomb stops at maxPageBytes + 1 bytes.

@@ -16,6 +16,14 @@ public interface PendingDocument {
   SourceDocument load() throws IOException;
 
   /**
+   * Bytes the document holds in memory until it is loaded (a record read with its file, a page
+   * file's head), so that a caller queueing documents can bound what the queue holds; 0 if none.
+   */
+  default long heldBytes() {
+    return 0;
+  }
+
+  /**
    * When the document was captured (a WARC-Date), or null when unknown. Of several documents with one
    * id, the latest capture counts (unknown counts as oldest); on equal dates the one read last, as a
    * crawler appends a later capture after an earlier one.

@@ -23,6 +23,11 @@ final class Records {
       }
 
       @Override
+      public long heldBytes() {
+        return doc.content().length;
+      }
+
+      @Override
       public Instant captured() {
         return captured;
       }

@@ -86,14 +86,7 @@ public final class TitleGroups {
         dups.add(g);
       }
     }
-    dups.sort(Comparator.comparing(g -> g.get(0).page()));
-    int n = 0;
-    for (List<TitleFacts> g : dups) {
-      String id = String.format(Locale.ROOT, "T%05d", ++n);
-      for (TitleFacts f : g) {
-        rows.add(new Row("duplicate", id, f.page(), f.title(), 1.0, -1));
-      }
-    }
+    addGroups(dups, "T", (id, f) -> new Row("duplicate", id, f.page(), f.title(), 1.0, -1), rows);
     variants(byKey, variantSimilarity, rows);
     for (TitleFacts f : pages) {
       if (f.archive()) {
@@ -104,6 +97,22 @@ public final class TitleGroups {
       }
     }
     return rows;
+  }
+
+  /**
+   * Numbers {@code groups} in order of their first page ({@code prefix}00001, ...) and adds a row per
+   * member, made by {@code row} from the group id and the member.
+   */
+  private static void addGroups(List<List<TitleFacts>> groups, String prefix,
+      java.util.function.BiFunction<String, TitleFacts, Row> row, List<Row> rows) {
+    groups.sort(Comparator.comparing(g -> g.get(0).page()));
+    int n = 0;
+    for (List<TitleFacts> g : groups) {
+      String id = String.format(Locale.ROOT, "%s%05d", prefix, ++n);
+      for (TitleFacts f : g) {
+        rows.add(row.apply(id, f));
+      }
+    }
   }
 
   /** A posting entry: the title's number and the sizes of its full and main sets (capped). */
@@ -507,14 +516,8 @@ public final class TitleGroups {
         members.sort(Comparator.comparing(TitleFacts::page));
         out.add(members);
       }
-      out.sort(Comparator.comparing(g -> g.get(0).page()));
-      int n = 0;
-      for (List<TitleFacts> g : out) {
-        String id = String.format(Locale.ROOT, "V%05d", ++n);
-        for (TitleFacts f : g) {
-          rows.add(new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1));
-        }
-      }
+      addGroups(out, "V",
+          (id, f) -> new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1), rows);
     }
   }
 

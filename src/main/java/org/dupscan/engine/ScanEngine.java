@@ -258,9 +258,11 @@ public final class ScanEngine {
     Semaphore inFlight = new Semaphore(settings.threads() * 4);
     AtomicLong sequence = new AtomicLong(); // the reader's order, which calls document() in turn
     try {
-      // Pages go to the workers a batch at a time: a hand-off per page cost three futex calls.
+      // Pages go to the workers a batch at a time: a hand-off per page cost three futex calls. A batch
+      // also ends at HANDOFF_BYTES, so that batches of large records hold no more than single ones.
       final class Handoff implements DocumentSink {
         private List<Queued> batch = new ArrayList<>(HANDOFF_BATCH);
+        private long batchBytes;
 
         @Override
         public void document(PendingDocument document) {
@@ -272,7 +274,8 @@ public final class ScanEngine {
             return;
           }
           batch.add(new Queued(document, order));
-          if (batch.size() == HANDOFF_BATCH) {
+          batchBytes += document.heldBytes();
+          if (batch.size() == HANDOFF_BATCH || batchBytes >= HANDOFF_BYTES) {
             flush();
           }
         }
@@ -288,6 +291,7 @@ public final class ScanEngine {
           }
           List<Queued> work = batch;
           batch = new ArrayList<>(HANDOFF_BATCH);
+          batchBytes = 0;
           inFlight.acquireUninterruptibly();
           pool.execute(() -> {
             try {
@@ -327,8 +331,10 @@ public final class ScanEngine {
     }
   }
 
-  /** Pages per hand-off from the reading thread to the workers. */
+  /** Most pages per hand-off from the reading thread to the workers. */
   static final int HANDOFF_BATCH = 16;
+  /** A hand-off ends once its pages hold this many bytes. */
+  static final long HANDOFF_BYTES = 1 << 20;
 
   /** A page waiting for a worker, with its place in the reader's order. */
   private record Queued(PendingDocument document, long order) {}

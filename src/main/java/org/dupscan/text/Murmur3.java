@@ -57,15 +57,10 @@ public final class Murmur3 {
       h1 ^= mixK1(Long.reverseBytes(values[n - 1]));
     }
     long length = (long) n * Long.BYTES;
-    h1 ^= length;
-    h2 ^= length;
-    h1 += h2;
-    h2 += h1;
-    h1 = Mix.fmix64(h1);
-    h2 = Mix.fmix64(h2);
-    h1 += h2;
-    h2 += h1;
-    return new long[] {h1, h2};
+    long first = finish(h1, h2, length);
+    // The second half adds to the first the mixed h2 of finish's last step.
+    long h2Final = (h2 ^ length) + (h1 ^ length) + (h2 ^ length);
+    return new long[] {first, first + Mix.fmix64(h2Final)};
   }
 
   /** The state after one 16-byte block {@code (k1, k2)}: returns the new h1; see {@link #h2After}. */
@@ -90,7 +85,8 @@ public final class Murmur3 {
     return Long.rotateLeft(k2 * C2, 33) * C1;
   }
 
-  static long finish(long h1, long h2, int n) {
+  /** The first 64 bits of the hash of {@code n} bytes that left the state {@code (h1, h2)}. */
+  static long finish(long h1, long h2, long n) {
     h1 ^= n;
     h2 ^= n;
     h1 += h2;
