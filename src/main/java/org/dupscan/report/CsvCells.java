@@ -51,7 +51,7 @@ public final class CsvCells {
       throw new IllegalArgumentException("decimals must be 0 to " + (TEN.length - 1) + " but was "
           + decimals);
     }
-    if (!(v >= 0 && v < 1e6)) { // NaN and negatives included
+    if (Double.doubleToRawLongBits(v) < 0 || !(v < 1e6)) { // negatives, -0.0 and NaN included
       return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
     long ten = TEN[decimals];
@@ -59,11 +59,17 @@ public final class CsvCells {
     double floor = Math.floor(scaled);
     double frac = scaled - floor;
     // The error of v * ten is below 1e-9 here, and the shortest decimal of v lies within half an ulp
-    // of v (below 1e-6 once scaled, for v < 1e6): 1e-5 from a tie, both round the same way.
+    // of v (below 1e-6 once scaled, for v < 1e6): 1e-5 from a tie, both round the same way. An exact
+    // tie (v * ten computed without error, and x.5) is v's own decimal, which half-up rounds up:
+    // spam scores such as 2.25 are such ties.
+    boolean up = frac > 0.5;
     if (Math.abs(frac - 0.5) < 1e-5) {
-      return String.format(Locale.ROOT, "%." + decimals + "f", v);
+      if (frac != 0.5 || Math.fma(v, ten, -scaled) != 0) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+      }
+      up = true;
     }
-    long units = (long) floor + (frac > 0.5 ? 1 : 0);
+    long units = (long) floor + (up ? 1 : 0);
     StringBuilder sb = new StringBuilder(24);
     sb.append(units / ten);
     if (decimals > 0) {
@@ -75,6 +81,17 @@ public final class CsvCells {
       sb.append(digits);
     }
     return sb.toString();
+  }
+
+  /** {@code prefix} and {@code number} in at least five digits, zero-padded: "C00042". */
+  public static String numbered(String prefix, int number) {
+    String digits = Integer.toString(number);
+    StringBuilder sb = new StringBuilder(prefix.length() + Math.max(5, digits.length()));
+    sb.append(prefix);
+    for (int k = digits.length(); k < 5; k++) {
+      sb.append('0');
+    }
+    return sb.append(digits).toString();
   }
 
   public static String number(long v) {

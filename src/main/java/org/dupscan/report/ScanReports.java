@@ -257,6 +257,6 @@ public final class ScanReports {
   }
 
   static String clusterId(int number) {
-    return number == 0 ? "" : String.format(Locale.ROOT, "C%05d", number);
+    return number == 0 ? "" : CsvCells.numbered("C", number);
   }
 }

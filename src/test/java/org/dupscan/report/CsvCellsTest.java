@@ -105,7 +105,8 @@ class CsvCellsTest {
       double v = switch (k % 5) {
         case 0 -> rnd.nextDouble(); // a share
         case 1 -> (double) rnd.nextInt(1, 2000) / rnd.nextInt(1, 2000); // a ratio of counts: ties
-        case 2 -> rnd.nextInt(0, 200_000) / 10_000.0 + 0.00005; // at or next to a tie
+        case 2 -> k % 2 == 0 ? rnd.nextInt(0, 200_000) / 10_000.0 + 0.00005 // next to a tie
+            : rnd.nextInt(0, 4000) / 8.0; // exact ties at one decimal (2.25) and shorter
         case 3 -> rnd.nextDouble(0, 2e6);
         default -> Double.longBitsToDouble(rnd.nextLong());
       };
@@ -118,6 +119,19 @@ class CsvCellsTest {
     assertEquals("1.0000", CsvCells.ratio(0.99996));
     assertEquals("-0.0000", CsvCells.ratio(-0.00001));
     assertEquals("NaN", CsvCells.ratio(Double.NaN));
+    assertEquals("-0.0", CsvCells.fixed(-0.0, 1));
+    assertEquals("2.3", CsvCells.fixed(2.25, 1));
+    assertEquals("0.0313", CsvCells.ratio(1.0 / 32));
+  }
+
+  @Test
+  void numberedPadsToFiveDigits() {
+    assertEquals("C00001", CsvCells.numbered("C", 1));
+    assertEquals("V12345", CsvCells.numbered("V", 12345));
+    assertEquals("T123456", CsvCells.numbered("T", 123456));
+    for (int n : new int[] {0, 7, 99_999, 100_000, Integer.MAX_VALUE}) {
+      assertEquals(String.format(Locale.ROOT, "C%05d", n), CsvCells.numbered("C", n));
+    }
   }
 
   @Test
