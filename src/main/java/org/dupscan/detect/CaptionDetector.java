@@ -144,47 +144,63 @@ public final class CaptionDetector {
           pageWords.merge(w, 1, Integer::sum);
         }
       }
-      List<String> content = blockWords.get(b.index());
-      double overlap = overlap(content, pageWords);
-      if (b.kind() == BlockKind.CAPTION && overlap >= 0.25) {
-        continue; // a figure caption about the article's own subject
-      }
-      double score = 0;
-      List<String> reasons = new ArrayList<>();
-      if (visual > 0) {
-        score += W_VISUAL * Math.min(visual, MAX_VISUAL);
-        reasons.add("visual words " + visual);
-      }
-      if (!Words.endsSentence(b.text())) {
-        score += W_NO_PUNCTUATION;
-        reasons.add("no terminal punctuation");
-      }
-      if (overlap < 0.25) {
-        score += W_LOW_OVERLAP;
-        reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
-      } else if (overlap < 0.5) {
-        score += W_SOME_OVERLAP;
-        reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
-      }
-      int next = b.index() + 1;
-      if (titleBlocks.contains(next)) {
-        score += W_TITLE_FOLLOWS;
-        reasons.add("title repeated after it");
-      }
-      if (page.html() && imageTexts.contains(Words.key(b.text()))) {
-        score += W_REPEATS_IMAGE_TEXT;
-        reasons.add("repeats image alt text");
-      }
-      if (standsAlone(blocks, pageWordList, b.index())) {
-        score += W_STANDALONE;
-        reasons.add("stands alone between paragraphs");
-      }
-      if (score >= CANDIDATE_SCORE && visual >= MIN_VISUAL) {
-        out.add(new Candidate(page.id(), page.host(), b.index(), b.text(), Words.key(b.text()),
-            Math.min(1.0, score), String.join("; ", reasons)));
+      Candidate c = score(page, b, visual, blockWords.get(b.index()), pageWords, titleBlocks,
+          imageTexts, pageWordList);
+      if (c != null) {
+        out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * Scores block {@code b}, a candidate by its visual words; null when it is a figure caption about
+   * the article's own subject or scores below {@link #CANDIDATE_SCORE}. Kept apart from the loop over
+   * every block, where most blocks stop, so that the JIT compiles the loop small.
+   */
+  private static Candidate score(Page page, Block b, int visual, List<String> content,
+      Map<String, Integer> pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
+      PageWords pageWordList) {
+    List<Block> blocks = page.blocks();
+    double overlap = overlap(content, pageWords);
+    if (b.kind() == BlockKind.CAPTION && overlap >= 0.25) {
+      return null; // a figure caption about the article's own subject
+    }
+    double score = 0;
+    List<String> reasons = new ArrayList<>();
+    if (visual > 0) {
+      score += W_VISUAL * Math.min(visual, MAX_VISUAL);
+      reasons.add("visual words " + visual);
+    }
+    if (!Words.endsSentence(b.text())) {
+      score += W_NO_PUNCTUATION;
+      reasons.add("no terminal punctuation");
+    }
+    if (overlap < 0.25) {
+      score += W_LOW_OVERLAP;
+      reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
+    } else if (overlap < 0.5) {
+      score += W_SOME_OVERLAP;
+      reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
+    }
+    int next = b.index() + 1;
+    if (titleBlocks.contains(next)) {
+      score += W_TITLE_FOLLOWS;
+      reasons.add("title repeated after it");
+    }
+    if (page.html() && imageTexts.contains(Words.key(b.text()))) {
+      score += W_REPEATS_IMAGE_TEXT;
+      reasons.add("repeats image alt text");
+    }
+    if (standsAlone(blocks, pageWordList, b.index())) {
+      score += W_STANDALONE;
+      reasons.add("stands alone between paragraphs");
+    }
+    if (score >= CANDIDATE_SCORE && visual >= MIN_VISUAL) {
+      return new Candidate(page.id(), page.host(), b.index(), b.text(), Words.key(b.text()),
+          Math.min(1.0, score), String.join("; ", reasons));
+    }
+    return null;
   }
 
   /**

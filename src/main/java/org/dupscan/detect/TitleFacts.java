@@ -62,7 +62,12 @@ public record TitleFacts(String page, String host, String title, boolean archive
         }
       }
     }
-    // The title as written, the post's title, and each without a site name ("Title | Site").
+    return new TitleFacts(page.id(), page.host(), title, archive, post,
+        repeatedAt(blocks, words, titleKeys(title, post)));
+  }
+
+  /** The title as written, the post's title, and each without a site name ("Title | Site"). */
+  private static Set<String> titleKeys(String title, String post) {
     Set<String> keys = new HashSet<>();
     for (String t : List.of(title, post)) {
       keys.add(Words.key(t));
@@ -78,6 +83,11 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     keys.remove("");
+    return keys;
+  }
+
+  /** The blocks that equal one of {@code keys} and come after a prose paragraph. */
+  private static List<Integer> repeatedAt(List<Block> blocks, PageWords words, Set<String> keys) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
     int maxWords = 0;
@@ -98,7 +108,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
         prose = true;
       }
     }
-    return new TitleFacts(page.id(), page.host(), title, archive, post, repeated);
+    return repeated;
   }
 
   static boolean isArchive(String title) {
