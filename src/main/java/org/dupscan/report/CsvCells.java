@@ -40,11 +40,12 @@ public final class CsvCells {
 
   /**
    * {@code v} with {@code decimals} digits after the point, the same string as
-   * {@code String.format(Locale.ROOT, "%.<decimals>f", v)} gives, about twenty times faster: a report
-   * of a million pages formats ten million numbers. Formatter rounds half-up the shortest decimal that
-   * reads back as {@code v}; scaling by 10^decimals and rounding gives the same digits unless the
-   * scaled value is within rounding error of a tie (x.5), where the slow path decides. Negative,
-   * non-finite and large values also take the slow path (they do not occur in the reports).
+   * {@code String.format(Locale.ROOT, "%.<decimals>f", v)} gives, without parsing a pattern and
+   * building a Formatter per number: a report of a million pages formats ten million numbers (cold
+   * report writing at 100k pages went from 1.85 s to under 1 s). Formatter rounds half-up the shortest
+   * decimal that reads back as {@code v}; scaling by 10^decimals and rounding gives the same digits
+   * unless the scaled value is within rounding error of a tie (x.5), where Formatter decides, or is an
+   * exact tie. Negative, non-finite and large values also go to Formatter (the reports have none).
    */
   public static String fixed(double v, int decimals) {
     if (decimals < 0 || decimals >= TEN.length) {

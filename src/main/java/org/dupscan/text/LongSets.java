@@ -28,7 +28,8 @@ public final class LongSets {
    * radix sort does best: eight passes of one byte each, with the eight histograms counted in one read
    * of the input and a pass skipped when every value shares its byte (Knuth, TAOCP vol. 3, 5.2.5). It
    * has no data-dependent branches, where a comparison sort of random keys mispredicts about every
-   * other comparison; measured about three times faster for the ~500 shingles of a page.
+   * other comparison; measured 1.8 times as fast as {@code Arrays.sort} on the ~500 shingles of a
+   * page in random order (JMH {@code sortShinglesRadix} against {@code sortShinglesArraysSort}).
    */
   public static void sort(long[] values, int length) {
     if (length < RADIX_SORT_MIN) {
