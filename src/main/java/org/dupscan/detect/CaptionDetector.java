@@ -154,9 +154,10 @@ public final class CaptionDetector {
   }
 
   /**
-   * Scores block {@code b}, a candidate by its visual words; null when it is a figure caption about
-   * the article's own subject or scores below {@link #CANDIDATE_SCORE}. Kept apart from the loop over
-   * every block, where most blocks stop, so that the JIT compiles the loop small.
+   * Scores block {@code b}, a candidate by its visual words (at least {@link #MIN_VISUAL}, which the
+   * caller checked); null when it is a figure caption about the article's own subject or scores below
+   * {@link #CANDIDATE_SCORE}. Kept apart from the loop over every block, where most blocks stop, so
+   * that the JIT compiles the loop small.
    */
   private static Candidate score(Page page, Block b, int visual, List<String> content,
       Map<String, Integer> pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
@@ -196,7 +197,7 @@ public final class CaptionDetector {
       score += W_STANDALONE;
       reasons.add("stands alone between paragraphs");
     }
-    if (score >= CANDIDATE_SCORE && visual >= MIN_VISUAL) {
+    if (score >= CANDIDATE_SCORE) {
       return new Candidate(page.id(), page.host(), b.index(), b.text(), Words.key(b.text()),
           Math.min(1.0, score), String.join("; ", reasons));
     }

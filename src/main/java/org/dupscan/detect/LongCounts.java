@@ -13,9 +13,14 @@ final class LongCounts {
   private int size;
 
   LongCounts(int expected) {
-    int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    int cap = capacity(expected);
     keys = new long[cap];
     counts = new int[cap];
+  }
+
+  /** Slots for {@code expected} keys at most half full: a power of two. */
+  private static int capacity(int expected) {
+    return Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
   }
 
   /** Adds one to the count of {@code key} and returns the new count. */
@@ -69,7 +74,7 @@ final class LongCounts {
    * when they are big enough: per-page tables reused by one thread stay in its cache.
    */
   void reset(int expected) {
-    int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    int cap = capacity(expected);
     if (keys.length < cap) {
       keys = new long[cap];
       counts = new int[cap];

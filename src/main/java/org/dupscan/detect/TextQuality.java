@@ -120,7 +120,7 @@ public final class TextQuality {
       long prev = 0;
       boolean hasPrev = false;
       for (int i = from; i < to; i++) {
-        if (!isContent(words, i)) {
+        if (!words.isContent(i)) {
           continue;
         }
         long h = words.hash(i);
@@ -187,11 +187,6 @@ public final class TextQuality {
     }
   }
 
-  /** A content word: more than one char, not a stop word, not a number. */
-  static boolean isContent(PageWords words, int i) {
-    return words.isContent(i);
-  }
-
   /** An order-sensitive key of two word hashes. */
   private static long pair(long a, long b) {
     return Mix.fmix64(a * 0x9E3779B97F4A7C15L + b);
@@ -240,14 +235,14 @@ public final class TextQuality {
     int topCount = 0;
     for (int i = 0; i < m; i++) {
       repeats[i] = counts.countAt(slots[i]);
-      if (isContent(words, all[i])) {
+      if (words.isContent(all[i])) {
         topCount = Math.max(topCount, repeats[i]);
       }
     }
     int top = -1;
     for (int i = 0; i < m; i++) {
       int w = all[i];
-      if (repeats[i] == topCount && isContent(words, w)
+      if (repeats[i] == topCount && words.isContent(w)
           && (top < 0 || words.hash(w) != words.hash(top) && words.compareWords(w, top) < 0)) {
         top = w;
       }

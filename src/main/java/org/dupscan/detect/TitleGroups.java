@@ -167,19 +167,19 @@ public final class TitleGroups {
     }
   }
 
-  /** A growable list of longs (title numbers). Internal. */
-  private static final class LongList {
-    private long[] values = new long[4];
+  /** A growable list of ints (title numbers). Internal. */
+  private static final class IntList {
+    private int[] values = new int[4];
     private int size;
 
-    void add(long v) {
+    void add(int v) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
 
-    long get(int i) {
+    int get(int i) {
       return values[i];
     }
 
@@ -240,14 +240,7 @@ public final class TitleGroups {
         return vocabulary.size() - 1;
       });
     }
-    Arrays.sort(out);
-    int n = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (n == 0 || out[i] != out[n - 1]) {
-        out[n++] = out[i];
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return LongSets.sortedDistinct(out, out.length);
   }
 
   /** Two word-number sets as one map key, compared by content. */
@@ -423,7 +416,7 @@ public final class TitleGroups {
       }
       // Each title against the titles before it in its prefix words' postings: read-only, so in
       // parallel (on the caller's fork-join pool); the matches are applied in title order below.
-      LongList[] matches = new LongList[k];
+      IntList[] matches = new IntList[k];
       double[][] similarities = new double[k][];
       IntStream.range(0, k).parallel()
           .forEach(i -> compare(i, postings, places, matches, similarities));
@@ -432,7 +425,7 @@ public final class TitleGroups {
           continue;
         }
         for (int m = 0; m < matches[i].size(); m++) {
-          int j = (int) matches[i].get(m);
+          int j = matches[i].get(m);
           double sim = similarities[i][m];
           best[i] = Math.max(best[i], sim);
           best[j] = Math.max(best[j], sim);
@@ -442,12 +435,12 @@ public final class TitleGroups {
     }
 
     /** Title {@code i} against the earlier titles in its prefix words' postings. */
-    private void compare(int i, Postings[] postings, int[][] places, LongList[] matches,
+    private void compare(int i, Postings[] postings, int[][] places, IntList[] matches,
         double[][] similarities) {
       if (places[i] == null) {
         return;
       }
-      LongList js = null; // the earlier titles it matches
+      IntList js = null; // the earlier titles it matches
       double[] ss = null;
       for (int q = 0; q < places[i].length; q += 2) {
         Postings p = postings[places[i][q]];
@@ -471,7 +464,7 @@ public final class TitleGroups {
           double sim = Math.max(jaccard(fullIds[i], fullIds[j]), jaccard(mainIds[i], mainIds[j]));
           if (sim >= min) {
             if (js == null) {
-              js = new LongList();
+              js = new IntList();
               ss = new double[4];
             }
             if (js.size() == ss.length) {
