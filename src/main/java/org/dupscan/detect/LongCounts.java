@@ -5,17 +5,25 @@ import java.util.Arrays;
 /**
  * Counts of long keys in an open-addressing table with linear probing: no boxing, 12 bytes a slot,
  * at most half full. A slot is empty when its count is 0, so a probe reads one key and one count.
- * Not thread-safe. Internal.
+ *
+ * <p>A table reused from page to page keeps its arrays but uses only the first {@code used} slots, as
+ * many as the page needs: after one very long page, a short page still probes (and clears) a table of
+ * its own size, not the long page's (a 30,000-word page would otherwise leave every later page
+ * clearing and probing 768 KB).
+ *
+ * <p>Not thread-safe. Internal.
  */
 final class LongCounts {
   private long[] keys;
   private int[] counts;
+  /** Slots in use, a power of two no larger than the arrays. */
+  private int used;
   private int size;
 
   LongCounts(int expected) {
-    int cap = capacity(expected);
-    keys = new long[cap];
-    counts = new int[cap];
+    used = capacity(expected);
+    keys = new long[used];
+    counts = new int[used];
   }
 
   /** Slots for {@code expected} keys at most half full: a power of two. */
@@ -33,7 +41,7 @@ final class LongCounts {
   private int claim(long key) {
     int i = slot(key);
     if (counts[i] == 0) {
-      if (2 * (size + 1) > keys.length) {
+      if (2 * (size + 1) > used) {
         grow();
         i = slot(key);
       }
@@ -59,6 +67,14 @@ final class LongCounts {
   }
 
   /**
+   * Marks a slot returned by {@link #incrementAt} as visited: its count becomes -1 (the key stays).
+   * For one pass over the table's keys before a {@link #clear}; counts are no longer kept after.
+   */
+  void markAt(int slot) {
+    counts[slot] = -1;
+  }
+
+  /**
    * Sets the value kept for {@code key} to {@code value} (not 0) and returns the one it had, 0 when
    * the key was absent: the table used as a map from keys to small positive ints.
    */
@@ -75,21 +91,25 @@ final class LongCounts {
    */
   void reset(int expected) {
     int cap = capacity(expected);
+    clear();
     if (keys.length < cap) {
       keys = new long[cap];
       counts = new int[cap];
-      size = 0;
-    } else {
-      clear();
     }
+    used = cap;
   }
 
   /** Empties the table, keeping its capacity. */
   void clear() {
     if (size > 0) {
-      Arrays.fill(counts, 0);
+      Arrays.fill(counts, 0, used, 0);
       size = 0;
     }
+  }
+
+  /** Slots in use (for tests). */
+  int slots() {
+    return used;
   }
 
   int get(long key) {
@@ -97,7 +117,7 @@ final class LongCounts {
   }
 
   private int slot(long key) {
-    int mask = keys.length - 1;
+    int mask = used - 1;
     long h = key * 0x9E3779B97F4A7C15L;
     int i = (int) (h ^ (h >>> 32)) & mask;
     while (counts[i] != 0 && keys[i] != key) {
@@ -109,9 +129,11 @@ final class LongCounts {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldCounts = counts;
-    keys = new long[oldKeys.length * 2];
+    int oldUsed = used;
+    used = oldUsed * 2;
+    keys = new long[used];
     counts = new int[keys.length];
-    for (int i = 0; i < oldKeys.length; i++) {
+    for (int i = 0; i < oldUsed; i++) {
       if (oldCounts[i] != 0) {
         int j = slot(oldKeys[i]);
         keys[j] = oldKeys[i];
