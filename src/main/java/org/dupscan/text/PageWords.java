@@ -26,6 +26,13 @@ public final class PageWords {
   /** Class flag: some char is a digit. */
   private static final int HAS_DIGIT = 1 << 10;
   private static final int LENGTH = 0xFF;
+  /**
+   * A word's block index is kept in its class word, above the flags, so that comparing or spelling a
+   * word finds its block text without a search (the top-word tie-break compares hundreds of words on
+   * some pages). A block index too large for the field is stored as {@link #BLOCK_UNKNOWN} and searched.
+   */
+  private static final int BLOCK_SHIFT = 11;
+  private static final int BLOCK_UNKNOWN = -1 >>> BLOCK_SHIFT;
 
   /** ASCII word chars ({@link WordTokenizer#isWordChar} below 0x80): letters and digits. */
   private static final boolean[] ASCII_WORD = new boolean[128];
@@ -74,14 +81,16 @@ public final class PageWords {
     for (int b = 0; b < blockTexts.size(); b++) {
       p.blockStarts[b] = p.size;
       String text = blockTexts.get(b);
-      if (p.scanAscii(text, stop)) {
+      if (p.scanAscii(text, stop, blockTag(b))) {
         p.texts[b] = text;
         p.raw[b] = true;
       } else {
         p.size = p.blockStarts[b]; // drop what the ASCII scan added before it met a non-ASCII char
         String normalized = TextNormalizer.normalize(text);
         p.texts[b] = normalized;
-        WordTokenizer.scan(normalized, (t, s, e) -> p.add(hasher.wordHash(t, s, e), t, s, e, stop));
+        int tag = blockTag(b);
+        WordTokenizer.scan(normalized,
+            (t, s, e) -> p.add(hasher.wordHash(t, s, e), t, s, e, stop, tag));
       }
     }
     p.blockStarts[blockTexts.size()] = p.size;
@@ -94,7 +103,7 @@ public final class PageWords {
    * to MurmurHash3 eight at a time, with the same value as {@link ShingleHasher#wordHash} of the word.
    * Returns false, having added part of the block, at the first non-ASCII char.
    */
-  private boolean scanAscii(String text, WordSet stop) {
+  private boolean scanAscii(String text, WordSet stop, int blockTag) {
     int n = text.length();
     long seed = hasher.seed() & 0xFFFFFFFFL;
     int i = 0;
@@ -152,11 +161,16 @@ public final class PageWords {
       }
       hashes[size] = hash;
       info[size] = len | (digits == len ? DIGITS : 0) | (digits > 0 ? HAS_DIGIT : 0)
-          | (stop.contains(hash) ? STOP : 0);
+          | (stop.contains(hash) ? STOP : 0) | blockTag;
       offsets[size] = start;
       size++;
     }
     return true;
+  }
+
+  /** Block {@code b}'s index as kept in its words' class words. */
+  private static int blockTag(int b) {
+    return Math.min(b, BLOCK_UNKNOWN) << BLOCK_SHIFT;
   }
 
   private void growArrays() {
@@ -166,7 +180,7 @@ public final class PageWords {
     offsets = Arrays.copyOf(offsets, cap);
   }
 
-  private void add(long hash, CharSequence text, int start, int end, WordSet stop) {
+  private void add(long hash, CharSequence text, int start, int end, WordSet stop, int blockTag) {
     if (size == hashes.length) {
       growArrays();
     }
@@ -179,7 +193,7 @@ public final class PageWords {
     }
     int len = end - start;
     int flags = len | (digits == len ? DIGITS : 0) | (digits > 0 ? HAS_DIGIT : 0)
-        | (stop.contains(hash) ? STOP : 0);
+        | (stop.contains(hash) ? STOP : 0) | blockTag;
     hashes[size] = hash;
     info[size] = flags;
     offsets[size] = start;
@@ -285,6 +299,11 @@ public final class PageWords {
 
   /** The block word {@code i} stands in. */
   private int blockOf(int i) {
+    int b = info[i] >>> BLOCK_SHIFT;
+    return b != BLOCK_UNKNOWN ? b : searchBlock(i);
+  }
+
+  private int searchBlock(int i) {
     int b = Arrays.binarySearch(blockStarts, i);
     if (b < 0) {
       b = -b - 2;

@@ -70,4 +70,26 @@ class PageWordsTest {
     assertTrue(pw.hasDigit(4) && !pw.isNumber(4));
     assertTrue(pw.isStop(5));
   }
+
+  @Test
+  void findsTheBlockOfWordsBeyondTheBlockIndexField() {
+    // Block indexes up to 2^21 - 2 are kept with each word; later blocks are found by a search.
+    int blocks = (1 << 21) + 3;
+    List<String> texts = new ArrayList<>(java.util.Collections.nCopies(blocks, ""));
+    texts.set(5, "Zebra apple");
+    texts.set((1 << 21) - 2, "Mango");
+    texts.set((1 << 21) - 1, "kiwi BANANA");
+    texts.set(blocks - 1, "café cherry");
+    PageWords pw = PageWords.tokenize(texts, HASHER, STOP);
+    List<String> expected = List.of("zebra", "apple", "mango", "kiwi", "banana", "café", "cherry");
+    assertEquals(expected.size(), pw.size());
+    for (int i = 0; i < pw.size(); i++) {
+      assertEquals(expected.get(i), pw.word(i));
+      for (int j = 0; j < pw.size(); j++) {
+        assertEquals(Integer.signum(expected.get(i).compareTo(expected.get(j))),
+            Integer.signum(pw.compareWords(i, j)), expected.get(i) + " vs " + expected.get(j));
+      }
+    }
+    assertEquals(List.of("kiwi", "banana"), pw.words((1 << 21) - 1));
+  }
 }
