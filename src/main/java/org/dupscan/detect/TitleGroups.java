@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,11 +73,19 @@ public final class TitleGroups {
       TitleFacts f = pages.get(i);
       keyOf[i] = Words.key(stripSite(f.postTitle(), f.host(), affixes.get(f.host())));
     });
-    Map<String, List<TitleFacts>> byKey = new TreeMap<>();
+    // Grouped by hash, then laid out in key order: a tree map of 100,000 keys spent more time in
+    // string compares and rebalancing than the rest of the grouping (2.3% of a 100k scan's samples).
+    Map<String, List<TitleFacts>> grouped = new HashMap<>();
     for (int i = 0; i < pages.size(); i++) {
       if (!keyOf[i].isEmpty()) {
-        byKey.computeIfAbsent(keyOf[i], k -> new ArrayList<>()).add(pages.get(i));
+        grouped.computeIfAbsent(keyOf[i], k -> new ArrayList<>()).add(pages.get(i));
       }
+    }
+    String[] keys = grouped.keySet().toArray(new String[0]);
+    Arrays.parallelSort(keys);
+    Map<String, List<TitleFacts>> byKey = new LinkedHashMap<>(keys.length * 2);
+    for (String k : keys) {
+      byKey.put(k, grouped.get(k));
     }
     List<Row> rows = new ArrayList<>();
     // Duplicates, numbered in order of their first page.
