@@ -31,6 +31,48 @@ class DecodingPropertyTest {
   }
 
   @Test
+  void validatesLongTextWithAsciiRunsAsTheJdksStrictDecoder() {
+    // Long enough for the eight-ASCII-bytes-at-a-time path, with edge bytes at every alignment.
+    Random random = new Random(20261201);
+    for (int trial = 0; trial < 100_000; trial++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) (random.nextInt(12) == 0 ? EDGES[random.nextInt(EDGES.length)] : 'a' + random.nextInt(26));
+      }
+      assertEquals(strictlyDecodes(bytes), Decoding.isUtf8(bytes), () -> hex(bytes));
+    }
+  }
+
+  @Test
+  void findsTheFirstNulInTheSniffedPrefixAsAByteLoopDoes() {
+    Random random = new Random(8);
+    byte[] alphabet = {'a', ' ', 0x01, (byte) 0x80, (byte) 0xFF, (byte) 0xC3, 0x7F};
+    for (int trial = 0; trial < 20_000; trial++) {
+      int n = trial % 100 == 0 ? 8_000 + random.nextInt(400) : random.nextInt(64);
+      byte[] bytes = new byte[n];
+      for (int i = 0; i < n; i++) {
+        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      int nuls = random.nextInt(3);
+      for (int k = 0; k < nuls && n > 0; k++) {
+        bytes[random.nextInt(n)] = 0;
+      }
+      int first = -1;
+      for (int i = 0; i < Math.min(n, Decoding.BINARY_SNIFF_BYTES) && first < 0; i++) {
+        first = bytes[i] == 0 ? i : -1;
+      }
+      String expected = first < 0 ? null : "binary content (NUL byte at offset " + first + ")";
+      String actual = null;
+      try {
+        Decoding.rejectBinary(bytes);
+      } catch (ExtractException e) {
+        actual = e.getMessage();
+      }
+      assertEquals(expected, actual, () -> hex(bytes));
+    }
+  }
+
+  @Test
   void collapsesWhitespaceAsAPlainLoopDoes() {
     Random random = new Random(3);
     char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\u00A0', '\u2003', '\u0001', 'é'};
