@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,8 @@ public final class FolderReader {
     Map<String, String> seenIds = roots.size() > 1 ? new HashMap<>() : null;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        walk(root, root, seenIds, sink, deferred);
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        walk(root, root, name == null ? "local" : name.toString(), seenIds, sink, deferred);
       } else {
         Path abs = root.toAbsolutePath().normalize();
         Path parent = abs.getParent();
@@ -135,20 +137,23 @@ public final class FolderReader {
    * folder's names at a time rather than every path of the tree. An unreadable folder is listed as
    * skipped, not fatal; links to folders are not followed, so a link loop cannot trap the walk.
    */
-  private void walk(Path root, Path dir, Map<String, String> seenIds, DocumentSink sink,
-      List<Container> deferred) {
-    List<Path> entries = new ArrayList<>();
+  private void walk(Path root, Path dir, String rootName, Map<String, String> seenIds,
+      DocumentSink sink, List<Container> deferred) {
+    List<Entry> entries = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
-        entries.add(p);
+        entries.add(new Entry(p.getFileName().toString(), p));
       }
     } catch (IOException | RuntimeException e) {
       sink.skipped(new SkippedInput(dir.toString().replace('\\', '/'), "unreadable: "
           + (e instanceof IOException io ? describe(io) : e.toString())));
       return;
     }
-    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-    for (Path p : entries) {
+    // Names are made once per entry, not twice per comparison (a path's file name is a new object).
+    Entry[] sorted = entries.toArray(new Entry[0]);
+    Arrays.sort(sorted);
+    for (Entry entry : sorted) {
+      Path p = entry.path();
       // One stat per entry (links not followed), and a second only for a link.
       java.nio.file.attribute.BasicFileAttributes attrs;
       try {
@@ -159,11 +164,11 @@ public final class FolderReader {
         continue;
       }
       if (attrs.isDirectory()) {
-        walk(root, p, seenIds, sink, deferred);
+        walk(root, p, rootName, seenIds, sink, deferred);
       } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
         String rel = relative(root, p);
         // A link's own size is not its target's: the open file tells.
-        offer(p, attrs.isRegularFile() ? attrs.size() : -1, rel, hostFor(root, rel), seenIds, sink,
+        offer(p, attrs.isRegularFile() ? attrs.size() : -1, rel, hostFor(rootName, rel), seenIds, sink,
             deferred);
       }
     }
@@ -173,7 +178,16 @@ public final class FolderReader {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  private String hostFor(Path root, String rel) {
+  /** A folder entry and its name, sorted by name. */
+  private record Entry(String name, Path path) implements Comparable<Entry> {
+    @Override
+    public int compareTo(Entry o) {
+      return name.compareTo(o.name);
+    }
+  }
+
+  /** A page's host: --site, else a host-like first folder, else the name of the folder scanned. */
+  private String hostFor(String rootName, String rel) {
     if (site != null) {
       return site;
     }
@@ -184,8 +198,7 @@ public final class FolderReader {
         return first.toLowerCase(Locale.ROOT);
       }
     }
-    Path name = root.toAbsolutePath().normalize().getFileName();
-    return name == null ? "local" : name.toString();
+    return rootName;
   }
 
   /** Hands one file to {@code sink}; a crawl file is read now, or added to {@code deferred} if given. */
