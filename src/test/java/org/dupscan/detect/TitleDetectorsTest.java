@@ -153,18 +153,37 @@ class TitleDetectorsTest {
 
   @Test
   void findsTheSameVariantGroupsAsComparingEveryPair() {
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    List<String> keys = titleFamilies(new java.util.SplittableRandom(11), 60, 240);
+    double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
+    java.util.Map<String, String> expected = everyPair(keys, t);
+    assertTrue(expected.size() > 50, "pages in variant groups: " + expected.size());
+    assertEquals(expected, variantGroups(keys, t, TitleGroups.POSTING_WINDOW));
+  }
+
+  @Test
+  void findsEveryVariantPairWhenAPrefixWordIsSharedByHundredsOfTitles() {
+    // A vocabulary of 14 words makes each posting list hundreds of titles long: longer than the 256
+    // titles the search once stopped at, shorter than its window now.
+    List<String> keys = titleFamilies(new java.util.SplittableRandom(5), 14, 1200);
+    double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
+    java.util.Map<String, String> expected = everyPair(keys, t);
+    assertEquals(expected, variantGroups(keys, t, TitleGroups.POSTING_WINDOW));
+    // The data exercises the bound: a window this small misses pairs.
+    org.junit.jupiter.api.Assertions.assertNotEquals(expected, variantGroups(keys, t, 16));
+  }
+
+  /** Distinct titles in families: a base and edits of it (a word swapped, added or dropped). */
+  private static List<String> titleFamilies(java.util.SplittableRandom rnd, int words, int count) {
     List<String> vocabulary = new ArrayList<>();
-    while (vocabulary.size() < 60) {
+    while (vocabulary.size() < words) {
       StringBuilder w = new StringBuilder();
       for (int c = 0; c < 6; c++) {
         w.append((char) ('a' + rnd.nextInt(26)));
       }
       vocabulary.add(w.toString());
     }
-    // Families of titles: a base and edits of it (a word swapped, added or dropped), and strays.
     java.util.Set<String> titles = new java.util.TreeSet<>();
-    while (titles.size() < 240) {
+    while (titles.size() < count) {
       List<String> base = new ArrayList<>();
       for (int n = rnd.nextInt(3, 9); base.size() < n; ) {
         String w = vocabulary.get(rnd.nextInt(vocabulary.size()));
@@ -182,26 +201,33 @@ class TitleDetectorsTest {
         titles.add(String.join(" ", v));
       }
     }
-    List<String> keys = new ArrayList<>(titles);
-    List<TitleFacts> facts = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      facts.add(facts(String.format("p%04d", i), "h.example", keys.get(i)));
-    }
-    double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
-    // Every pair, by the definition: Jaccard of the distinct words of titles of at least 3 words.
+    return new ArrayList<>(titles);
+  }
+
+  /**
+   * Every pair, by the definition: Jaccard of the distinct words of titles of at least 3 words. Maps
+   * each page in a group to its group's first page and its best similarity.
+   */
+  private static java.util.Map<String, String> everyPair(List<String> keys, double t) {
     int k = keys.size();
+    List<java.util.Set<String>> sets = new ArrayList<>();
+    for (String key : keys) {
+      sets.add(new java.util.HashSet<>(List.of(key.split(" "))));
+    }
     int[] parent = new int[k];
     double[] best = new double[k];
     for (int i = 0; i < k; i++) {
       parent[i] = i;
     }
     for (int i = 0; i < k; i++) {
-      java.util.Set<String> a = new java.util.HashSet<>(List.of(keys.get(i).split(" ")));
+      java.util.Set<String> a = sets.get(i);
       for (int j = 0; j < i; j++) {
-        java.util.Set<String> b = new java.util.HashSet<>(List.of(keys.get(j).split(" ")));
-        java.util.Set<String> union = new java.util.HashSet<>(a);
-        union.addAll(b);
-        double sim = (double) (a.size() + b.size() - union.size()) / union.size();
+        java.util.Set<String> b = sets.get(j);
+        int shared = 0;
+        for (String w : a) {
+          shared += b.contains(w) ? 1 : 0;
+        }
+        double sim = (double) shared / (a.size() + b.size() - shared);
         if (a.size() >= 3 && b.size() >= 3 && sim >= t) {
           best[i] = Math.max(best[i], sim);
           best[j] = Math.max(best[j], sim);
@@ -214,20 +240,27 @@ class TitleDetectorsTest {
     java.util.Map<String, String> expected = new java.util.TreeMap<>();
     for (int i = 0; i < k; i++) {
       if (best[i] > 0) {
-        expected.put("p" + String.format("%04d", i), "p" + String.format("%04d", root(parent, i))
-            + " " + best[i]);
+        expected.put(String.format("p%04d", i), String.format("p%04d", root(parent, i)) + " " + best[i]);
       }
+    }
+    return expected;
+  }
+
+  /** What TitleGroups finds, in the form of {@link #everyPair}. */
+  private static java.util.Map<String, String> variantGroups(List<String> keys, double t, int window) {
+    List<TitleFacts> facts = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      facts.add(facts(String.format("p%04d", i), "h.example", keys.get(i)));
     }
     java.util.Map<String, String> firstOfGroup = new java.util.HashMap<>();
     java.util.Map<String, String> actual = new java.util.TreeMap<>();
-    for (TitleGroups.Row r : TitleGroups.find(facts, t)) {
+    for (TitleGroups.Row r : TitleGroups.find(facts, t, window)) {
       if (r.kind().equals("variant")) {
         firstOfGroup.putIfAbsent(r.groupId(), r.page()); // rows of a group come in page order
         actual.put(r.page(), firstOfGroup.get(r.groupId()) + " " + r.similarity());
       }
     }
-    assertTrue(expected.size() > 50, "pages in variant groups: " + expected.size());
-    assertEquals(expected, actual);
+    return actual;
   }
 
   private static int root(int[] parent, int i) {
