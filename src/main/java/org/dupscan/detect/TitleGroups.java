@@ -61,13 +61,31 @@ public final class TitleGroups {
 
   private TitleGroups() {}
 
-  /** Finds the groups among {@code facts} (any order; rows come out in a fixed order). */
-  public static List<Row> find(List<TitleFacts> facts, double variantSimilarity) {
-    return find(facts, variantSimilarity, POSTING_WINDOW);
+  /**
+   * The rows of a title search, and how bounded it was.
+   *
+   * @param rows the rows, in a fixed order
+   * @param comparisonsSkipped title comparisons the variant search left out because a prefix word was
+   *     shared by more than {@link #POSTING_WINDOW} earlier titles; 0 when the search was exact
+   */
+  public record Result(List<Row> rows, long comparisonsSkipped) {
+    public Result {
+      rows = List.copyOf(rows);
+    }
   }
 
-  /** {@link #find(List, double)} with another posting window (for tests of the bound). */
-  static List<Row> find(List<TitleFacts> facts, double variantSimilarity, int window) {
+  /** Finds the groups among {@code facts} (any order; rows come out in a fixed order). */
+  public static List<Row> find(List<TitleFacts> facts, double variantSimilarity) {
+    return search(facts, variantSimilarity).rows();
+  }
+
+  /** {@link #find}, with the count of comparisons the bound left out. */
+  public static Result search(List<TitleFacts> facts, double variantSimilarity) {
+    return search(facts, variantSimilarity, POSTING_WINDOW);
+  }
+
+  /** {@link #search(List, double)} with another posting window (for tests of the bound). */
+  static Result search(List<TitleFacts> facts, double variantSimilarity, int window) {
     if (!(variantSimilarity > 0.0 && variantSimilarity < 1.0)) {
       throw new IllegalArgumentException("title variant similarity must be in (0, 1) but was "
           + variantSimilarity);
@@ -104,7 +122,7 @@ public final class TitleGroups {
       }
     }
     addGroups(dups, "T", (id, f) -> new Row("duplicate", id, f.page(), f.title(), 1.0, -1), rows);
-    variants(byKey, variantSimilarity, window, rows);
+    long skipped = variants(byKey, variantSimilarity, window, rows);
     for (TitleFacts f : pages) {
       if (f.archive()) {
         rows.add(new Row("archive", "", f.page(), f.title(), Double.NaN, -1));
@@ -113,7 +131,7 @@ public final class TitleGroups {
         rows.add(new Row("repeated_in_body", "", f.page(), f.postTitle(), Double.NaN, p));
       }
     }
-    return rows;
+    return new Result(rows, skipped);
   }
 
   /**
@@ -300,13 +318,15 @@ public final class TitleGroups {
     return out;
   }
 
-  private static void variants(Map<String, List<TitleFacts>> byKey, double min, int window,
+  /** Adds the variant rows; returns the comparisons the window left out. */
+  private static long variants(Map<String, List<TitleFacts>> byKey, double min, int window,
       List<Row> rows) {
     VariantJoin join = new VariantJoin(byKey, min, window);
     join.joinEqualSets();
-    join.pass(join.fullIds);
-    join.pass(join.mainIds);
+    long skipped = join.pass(join.fullIds);
+    skipped += join.pass(join.mainIds);
     join.rows(rows);
+    return skipped;
   }
 
   /**
@@ -409,8 +429,11 @@ public final class TitleGroups {
       }
     }
 
-    /** Finds the pairs at or above the threshold among titles whose {@code sets} share a prefix word. */
-    void pass(long[][] sets) {
+    /**
+     * Finds the pairs at or above the threshold among titles whose {@code sets} share a prefix word;
+     * returns the comparisons the window left out.
+     */
+    long pass(long[][] sets) {
       // Each title's prefix words, and its place in each word's posting list (titles in order).
       // A posting entry packs the title with the sizes of its two sets, so that the length filter
       // reads the posting list in order rather than each candidate's arrays at random: at a million
@@ -438,8 +461,8 @@ public final class TitleGroups {
       // parallel (on the caller's fork-join pool); the matches are applied in title order below.
       IntList[] matches = new IntList[k];
       double[][] similarities = new double[k][];
-      IntStream.range(0, k).parallel()
-          .forEach(i -> compare(i, postings, places, matches, similarities));
+      long skipped = IntStream.range(0, k).parallel()
+          .mapToLong(i -> compare(i, postings, places, matches, similarities)).sum();
       for (int i = 0; i < k; i++) {
         if (matches[i] == null) {
           continue;
@@ -452,20 +475,26 @@ public final class TitleGroups {
           union(i, j);
         }
       }
+      return skipped;
     }
 
-    /** Title {@code i} against the earlier titles in its prefix words' postings. */
-    private void compare(int i, Postings[] postings, int[][] places, IntList[] matches,
+    /**
+     * Title {@code i} against the earlier titles in its prefix words' postings; returns how many of
+     * them lay outside the window.
+     */
+    private long compare(int i, Postings[] postings, int[][] places, IntList[] matches,
         double[][] similarities) {
       if (places[i] == null) {
-        return;
+        return 0;
       }
+      long skipped = 0;
       IntList js = null; // the earlier titles it matches
       double[] ss = null;
       for (int q = 0; q < places[i].length; q += 2) {
         Postings p = postings[places[i][q]];
         int place = places[i][q + 1];
         // The titles just before it: bounded work rather than all pairs on a degenerate vocabulary.
+        skipped += Math.max(0, place - window);
         for (int t = Math.max(0, place - window); t < place; t++) {
           long e = p.entry(t);
           // A pair met twice (through two shared prefix words) is merely compared again: the
@@ -495,6 +524,7 @@ public final class TitleGroups {
       }
       matches[i] = js;
       similarities[i] = ss;
+      return skipped;
     }
 
     private void union(int i, int j) {

@@ -12,9 +12,11 @@ import org.dupscan.detect.TitleGroups;
  * @param titles duplicate, variant, archive and re-inserted titles
  * @param captions injected captions
  * @param pages per page, in the order of {@link ScanResult#pages()}
+ * @param titleComparisonsSkipped comparisons the title-variant search left out at its bound
+ *     ({@link TitleGroups.Result#comparisonsSkipped()}); 0 when it was exact
  */
 public record Detections(BoilerplateMiner.Result boilerplate, List<TitleGroups.Row> titles,
-    List<CaptionDetector.Caption> captions, List<PageFindings> pages) {
+    List<CaptionDetector.Caption> captions, List<PageFindings> pages, long titleComparisonsSkipped) {
 
   public Detections {
     titles = List.copyOf(titles);

@@ -142,8 +142,8 @@ public final class ScanEngine {
           titleFacts.add(p.signs().title());
           candidates.addAll(p.signs().captions());
         }
-        List<TitleGroups.Row> titles =
-            pool.submit(() -> TitleGroups.find(titleFacts, ds.titleSimilarity())).get();
+        TitleGroups.Result titles =
+            pool.submit(() -> TitleGroups.search(titleFacts, ds.titleSimilarity())).get();
         List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
         long tAggregated = System.nanoTime();
         timings.put("titles_captions_ms", (tAggregated - tMined) / 1_000_000);
@@ -536,7 +536,7 @@ public final class ScanEngine {
 
   /** Combines the findings of each page into its spam score. */
   private Detections detections(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
-      List<TitleGroups.Row> titles, List<CaptionDetector.Caption> captions, int[] contentWords,
+      TitleGroups.Result titles, List<CaptionDetector.Caption> captions, int[] contentWords,
       double[] boilerplateShare, NearDuplicateFinder.Result near) {
     int n = pages.size();
     // Pages are in id order (latestCaptures): an id's index is a binary search, no map of every id.
@@ -564,7 +564,7 @@ public final class ScanEngine {
       captionPages[i] = Math.max(captionPages[i], c.pagesWithSameText());
     }
     boolean[] shared = new boolean[n];
-    for (TitleGroups.Row r : titles) {
+    for (TitleGroups.Row r : titles.rows()) {
       if (r.kind().equals("duplicate") || r.kind().equals("variant")) {
         shared[index.applyAsInt(r.page())] = true;
       }
@@ -586,7 +586,8 @@ public final class ScanEngine {
       out[i] = new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
           score.score(), score.reasons(), signals);
     });
-    return new Detections(boilerplate, titles, captions, List.of(out));
+    return new Detections(boilerplate, titles.rows(), captions, List.of(out),
+        titles.comparisonsSkipped());
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */

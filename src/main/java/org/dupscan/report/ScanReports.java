@@ -242,6 +242,7 @@ public final class ScanReports {
       }
       rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
       rows.add(row("title_rows", d.titles().size()));
+      rows.add(row("title_comparisons_skipped", d.titleComparisonsSkipped()));
       rows.add(row("captions", d.captions().size()));
       rows.add(row("pages_flagged", flagged));
     }

@@ -168,8 +168,18 @@ class TitleDetectorsTest {
     double t = TitleGroups.DEFAULT_VARIANT_SIMILARITY;
     java.util.Map<String, String> expected = everyPair(keys, t);
     assertEquals(expected, variantGroups(keys, t, TitleGroups.POSTING_WINDOW));
-    // The data exercises the bound: a window this small misses pairs.
+    assertEquals(0, TitleGroups.search(facts(keys), t).comparisonsSkipped());
+    // The data exercises the bound: a window this small misses pairs, and says it skipped some.
     org.junit.jupiter.api.Assertions.assertNotEquals(expected, variantGroups(keys, t, 16));
+    assertTrue(TitleGroups.search(facts(keys), t, 16).comparisonsSkipped() > 0);
+  }
+
+  private static List<TitleFacts> facts(List<String> keys) {
+    List<TitleFacts> facts = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      facts.add(facts(String.format("p%04d", i), "h.example", keys.get(i)));
+    }
+    return facts;
   }
 
   /** Distinct titles in families: a base and edits of it (a word swapped, added or dropped). */
@@ -248,13 +258,9 @@ class TitleDetectorsTest {
 
   /** What TitleGroups finds, in the form of {@link #everyPair}. */
   private static java.util.Map<String, String> variantGroups(List<String> keys, double t, int window) {
-    List<TitleFacts> facts = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      facts.add(facts(String.format("p%04d", i), "h.example", keys.get(i)));
-    }
     java.util.Map<String, String> firstOfGroup = new java.util.HashMap<>();
     java.util.Map<String, String> actual = new java.util.TreeMap<>();
-    for (TitleGroups.Row r : TitleGroups.find(facts, t, window)) {
+    for (TitleGroups.Row r : TitleGroups.search(facts(keys), t, window).rows()) {
       if (r.kind().equals("variant")) {
         firstOfGroup.putIfAbsent(r.groupId(), r.page()); // rows of a group come in page order
         actual.put(r.page(), firstOfGroup.get(r.groupId()) + " " + r.similarity());
