@@ -120,13 +120,10 @@ public final class FolderReader {
     Map<String, String> seenIds = roots.size() > 1 ? new HashMap<>() : null;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        Path name = root.toAbsolutePath().normalize().getFileName();
-        walk(root, root, name == null ? "local" : name.toString(), seenIds, sink, deferred);
+        walk(root, root, folderName(root), seenIds, sink, deferred);
       } else {
-        Path abs = root.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        String host = site != null ? site
-            : parent == null || parent.getFileName() == null ? "local" : parent.getFileName().toString();
+        Path parent = root.toAbsolutePath().normalize().getParent();
+        String host = site != null ? site : parent == null ? "local" : folderName(parent);
         offer(root, -1, String.valueOf(root.getFileName()), host, seenIds, sink, deferred);
       }
     }
@@ -176,6 +173,12 @@ public final class FolderReader {
 
   private static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** A folder's own name, the host of pages with no other; "local" for a file-system root. */
+  private static String folderName(Path dir) {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return name == null ? "local" : name.toString();
   }
 
   /** A folder entry and its name, sorted by name. */

@@ -46,44 +46,36 @@ public final class WordSet {
   /** The set of {@code words} (each normalised already) under {@code hasher}'s word hash. */
   public static WordSet of(ShingleHasher hasher, Collection<String> words) {
     long[] hashes = new long[words.size()];
-    int m = 0;
+    int n = 0;
     boolean zero = false;
     for (String w : words) {
       long h = hasher.wordHash(w);
       if (h == 0) {
         zero = true; // 0 marks an empty slot, so the word hashing to 0 is kept aside
-      } else if (!contains(hashes, m, h)) {
-        hashes[m++] = h;
+      } else {
+        hashes[n++] = h;
       }
     }
+    long[] distinct = LongSets.sortedDistinct(hashes, n);
+    int m = distinct.length;
     if (m <= MAX_PERFECT) {
-      WordSet perfect = perfect(hashes, m, zero);
+      WordSet perfect = perfect(distinct, m, zero);
       if (perfect != null) {
         return perfect;
       }
     }
-    return probing(hashes, m, zero);
-  }
-
-  private static boolean contains(long[] hashes, int m, long h) {
-    for (int i = 0; i < m; i++) {
-      if (hashes[i] == h) {
-        return true;
-      }
-    }
-    return false;
+    return probing(distinct, m, zero);
   }
 
   /** A table in which each of the m hashes has its own slot, or null if none is found small enough. */
   private static WordSet perfect(long[] hashes, int m, boolean zero) {
-    long state = 0x5EED_0F_5E7L; // SplitMix64 state: a fixed sequence of candidate multipliers
+    Mix.SplitMix64 candidates = new Mix.SplitMix64(0x5EED_0F_5E7L); // a fixed sequence of multipliers
     for (int slots = Integer.highestOneBit(Math.max(8, 2 * m - 1)) << 1; slots <= MAX_SLOTS;
         slots <<= 1) {
       int shift = 64 - Integer.numberOfTrailingZeros(slots);
       long[] table = new long[slots];
       for (int t = 0; t < TRIES; t++) {
-        state += 0x9E3779B97F4A7C15L;
-        long multiplier = Mix.fmix64(state) | 1;
+        long multiplier = candidates.next() | 1;
         Arrays.fill(table, 0L);
         boolean ok = true;
         for (int i = 0; i < m && ok; i++) {
