@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.dupscan.lsh.UnionFind;
 import org.dupscan.text.LongSets;
 import org.dupscan.text.Mix;
 
@@ -89,7 +90,7 @@ public final class SimilarityJoin {
     int k = eligible.length;
     int[] root = new int[k];
     for (int i = 0; i < k; i++) {
-      root[i] = find(run.parent, i);
+      root[i] = run.groups.find(i);
     }
     return new Result(root, run.best, skipped);
   }
@@ -277,7 +278,7 @@ public final class SimilarityJoin {
     final int[] frequency;
     final int k;
     final long[][] bits; // [view][item]
-    final int[] parent;
+    final UnionFind groups;
     final double[] best;
     final boolean[] represented;
     final int[] maxDifference;
@@ -301,10 +302,7 @@ public final class SimilarityJoin {
           bits[v][i] = SimilarityJoin.bits(views[v][i]);
         }
       }
-      parent = new int[k];
-      for (int i = 0; i < k; i++) {
-        parent[i] = i;
-      }
+      groups = new UnionFind(k);
       best = new double[k];
       represented = new boolean[k];
       maxDifference = SimilarityJoin.maxDifference(threshold, MAX_BOUNDED_SUM);
@@ -325,7 +323,7 @@ public final class SimilarityJoin {
           represented[i] = true;
           best[i] = 1.0;
           best[first] = 1.0;
-          union(i, first);
+          groups.union(i, first);
         }
       }
     }
@@ -378,7 +376,7 @@ public final class SimilarityJoin {
           double sim = similarities[i][m];
           best[i] = Math.max(best[i], sim);
           best[j] = Math.max(best[j], sim);
-          union(i, j);
+          groups.union(i, j);
         }
       }
       return skipped;
@@ -442,21 +440,5 @@ public final class SimilarityJoin {
       similarities[i] = ss;
       return skipped;
     }
-
-    private void union(int i, int j) {
-      int a = find(parent, i);
-      int b = find(parent, j);
-      if (a != b) {
-        parent[Math.max(a, b)] = Math.min(a, b);
-      }
-    }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }
