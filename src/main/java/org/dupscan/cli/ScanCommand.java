@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         + "near-duplicate content and SEO spam (site boilerplate, repeated titles, injected captions, "
         + "in-page repetition, keyword stuffing) and writes CSV reports: documents.csv, "
         + "near_duplicates.csv, clusters.csv, boilerplate.csv, titles.csv, captions.csv, skipped.csv, "
-        + "run.csv."})
+        + "run.csv, runtime.csv."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec

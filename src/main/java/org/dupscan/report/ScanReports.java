@@ -28,14 +28,17 @@ import org.dupscan.pipeline.Table;
 
 /**
  * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, boilerplate.csv, the
- * detector stages' own files (titles.csv, captions.csv), skipped.csv and run.csv,
+ * detector stages' own files (titles.csv, captions.csv), skipped.csv, run.csv and runtime.csv,
  * atomically (see {@link ReportDirectory}). Rows are in a stable order, so identical input gives
- * identical bytes; only the {@code runtime.*} rows of run.csv vary between runs.
+ * identical bytes in every report but runtime.csv, which holds the threads and timings of the run and so
+ * is kept apart (a re-run leaves a checked-in report folder unchanged but for that file).
  */
 public final class ScanReports {
 
   /** The report whose arrival marks a complete set; written last. */
   public static final String RUN = "run.csv";
+  /** The run's threads and per-phase timings: the only report that varies between identical runs. */
+  public static final String RUNTIME = "runtime.csv";
   /** Most member ids written in one clusters.csv cell. */
   public static final int MAX_MEMBERS_LISTED = 1000;
   /** Separator of ids in a list cell: URLs cannot hold a space, so "; " never splits one. */
@@ -68,6 +71,7 @@ public final class ScanReports {
       }
       writeSkipped(result, dir);
       writeRun(result, dir);
+      writeRuntime(result, dir);
       dir.commit(RUN);
     }
   }
@@ -242,7 +246,15 @@ public final class ScanReports {
     }
   }
 
-  /** The rows of run.csv: parameters and counts first, then runtime.* rows that vary between runs. */
+  private static void writeRuntime(ScanResult r, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open(RUNTIME, "parameter", "value")) {
+      for (String[] row : runtimeRows(r)) {
+        p.printRecord(row[0], CsvCells.text(row[1]));
+      }
+    }
+  }
+
+  /** The rows of run.csv: the settings and counts of the run, the same for the same input. */
   static List<String[]> runRows(ScanResult r) {
     ScanSettings s = r.settings();
     Banding b = r.banding();
@@ -307,9 +319,15 @@ public final class ScanReports {
       }
       rows.add(row("pages_flagged", flagged));
     }
-    rows.add(row("runtime.threads", s.threads()));
+    return rows;
+  }
+
+  /** The rows of runtime.csv: threads and elapsed milliseconds per phase. */
+  static List<String[]> runtimeRows(ScanResult r) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("threads", r.settings().threads()));
     for (Map.Entry<String, Long> t : r.timings().entrySet()) {
-      rows.add(row("runtime." + t.getKey(), t.getValue()));
+      rows.add(row(t.getKey(), t.getValue()));
     }
     return rows;
   }

@@ -26,17 +26,6 @@ final class CliRunner {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /** The lines of a report, with run.csv's runtime rows (timings, threads) left out. */
-  static List<String> stableLines(Path file) throws java.io.IOException {
-    List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (!line.startsWith("runtime.")) {
-        out.add(line);
-      }
-    }
-    return out;
-  }
-
   /** Rows of a CSV report as parsed records (header excluded). */
   static List<org.apache.commons.csv.CSVRecord> rows(Path file) throws java.io.IOException {
     try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
