@@ -5,14 +5,19 @@ public final class ExitCode {
 
   /** The run completed; reports were written (skipped pages do not change this). */
   public static final int OK = 0;
-  /** An unexpected internal error. */
+  /**
+   * The run failed and wrote nothing: out of memory (raise DUPSCAN_HEAP), or an unexpected internal
+   * error. The previous reports are untouched.
+   */
   public static final int SOFTWARE = 1;
   /** Bad command-line usage: unknown option, bad option value (picocli's own code). */
   public static final int USAGE = 2;
   /** An input path does not exist or cannot be read at all. */
   public static final int NO_INPUT = 3;
-  /** The output folder cannot be created or written. */
+  /** The output folder, or the temporary folder, cannot be created or written (or is full). */
   public static final int CANT_WRITE = 4;
+  /** Another scan is writing to the same output folder (it holds the folder's lock). */
+  public static final int BUSY = 5;
 
   private ExitCode() {}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.JsonlFields;
 import org.dupscan.corpus.ReaderSettings;
@@ -22,7 +23,9 @@ import org.dupscan.engine.Progress;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.engine.TempFolderException;
 import org.dupscan.minhash.MinHasher;
+import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
@@ -149,6 +152,84 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    String usage = checkOptions();
+    if (usage != null) {
+      err.println("dupscan scan: " + usage);
+      return ExitCode.USAGE;
+    }
+    Path target;
+    try {
+      target = ReportDirectory.resolve(out);
+    } catch (IOException e) {
+      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
+      return ExitCode.CANT_WRITE;
+    }
+    String refused = refusedOut(target);
+    if (refused != null) {
+      err.println("dupscan scan: --out " + out + ": " + refused);
+      return ExitCode.USAGE;
+    }
+    try {
+      Files.createDirectories(target.getParent());
+    } catch (IOException e) {
+      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
+      return ExitCode.CANT_WRITE;
+    }
+    try (OutputLock lock = OutputLock.tryTake(target)) {
+      if (lock == null) {
+        err.println("dupscan scan: another scan is writing reports to " + out + " (it holds "
+            + OutputLock.lockFile(target) + "); wait for it to finish or choose another --out");
+        return ExitCode.BUSY;
+      }
+      return locked(err, target);
+    } catch (IOException e) {
+      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
+      return ExitCode.CANT_WRITE;
+    }
+  }
+
+  /** The scan proper, run while this process holds the output folder's lock. */
+  private int locked(PrintWriter err, Path target) {
+    // On SIGINT or SIGTERM the JVM runs shutdown hooks: say what became of the reports, once.
+    AtomicBoolean finished = new AtomicBoolean();
+    Thread hook = new Thread(() -> {
+      if (finished.compareAndSet(false, true)) {
+        boolean committed = ReportDirectory.abandonForExit(target);
+        err.println(committed
+            ? "dupscan scan: interrupted after the new reports in " + out + " were complete"
+            : "dupscan scan: interrupted; the previous reports in " + out + " are unchanged");
+        err.flush();
+      }
+    }, "dupscan-interrupted");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      try {
+        for (String line : ReportDirectory.recover(target)) {
+          err.println("dupscan: " + line);
+        }
+      } catch (IOException e) {
+        err.println("dupscan scan: cannot repair " + out + " after an interrupted run: "
+            + FolderReader.describe(e));
+        return ExitCode.CANT_WRITE;
+      }
+      err.flush();
+      String notWritable = checkWritable(target);
+      if (notWritable != null) {
+        err.println("dupscan scan: cannot write reports to " + out + ": " + notWritable);
+        return ExitCode.CANT_WRITE;
+      }
+      return scan(err);
+    } finally {
+      finished.set(true);
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook has run or is running
+      }
+    }
+  }
+
+  private int scan(PrintWriter err) {
     ScanSettings settings;
     try {
       inputs = InputList.expand(inputs, stdin);
@@ -176,23 +257,23 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.NO_INPUT;
       }
     }
-    String notWritable = checkWritable(out);
-    if (notWritable != null) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + notWritable);
-      return ExitCode.CANT_WRITE;
-    }
     ScanResult result;
     try {
       result = new ScanEngine(settings).scan(quiet ? Progress.NONE : ConsoleProgress.forStderr(err));
     } catch (IOException e) {
       err.println("dupscan scan: " + FolderReader.describe(e));
       return ExitCode.NO_INPUT;
+    } catch (RuntimeException | Error e) {
+      return failed(err, e);
     }
     try {
       ScanReports.write(result, out);
     } catch (IOException e) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
+      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
+          + "; the previous reports are unchanged");
       return ExitCode.CANT_WRITE;
+    } catch (RuntimeException | Error e) {
+      return failed(err, e);
     }
     if (!quiet && result.detections() != null) {
       int flagged = 0;
@@ -212,9 +293,80 @@ final class ScanCommand implements Callable<Integer> {
           result.pages().size(), result.skipped().size(), result.near().exactGroups(),
           result.near().pairs().size(), result.near().clusters().size(), ms / 1000.0,
           result.bytesRead() / 1e6 / (ms / 1000.0), out);
-      err.flush();
     }
+    if (result.pages().isEmpty()) {
+      // Even with --quiet: a scan that read nothing is almost always a wrong path or option.
+      err.println("dupscan scan: warning: no page was read (" + result.skipped().size()
+          + " inputs skipped, listed in " + out.resolve("skipped.csv") + ")");
+    }
+    err.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * One line for a run that cannot go on, and its exit code. Nothing was committed: the previous
+   * reports are untouched.
+   */
+  private int failed(PrintWriter err, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("dupscan scan: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB): raise DUPSCAN_HEAP (e.g. DUPSCAN_HEAP=4g), or lower --threads or --max-page-bytes; "
+          + "the previous reports in " + out + " are unchanged");
+      return ExitCode.SOFTWARE;
+    }
+    if (e instanceof TempFolderException t) {
+      err.println("dupscan scan: " + t.getMessage() + " (free space there or choose another folder "
+          + "with --temp-dir); the previous reports in " + out + " are unchanged");
+      return ExitCode.CANT_WRITE;
+    }
+    err.println("dupscan scan: internal error: " + e + "; the previous reports in " + out
+        + " are unchanged");
+    return ExitCode.SOFTWARE;
+  }
+
+  /** Why the option values cannot work together, or null; checked before anything is read. */
+  private String checkOptions() {
+    if (bands != null && rows == null) {
+      return "--bands " + bands + " needs --rows too (bands x rows <= --permutations " + permutations
+          + "); or leave both out to have them chosen for --threshold";
+    }
+    if (rows != null && bands == null) {
+      return "--rows " + rows + " needs --bands too (bands x rows <= --permutations " + permutations
+          + "); or leave both out to have them chosen for --threshold";
+    }
+    // A usage fault (exit 2), not a missing input (3): it names where scratch files go, and nothing
+    // has been read yet.
+    if (!Files.isDirectory(tempDir)) {
+      return "--temp-dir " + tempDir + ": " + (Files.exists(tempDir) ? "not a folder"
+          : "no such folder");
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code target} cannot take reports that are swapped in by renaming folders, or null: the
+   * current folder (the shell would be left in the old one) and a mount point (it cannot be renamed).
+   */
+  private static String refusedOut(Path target) {
+    try {
+      Path cwd = Path.of("").toAbsolutePath().toRealPath();
+      if (Files.isDirectory(target) && target.toRealPath().equals(cwd)) {
+        return "is the current folder; reports are swapped in by renaming the output folder, so give "
+            + "a folder of its own (e.g. --out reports)";
+      }
+      Path parent = target.getParent();
+      if (parent == null) {
+        return "is the root of the file system; give a folder of its own (e.g. --out reports)";
+      }
+      if (Files.isDirectory(target) && Files.isDirectory(parent)
+          && !Files.getFileStore(target).equals(Files.getFileStore(parent))) {
+        return "is a mount point; reports are swapped in by renaming the output folder, which a mount "
+            + "point cannot be: give a folder inside it (e.g. --out " + target.resolve("reports") + ")";
+      }
+    } catch (IOException e) {
+      return null; // checkWritable names the fault
+    }
+    return null;
   }
 
   /** Returns why {@code out} cannot take reports, or null when it can. */
@@ -224,11 +376,15 @@ final class ScanCommand implements Callable<Integer> {
         return "it is a file, not a folder";
       }
       Files.createDirectories(out);
-      Path probe = Files.createTempFile(out, ".dupscan-probe-", ".tmp");
+      // The new set is written beside the folder and renamed into place: its parent must be writable.
+      Path probe = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".dupscan-probe-",
+          ".tmp");
       Files.delete(probe);
       return null;
     } catch (IOException e) {
-      return FolderReader.describe(e);
+      return FolderReader.describe(e) + (e instanceof java.nio.file.AccessDeniedException a
+          && a.getFile() != null && Path.of(a.getFile()).equals(out.getParent())
+          ? " (the folder that holds it must be writable: reports are swapped in beside it)" : "");
     }
   }
 }

@@ -2,9 +2,13 @@ package org.dupscan.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,7 +27,8 @@ import java.util.Map;
  * {@code site} setting when given, else the first folder under the root when that folder's name looks
  * like a host ({@code corpus/healthy-mama.example/post-1.txt}), else the root folder's name. Other files
  * are skipped with their reason, as are files over the size cap and a second file with an id already
- * seen under an earlier root.
+ * seen under an earlier root. Symbolic links are followed as {@code find -L} does, each real folder
+ * read once; FIFOs, sockets, devices, dangling links and link loops are listed, never opened.
  */
 public final class FolderReader {
 
@@ -119,56 +124,184 @@ public final class FolderReader {
     // repeat is kept only when there are several roots: a million files need no such map.
     Map<String, String> seenIds = roots.size() > 1 ? new HashMap<>() : null;
     for (Path root : roots) {
-      if (Files.isDirectory(root)) {
-        walk(root, root, folderName(root), seenIds, sink, deferred);
-      } else {
+      String origin = root.toString().replace('\\', '/');
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(root, BasicFileAttributes.class); // links followed
+      } catch (IOException e) {
+        sink.skipped(new SkippedInput(origin, linkFault(root, e)));
+        continue;
+      }
+      if (attrs.isDirectory()) {
+        Walk walk = new Walk(root, folderName(root), seenIds, sink, deferred);
+        try {
+          Path real = root.toRealPath();
+          walk.visited.put(real, origin);
+          walk.dir(root, real);
+        } catch (IOException e) {
+          sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+        }
+      } else if (attrs.isRegularFile()) {
         Path parent = root.toAbsolutePath().normalize().getParent();
         String host = site != null ? site : parent == null ? "local" : folderName(parent);
         offer(root, -1, String.valueOf(root.getFileName()), host, seenIds, sink, deferred);
+      } else {
+        sink.skipped(new SkippedInput(origin, notRegular(root)));
       }
     }
   }
 
   /**
-   * Visits a folder depth first, each folder's entries in name order: a stable order that holds one
-   * folder's names at a time rather than every path of the tree. An unreadable folder is listed as
-   * skipped, not fatal; links to folders are not followed, so a link loop cannot trap the walk.
+   * One root's walk: depth first, each folder's entries in name order, a stable order that holds one
+   * folder's names at a time rather than every path of the tree. Symbolic links are followed to files
+   * and folders as {@code find -L} does, but each real folder is read once: a link to a folder inside
+   * the root, to an ancestor (a loop) or to a folder already read is listed, not followed. Anything
+   * that is not a regular file or folder (a FIFO, socket or device) is listed and never opened, as is
+   * a dangling link and an unreadable folder; none of them stops the walk.
    */
-  private void walk(Path root, Path dir, String rootName, Map<String, String> seenIds,
-      DocumentSink sink, List<Container> deferred) {
-    List<Entry> entries = new ArrayList<>();
-    try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      for (Path p : stream) {
-        entries.add(new Entry(p.getFileName().toString(), p));
-      }
-    } catch (IOException | RuntimeException e) {
-      sink.skipped(new SkippedInput(dir.toString().replace('\\', '/'), "unreadable: "
-          + (e instanceof IOException io ? describe(io) : e.toString())));
-      return;
+  private final class Walk {
+    final Path root;
+    final String rootName;
+    final Map<String, String> seenIds;
+    final DocumentSink sink;
+    final List<Container> deferred;
+    /** Real paths of the folders read, and where each was read. */
+    final Map<Path, String> visited = new HashMap<>();
+    Path rootReal;
+
+    Walk(Path root, String rootName, Map<String, String> seenIds, DocumentSink sink,
+        List<Container> deferred) {
+      this.root = root;
+      this.rootName = rootName;
+      this.seenIds = seenIds;
+      this.sink = sink;
+      this.deferred = deferred;
     }
-    // Names are made once per entry, not twice per comparison (a path's file name is a new object).
-    Entry[] sorted = entries.toArray(new Entry[0]);
-    Arrays.sort(sorted);
-    for (Entry entry : sorted) {
-      Path p = entry.path();
-      // One stat per entry (links not followed), and a second only for a link.
-      java.nio.file.attribute.BasicFileAttributes attrs;
+
+    /** Reads folder {@code dir}, whose real path is {@code real}. */
+    void dir(Path dir, Path real) {
+      if (rootReal == null) {
+        rootReal = real;
+      }
+      List<Entry> entries = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+        for (Path p : stream) {
+          entries.add(new Entry(p.getFileName().toString(), p));
+        }
+      } catch (IOException | RuntimeException e) {
+        sink.skipped(new SkippedInput(dir.toString().replace('\\', '/'), "unreadable: "
+            + (e instanceof IOException io ? describe(io) : e.toString())));
+        return;
+      }
+      // Names are made once per entry, not twice per comparison (a path's file name is a new object).
+      Entry[] sorted = entries.toArray(new Entry[0]);
+      Arrays.sort(sorted);
+      for (Entry entry : sorted) {
+        entry(entry.path(), real.resolve(entry.name()));
+      }
+    }
+
+    private void entry(Path p, Path realGuess) {
+      String origin = p.toString().replace('\\', '/');
+      // One stat per entry (links not followed), and more only for a link.
+      BasicFileAttributes attrs;
       try {
-        attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        sink.skipped(new SkippedInput(p.toString().replace('\\', '/'), "unreadable: " + describe(e)));
-        continue;
+        sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+        return;
       }
       if (attrs.isDirectory()) {
-        walk(root, p, rootName, seenIds, sink, deferred);
-      } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
+        visited.put(realGuess, origin);
+        dir(p, realGuess);
+        return;
+      }
+      if (attrs.isRegularFile()) {
+        String rel = relative(root, p);
+        offer(p, attrs.size(), rel, hostFor(rootName, rel), seenIds, sink, deferred);
+        return;
+      }
+      if (!attrs.isSymbolicLink()) {
+        sink.skipped(new SkippedInput(origin, notRegular(p)));
+        return;
+      }
+      BasicFileAttributes target;
+      try {
+        target = Files.readAttributes(p, BasicFileAttributes.class);
+      } catch (IOException e) {
+        sink.skipped(new SkippedInput(origin, linkFault(p, e)));
+        return;
+      }
+      if (target.isRegularFile()) {
         String rel = relative(root, p);
         // A link's own size is not its target's: the open file tells.
-        offer(p, attrs.isRegularFile() ? attrs.size() : -1, rel, hostFor(rootName, rel), seenIds, sink,
-            deferred);
+        offer(p, -1, rel, hostFor(rootName, rel), seenIds, sink, deferred);
+      } else if (target.isDirectory()) {
+        linkedDir(p, origin, realGuess);
+      } else {
+        sink.skipped(new SkippedInput(origin, notRegular(p)));
       }
     }
+
+    private void linkedDir(Path link, String origin, Path linkReal) {
+      Path real;
+      try {
+        real = link.toRealPath();
+      } catch (IOException e) {
+        sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
+        return;
+      }
+      String where = relative(root, link);
+      if (linkReal.getParent() != null && linkReal.getParent().startsWith(real)) {
+        sink.skipped(new SkippedInput(origin, "symbolic link loop (" + where + " leads back to a folder "
+            + "that holds it)"));
+      } else if (visited.containsKey(real)) {
+        sink.skipped(new SkippedInput(origin, "symbolic link to a folder already read as "
+            + visited.get(real)));
+      } else if (real.startsWith(rootReal)) {
+        sink.skipped(new SkippedInput(origin, "symbolic link to a folder inside the scan, read "
+            + "under its own path " + real));
+      } else {
+        visited.put(real, origin);
+        dir(link, real);
+      }
+    }
+  }
+
+  /** Why a path that is neither a regular file nor a folder is not read: what it is. */
+  private static String notRegular(Path p) {
+    String kind = "a special file";
+    try {
+      int mode = (Integer) Files.getAttribute(p, "unix:mode");
+      kind = switch (mode & 0170000) {
+        case 0010000 -> "a FIFO (named pipe)";
+        case 0140000 -> "a socket";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        default -> kind;
+      };
+    } catch (IOException | RuntimeException e) {
+      // no unix view (another OS): the general name
+    }
+    return "not a regular file or folder: " + kind + ", not opened";
+  }
+
+  /** Why following link {@code p} failed: a dangling link, a loop of links, or an I/O fault. */
+  private static String linkFault(Path p, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      String target = "";
+      try {
+        target = " (to " + Files.readSymbolicLink(p) + ")";
+      } catch (IOException | RuntimeException ignored) {
+        // not a link after all
+      }
+      return "dangling symbolic link" + target;
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null
+        && f.getReason().toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
+      return "symbolic link loop (too many levels of symbolic links)";
+    }
+    return "unreadable: " + describe(e);
   }
 
   private static String relative(Path root, Path file) {
@@ -227,7 +360,7 @@ public final class FolderReader {
     Format format = formatOf(baseName);
     if (container == null && format == null && (Sniffed.isJsonlName(baseName) || kind.jsonObject())) {
       container = container(origin, to -> {
-        try (InputStream in = kind.open(file)) {
+        try (InputStream in = kind.openUnbuffered(file)) {
           new JsonlReader(settings).read(in, origin, host, to);
         } catch (IOException e) {
           to.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));

@@ -4,21 +4,53 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}, gzip-compressed or not): one page per line, an
  * object with a URL or id, an optional title, and a text or HTML body (field names in
- * {@link JsonlFields}). A line that is not a JSON object, lacks a body, or is over the record cap is
- * skipped as {@code file:line} with its reason; a stream that breaks off (a truncated gzip) ends the file
- * with a skip entry, keeping every line read before.
+ * {@link JsonlFields}). A record's title is its title field, else it has none: its text is all body
+ * (C4, RedPajama and Dolma records are just {@code {url, text}}). A line that is not a JSON object,
+ * lacks a body, or is over the record cap is skipped as {@code file:line} with its reason; a stream
+ * that breaks off (a truncated gzip) ends the file with a skip entry, keeping every line read before.
+ *
+ * <p>Lines are split from the stream a buffer at a time; a line over the cap is counted to its end
+ * and dropped as it streams past, never held, decoded or parsed. A line within the cap is parsed from
+ * its bytes by Jackson's streaming parser with the nesting depth capped, keeping only the fields
+ * named in {@link JsonlFields}.
  */
 public final class JsonlReader {
 
+  /** Deepest nesting of arrays and objects accepted in a record (a guard against stack exhaustion). */
+  public static final int MAX_DEPTH = 64;
+
+  private static final int BUFFER = 64 * 1024;
+
   private final ReaderSettings settings;
+  private final JsonFactory json;
+  /** The member names kept; other members are skipped without being decoded. */
+  private final Set<String> wanted;
 
   public JsonlReader(ReaderSettings settings) {
     this.settings = settings;
+    long cap = Math.min(settings.maxRecordBytes(), Bounded.MAX_ARRAY - 1);
+    this.json = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxDocumentLength(cap)
+            .maxStringLength((int) Math.min(cap, Integer.MAX_VALUE))
+            .build())
+        .build();
+    JsonlFields f = settings.jsonlFields();
+    this.wanted = Set.copyOf(Arrays.asList(f.id(), f.url(), f.title(), f.text(), f.html()));
   }
 
   /**
@@ -27,37 +59,50 @@ public final class JsonlReader {
    */
   public void read(InputStream in, String name, String fallbackHost, DocumentSink sink) {
     long cap = Math.min(settings.maxRecordBytes(), Bounded.MAX_ARRAY - 1);
+    byte[] buf = new byte[BUFFER];
+    int pos = 0;
+    int lim = 0;
     byte[] line = new byte[8192];
+    int n = 0; // bytes of the line held (at most cap)
+    long total = 0; // bytes of the line seen
     long lineNo = 0;
     try {
       while (true) {
-        // Read one line, keeping at most cap bytes; the rest of a longer line is read and dropped.
-        int n = 0;
-        long total = 0;
-        int b;
-        boolean any = false;
-        while ((b = in.read()) >= 0 && b != '\n') {
-          any = true;
-          total++;
-          if (total <= cap) {
-            if (n == line.length) {
-              line = Arrays.copyOf(line, (int) Math.min(cap, (long) n * 2));
+        if (pos == lim) {
+          lim = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (lim < 0) {
+            if (total > 0) {
+              lineNo++;
+              line(line, n, total, cap, name + ":" + lineNo, fallbackHost, sink);
             }
-            line[n++] = (byte) b;
+            return;
           }
+          continue;
         }
-        if (b < 0 && !any) {
-          return;
+        int nl = pos;
+        while (nl < lim && buf[nl] != '\n') {
+          nl++;
         }
-        lineNo++;
-        String origin = name + ":" + lineNo;
-        if (total > cap) {
-          sink.skipped(new SkippedInput(origin, "line over size cap (" + total + " bytes > " + cap + ")"));
-        } else {
-          record(new String(line, 0, n, StandardCharsets.UTF_8), origin, fallbackHost, sink);
+        int len = nl - pos;
+        if (total + len <= cap) {
+          if (n + len > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(cap, Math.max((long) n + len, 2L * line.length)));
+          }
+          System.arraycopy(buf, pos, line, n, len);
+          n += len;
         }
-        if (b < 0) {
-          return;
+        total += len;
+        pos = nl;
+        if (nl < lim) { // the line ends here
+          pos++;
+          lineNo++;
+          line(line, n, total, cap, name + ":" + lineNo, fallbackHost, sink);
+          n = 0;
+          total = 0;
+          if (line.length > 1 << 20) {
+            line = new byte[8192]; // a long line's buffer is not kept for the rest of the file
+          }
         }
       }
     } catch (IOException e) {
@@ -66,17 +111,91 @@ public final class JsonlReader {
     }
   }
 
-  private void record(String text, String origin, String fallbackHost, DocumentSink sink) {
-    if (text.isBlank()) {
+  private void line(byte[] line, int n, long total, long cap, String origin, String fallbackHost,
+      DocumentSink sink) {
+    if (total > cap) {
+      sink.skipped(new SkippedInput(origin, "line over size cap (" + total + " bytes > " + cap + ")"));
+      return;
+    }
+    if (isBlank(line, n)) {
       return; // blank lines (a trailing newline, a separator) are not records
     }
     Map<String, String> fields;
     try {
-      fields = JsonLine.parseObject(text);
-    } catch (JsonLine.JsonException e) {
+      fields = parseObject(line, n);
+    } catch (JacksonException e) {
+      sink.skipped(new SkippedInput(origin, "not JSON: " + describe(e)));
+      return;
+    } catch (NotAnObject e) {
       sink.skipped(new SkippedInput(origin, "not JSON: " + e.getMessage()));
       return;
     }
+    record(fields, origin, fallbackHost, sink);
+  }
+
+  /**
+   * The wanted top-level members of the object in {@code line}: strings as is, other scalars as
+   * written, first occurrence kept.
+   */
+  private Map<String, String> parseObject(byte[] line, int n) throws NotAnObject {
+    Map<String, String> out = new HashMap<>();
+    try (JsonParser p = json.createParser(ObjectReadContext.empty(), line, 0, n)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new NotAnObject("not a JSON object");
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String key = p.currentName();
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          p.skipChildren();
+        } else if (v != JsonToken.VALUE_NULL && wanted.contains(key) && !out.containsKey(key)) {
+          out.put(key, p.getString());
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("parser ended an object on " + t);
+      }
+      if (p.nextToken() != null) {
+        throw new NotAnObject("unexpected text after the object");
+      }
+    }
+    return out;
+  }
+
+  /** Well-formed JSON that is not one object. */
+  private static final class NotAnObject extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotAnObject(String message) {
+      super(message);
+    }
+  }
+
+  /** Jackson's message without its source excerpt, and the column. */
+  private static String describe(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      m = e.getClass().getSimpleName();
+    }
+    // Jackson's messages may span lines (a hint after the first): the first line says what.
+    int nl = m.indexOf('\n');
+    String what = Records.clip(nl < 0 ? m : m.substring(0, nl));
+    var at = e.getLocation();
+    return at == null || at.getColumnNr() < 1 ? what : what + " at column " + at.getColumnNr();
+  }
+
+  private static boolean isBlank(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void record(Map<String, String> fields, String origin, String fallbackHost,
+      DocumentSink sink) {
     JsonlFields f = settings.jsonlFields();
     String url = nonBlank(fields.get(f.url()));
     String id = nonBlank(fields.get(f.id()));
@@ -105,10 +224,13 @@ public final class JsonlReader {
     if (html != null) {
       format = Format.HTML;
       content = title == null ? html : "<title>" + escape(title) + "</title>" + html;
+    } else if (title == null) {
+      format = Format.BODY_TEXT; // no title field: every line of the text is body
+      content = body;
     } else {
       format = Format.TEXT;
       // The text extractor takes the first line as the title, as for a .txt file.
-      content = title == null ? body : title.replace('\n', ' ') + "\n\n" + body;
+      content = title.replace('\n', ' ') + "\n\n" + body;
     }
     sink.document(Records.loaded(new SourceDocument(id, url, host, origin, format,
         content.getBytes(StandardCharsets.UTF_8), "UTF-8"), null));

@@ -53,6 +53,21 @@ record Sniffed(boolean gzip, boolean warc, boolean jsonObject) {
     }
   }
 
+  /**
+   * Opens the file like {@link #open} but without a buffer on top: for readers that read large
+   * blocks themselves. A buffered stream's bulk read keeps reading while more is "available", and a
+   * gzip stream that breaks off throws away what that read had gathered; this one returns it first.
+   */
+  InputStream openUnbuffered(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return gzip ? new GZIPInputStream(in, 64 * 1024) : in;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+  }
+
   static String stripGz(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) {

@@ -115,6 +115,17 @@ public final class WarcReader {
       }
       lastGood = rec.position();
       String origin = name + "#" + rec.position();
+      if (!gzip) {
+        String wrongLength = checkBlockEnd(ch, rec);
+        if (wrongLength != null) {
+          // The header's Content-Length is wrong: reading its block would swallow the records after
+          // it, or stop inside one. Skip the record and resynchronise on the next record boundary.
+          long resume = nextBoundary(ch, rec.position() + 1);
+          sink.skipped(new SkippedInput(origin, "broken record: " + wrongLength
+              + (resume < 0 ? "; no record after it" : "; resumed at #" + resume) + target(rec)));
+          return resume;
+        }
+      }
       try {
         handle(rec, origin, sink, notPages);
       } catch (IOException | RuntimeException e) {
@@ -165,8 +176,10 @@ public final class WarcReader {
       if (headerEnd < 0) {
         throw new org.netpreserve.jwarc.ParsingException("HTTP header without an end");
       }
-      HttpResponse http = HttpResponse.parse(java.nio.channels.Channels.newChannel(
-          new java.io.ByteArrayInputStream(block, 0, headerEnd)));
+      // The header alone: the payload is the rest of the WARC block, whatever the HTTP header says
+      // of its length (a close-delimited HTTP/1.x response has no Content-Length at all).
+      HttpResponse http = HttpResponse.parseWithoutBody(java.nio.channels.Channels.newChannel(
+          new java.io.ByteArrayInputStream(block, 0, headerEnd)), null);
       int status = http.status();
       if (status != 200) {
         String kind = status >= 300 && status < 400 ? "redirect (HTTP " + status + " to "
@@ -311,6 +324,131 @@ public final class WarcReader {
   private static String oneLine(Throwable e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + Records.clip(m));
+  }
+
+  /** Most bytes of a WARC header looked at to find its end; a longer header is not checked. */
+  private static final int MAX_HEADER = 64 * 1024;
+  private static final byte[] BOUNDARY =
+      "\r\n\r\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Why the block of plain record {@code rec} does not end where its Content-Length says (at the end
+   * of the file, or before the next {@code WARC/1.} line, after the CRLF CRLF that closes a record),
+   * or null when it does. Line ends after the block are taken loosely (any run of CR and LF, or a file
+   * that ends inside them), as writers differ.
+   */
+  private static String checkBlockEnd(FileChannel ch, WarcRecord rec) throws IOException {
+    long start = rec.position();
+    long length = rec.headers().first("Content-Length").map(WarcReader::parseLength).orElse(-1L);
+    if (length < 0) {
+      return null; // jwarc reports it
+    }
+    ByteBuffer head = ByteBuffer.allocate((int) Math.min(MAX_HEADER, ch.size() - start));
+    while (head.hasRemaining() && ch.read(head, start + head.position()) > 0) {
+      // read the header's bytes
+    }
+    int end = headerEnd(Arrays.copyOf(head.array(), head.position()));
+    if (end < 0) {
+      return null;
+    }
+    long blockEnd = start + end + length;
+    long size = ch.size();
+    if (blockEnd > size) {
+      return "Content-Length " + length + " runs past the end of the file (" + (size - start - end)
+          + " bytes after the header)";
+    }
+    ByteBuffer after = ByteBuffer.allocate((int) Math.min(32, size - blockEnd));
+    while (after.hasRemaining() && ch.read(after, blockEnd + after.position()) > 0) {
+      // read what follows the block
+    }
+    byte[] a = after.array();
+    int got = after.position();
+    // CRLF CRLF closes a record (some writers use LF LF); then the next record or the end of the file,
+    // either of which may come cut short (a file cut at any byte loses no record before the cut).
+    int close = startsWith(a, got, CLOSE_CRLF) ? 4 : startsWith(a, got, CLOSE_LF) ? 2 : 0;
+    if (close == 0) {
+      return got < 4 && blockEnd + got == size && (prefixOf(a, got, CLOSE_CRLF) || prefixOf(a, got, CLOSE_LF))
+          ? null : "Content-Length " + length + " does not end at a record boundary";
+    }
+    int i = close;
+    while (i < got && (a[i] == '\r' || a[i] == '\n')) {
+      i++;
+    }
+    int rest = got - i;
+    byte[] tail = Arrays.copyOfRange(a, i, got);
+    if (rest >= WARC_START.length ? startsWith(tail, rest, WARC_START)
+        : blockEnd + got == size && prefixOf(tail, rest, WARC_START)) {
+      return null;
+    }
+    return "Content-Length " + length + " does not end at a record boundary";
+  }
+
+  private static long parseLength(String s) {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static final byte[] CLOSE_CRLF = {'\r', '\n', '\r', '\n'};
+  private static final byte[] CLOSE_LF = {'\n', '\n'};
+  private static final byte[] WARC_START = {'W', 'A', 'R', 'C', '/', '1', '.'};
+
+  /** Whether the first {@code n} bytes of {@code a} start with {@code p}. */
+  private static boolean startsWith(byte[] a, int n, byte[] p) {
+    return n >= p.length && prefixOf(a, p.length, p);
+  }
+
+  /** Whether the first {@code n} bytes of {@code a} are a prefix of {@code p}. */
+  private static boolean prefixOf(byte[] a, int n, byte[] p) {
+    if (n > p.length) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (a[k] != p[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first record start after {@code from} in a plain WARC that follows the CRLF CRLF closing a
+   * record, or failing that any {@code WARC/1.} line; -1 if none.
+   */
+  private static long nextBoundary(FileChannel ch, long from) throws IOException {
+    long at = find(ch, from, BOUNDARY);
+    return at >= 0 ? at + 4 : nextStart(ch, from, false);
+  }
+
+  /** The first offset at or after {@code from} where {@code pattern} starts, or -1. */
+  private static long find(FileChannel ch, long from, byte[] pattern) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+    long pos = from;
+    long size = ch.size();
+    while (pos < size) {
+      buf.clear();
+      int n = ch.read(buf, pos);
+      if (n <= 0) {
+        return -1;
+      }
+      byte[] a = buf.array();
+      for (int i = 0; i + pattern.length <= n; i++) {
+        int k = 0;
+        while (k < pattern.length && a[i + k] == pattern[k]) {
+          k++;
+        }
+        if (k == pattern.length) {
+          return pos + i;
+        }
+      }
+      if (n < pattern.length) {
+        return -1;
+      }
+      pos += n - pattern.length + 1;
+    }
+    return -1;
   }
 
   /** The first offset at or after {@code from} where a record may start, or -1. */

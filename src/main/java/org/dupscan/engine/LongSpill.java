@@ -2,7 +2,6 @@ package org.dupscan.engine;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -39,10 +38,68 @@ final class LongSpill implements Closeable {
   private final List<Writer> writers = new ArrayList<>();
   private final ThreadLocal<Writer> writer = ThreadLocal.withInitial(this::newWriter);
 
-  LongSpill(Path dir, String prefix) throws IOException {
-    this.file = Files.createTempFile(dir, prefix, ".spill");
-    this.file.toFile().deleteOnExit();
-    this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  /** Name of a spill file: {@code prefix} + this + the process id + "-" + random + {@link #SUFFIX}. */
+  static final String PID_MARK = "pid";
+  static final String SUFFIX = ".spill";
+
+  private final Path dir;
+  /** Whether the file's name is already gone (unlinked while open). */
+  private final boolean unlinked;
+
+  /**
+   * Creates the spill file in {@code dir}. Where the file system allows it (POSIX) its name is removed
+   * at once while the open channel keeps the data, so even a run killed with SIGKILL leaves nothing
+   * behind; elsewhere the name carries the process id, and {@link #removeStale} deletes the files of
+   * processes that are gone.
+   *
+   * @throws TempFolderException when the folder cannot take the file
+   */
+  LongSpill(Path dir, String prefix) {
+    this.dir = dir;
+    try {
+      this.file = Files.createTempFile(dir, prefix + PID_MARK + ProcessHandle.current().pid() + "-",
+          SUFFIX);
+      this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new TempFolderException(dir, e);
+    }
+    boolean gone;
+    try {
+      Files.delete(file);
+      gone = true;
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+      gone = false;
+    }
+    this.unlinked = gone;
+  }
+
+  /**
+   * Deletes spill files in {@code dir} (named with {@code prefix}) left by processes that are no longer
+   * running; returns how many. Files of running processes, and names this class did not make, are
+   * left alone.
+   */
+  static int removeStale(Path dir, String prefix) {
+    int removed = 0;
+    String start = prefix + PID_MARK;
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir, start + "*" + SUFFIX)) {
+      for (Path f : files) {
+        String rest = f.getFileName().toString().substring(start.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+          pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Files.deleteIfExists(f)) {
+          removed++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a folder that cannot be listed holds nothing to remove; creating the spill reports the fault
+    }
+    return removed;
   }
 
   /** One thread's region: its file offset and the bytes filled so far, in a native-order buffer. */
@@ -112,7 +169,7 @@ final class LongSpill implements Closeable {
         pos += channel.write(buf, pos);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write temporary file " + file, e);
+      throw new TempFolderException(dir, e);
     }
   }
 
@@ -139,7 +196,7 @@ final class LongSpill implements Closeable {
         pos += n;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read temporary file " + file, e);
+      throw new TempFolderException(dir, e);
     }
     buf.flip();
     long[] out = new long[length];
@@ -152,7 +209,9 @@ final class LongSpill implements Closeable {
     try {
       channel.close();
     } finally {
-      Files.deleteIfExists(file);
+      if (!unlinked) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 }

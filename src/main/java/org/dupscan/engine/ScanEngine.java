@@ -148,7 +148,8 @@ public final class ScanEngine {
     DetectorSettings ds = settings.detectors();
     miner = new BoilerplateMiner();
 
-    try (LongSpill words = new LongSpill(settings.tempDir(), "dupscan-words-")) {
+    LongSpill.removeStale(settings.tempDir(), SPILL_PREFIX);
+    try (LongSpill words = new LongSpill(settings.tempDir(), SPILL_PREFIX)) {
       progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
       words.flush(); // the readers' pool has terminated: their appends are all in
@@ -280,6 +281,10 @@ public final class ScanEngine {
       return t;
     });
     Semaphore inFlight = new Semaphore(settings.threads() * 4);
+    // An Error in a worker (out of memory) or a temporary folder that fails ends the run: its pages
+    // would otherwise be in neither documents.csv nor skipped.csv. Later batches are dropped unread.
+    java.util.concurrent.atomic.AtomicReference<Throwable> fatal =
+        new java.util.concurrent.atomic.AtomicReference<>();
     AtomicLong sequence = new AtomicLong(); // the reader's order, which calls document() in turn
     try {
       // Pages go to the workers a batch at a time: a hand-off per page cost three futex calls. A batch
@@ -319,6 +324,9 @@ public final class ScanEngine {
           inFlight.acquireUninterruptibly();
           pool.execute(() -> {
             try {
+              if (fatal.get() != null) {
+                return;
+              }
               List<Pass1> done = new ArrayList<>(work.size());
               long doneBytes = 0;
               for (Queued q : work) {
@@ -331,6 +339,8 @@ public final class ScanEngine {
               }
               read.addAll(done);
               bytes.addAndGet(doneBytes);
+            } catch (Throwable t) { // rethrown on the scanning thread once the pool is done
+              fatal.compareAndSet(null, t);
             } finally {
               inFlight.release();
             }
@@ -353,7 +363,27 @@ public final class ScanEngine {
         throw new IOException("scan interrupted", e);
       }
     }
+    Throwable f = fatal.get();
+    if (f instanceof Error err) {
+      throw err;
+    } else if (f instanceof RuntimeException r) {
+      throw r;
+    } else if (f != null) {
+      throw new IOException(f);
+    }
   }
+
+  /** Name prefix of the scan's spill files in the temporary folder. */
+  static final String SPILL_PREFIX = "dupscan-words-";
+
+  /**
+   * Most characters of text (title and blocks) one page may have; a page with more is listed as
+   * skipped rather than analysed. About 150,000 words, a hundred times a long article: the per-page
+   * detectors hold tables that grow with a page's words, and a few such pages at once would exhaust
+   * a modest heap (four pages of 900,000 words each did at 128 MB) where pages of ordinary size take
+   * a few KB each.
+   */
+  public static final int MAX_PAGE_TEXT_CHARS = 1_000_000;
 
   /** Most pages per hand-off from the reading thread to the workers. */
   static final int HANDOFF_BATCH = 16;
@@ -452,6 +482,15 @@ public final class ScanEngine {
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
+      long chars = page.title().length();
+      for (org.dupscan.extract.Block b : page.blocks()) {
+        chars += b.text().length();
+      }
+      if (chars > MAX_PAGE_TEXT_CHARS) {
+        skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
+            + " characters (" + chars + ")"));
+        return null;
+      }
       PageWords pageWords = analyzer.tokenize(page);
       AnalyzedPage analyzed = analyzer.analyze(page, pageWords);
       if (analyzed.words().length == 0) {
@@ -474,6 +513,8 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), e.getMessage()));
     } catch (StackOverflowError e) {
       skipped.add(new SkippedInput(document.origin(), "markup nested too deeply"));
+    } catch (TempFolderException e) {
+      throw e; // the run's fault, not the page's
     } catch (RuntimeException e) {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
@@ -747,6 +788,9 @@ public final class ScanEngine {
 
   private static IOException unwrap(ExecutionException e) {
     Throwable c = e.getCause();
+    if (c instanceof TempFolderException t) {
+      throw t;
+    }
     if (c instanceof java.io.UncheckedIOException u) {
       return u.getCause();
     }

@@ -153,8 +153,16 @@ final class Decoding {
 
   private Decoding() {}
 
-  /** Throws when the first bytes hold a NUL: text formats never do, binaries nearly always. */
+  /**
+   * Throws when the first bytes hold a NUL: text formats never do, binaries nearly always. UTF-16 text
+   * is half NULs, so a UTF-16 byte order mark, looked at first, exempts the document ({@link #decode}
+   * honours it).
+   */
   static void rejectBinary(byte[] bytes) throws ExtractException {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      return;
+    }
     int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
     int i = 0;
     // Eight bytes at a time while none is 0 ((w - 0x01..) & ~w & 0x80.. is non-zero exactly when

@@ -22,6 +22,7 @@ public final class PageExtractor {
       case HTML -> HtmlExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset());
       case TEXT -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset(), false);
       case MARKDOWN -> TextExtractor.extract(doc.id(), doc.url(), doc.host(), bytes, doc.charset(), true);
+      case BODY_TEXT -> TextExtractor.extractBody(doc.id(), doc.url(), doc.host(), bytes, doc.charset());
     };
     if (page.blocks().isEmpty()) {
       throw new ExtractException(page.title().isEmpty() ? "no text" : "no body text (title only)");

@@ -17,10 +17,20 @@ final class TextExtractor {
 
   static Page extract(String id, String url, String host, byte[] bytes, String declaredCharset,
       boolean markdown) {
+    return extract(id, url, host, bytes, declaredCharset, markdown, true);
+  }
+
+  /** Plain text that is all body: no line is taken for the title (a JSON Lines record's text). */
+  static Page extractBody(String id, String url, String host, byte[] bytes, String declaredCharset) {
+    return extract(id, url, host, bytes, declaredCharset, false, false);
+  }
+
+  private static Page extract(String id, String url, String host, byte[] bytes, String declaredCharset,
+      boolean markdown, boolean titleLine) {
     Decoding.Decoded decoded = Decoding.decode(bytes, declaredCharset, false);
     String text = decoded.text();
     List<Block> blocks = new ArrayList<>();
-    String title = null;
+    String title = titleLine ? null : ""; // "" : the title is settled, every line is body
     BlockText current = new BlockText();
     BlockKind currentKind = null;
     int n = text.length();

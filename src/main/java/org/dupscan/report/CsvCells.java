@@ -13,7 +13,8 @@ public final class CsvCells {
   /**
    * Returns text safe to open in a spreadsheet: a cell starting with {@code =}, {@code +}, {@code -},
    * {@code @}, a tab or a carriage return is prefixed with an apostrophe, so Excel, LibreOffice and
-   * Google Sheets show it as text rather than run it as a formula (OWASP, "CSV Injection").
+   * Google Sheets show it as text rather than run it as a formula (OWASP, "CSV Injection"); a plain
+   * number such as {@code -5} is no formula and is left as is.
    */
   public static String text(String s) {
     if (s == null || s.isEmpty()) {
@@ -24,10 +25,53 @@ public final class CsvCells {
           ? MAX_TEXT_CELL - 1 : MAX_TEXT_CELL) + "\u2026";
     }
     char c = s.charAt(0);
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+    if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isNumber(s)) {
       return "'" + s;
     }
     return s;
+  }
+
+  /**
+   * Whether {@code s} is a plain decimal number ({@code -5}, {@code -0.25}, {@code -1.5e-3}): a
+   * spreadsheet reads it as that number, never as a formula, so it needs no apostrophe (a seed of -5
+   * stays -5). Checked by a linear scan, no regex.
+   */
+  static boolean isNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        return false;
+      }
+    }
+    return i == n;
   }
 
   /** A similarity or share with four decimals. */

@@ -41,10 +41,11 @@ class JsonlReaderTest {
     assertEquals(Format.HTML, c.docs.get(1).format());
     assertEquals(f + ":6", c.docs.get(2).origin());
     String r = c.reasons();
-    assertTrue(r.contains(f + ":3 -> not JSON: not a JSON object at column 1"), r);
-    assertTrue(r.contains(f + ":4 -> not JSON: unterminated string"), r);
+    assertTrue(r.contains(f + ":3 -> not JSON: Unrecognized token 'not'"), r);
+    assertTrue(r.contains(f + ":4 -> not JSON: Unexpected end-of-input"), r);
     assertTrue(r.contains(f + ":7 -> no 'text' or 'html' field"), r);
-    assertTrue(r.contains(f + ":8 -> not JSON: unexpected text after the object"), r);
+    assertTrue(r.contains(f + ":8 -> not JSON: Unrecognized token 'trailing'"), r);
+    assertTrue(r.lines().allMatch(l -> !l.contains("\n") && l.length() < 400), r);
     assertEquals(4, c.skipped.size(), r);
   }
 
@@ -106,10 +107,72 @@ class JsonlReaderTest {
   }
 
   @Test
-  void rejectsNestingDeeperThanTheCapWithoutOverflowingTheStack() {
-    String deep = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-    JsonLine.JsonException e = org.junit.jupiter.api.Assertions.assertThrows(JsonLine.JsonException.class,
-        () -> JsonLine.parseObject(deep));
-    assertTrue(e.getMessage().contains("nested deeper than"), e.getMessage());
+  void rejectsNestingDeeperThanTheCapWithoutOverflowingTheStack() throws IOException {
+    Path f = tmp.resolve("deep.jsonl");
+    String deep = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + ",\"text\":\"x\"}";
+    String ok = "{\"a\":" + "[".repeat(JsonlReader.MAX_DEPTH - 2) + "]".repeat(JsonlReader.MAX_DEPTH - 2)
+        + ",\"id\":\"ok\",\"text\":\"fine\"}";
+    Files.writeString(f, deep + "\n" + ok + "\n");
+    Collected c = Collected.read(f, ReaderSettings.defaults());
+    assertEquals(List.of("ok"), c.ids(), c.reasons());
+    assertTrue(c.reasons().contains(f + ":1 -> not JSON: Document nesting depth"), c.reasons());
+    assertTrue(c.reasons().contains("exceeds the maximum allowed (" + JsonlReader.MAX_DEPTH), c.reasons());
+  }
+
+  @Test
+  void aRecordWithoutATitleIsAllBody() throws Exception {
+    Path f = tmp.resolve("c4.jsonl");
+    Files.writeString(f, "{\"id\":\"a\",\"text\":\"one line of body text\"}\n"
+        + "{\"url\":\"https://x.example/b\",\"text\":\"first line\\nsecond line\\n\\nthird\"}\n"
+        + "{\"id\":\"c\",\"title\":\"Titled\",\"text\":\"body\"}\n");
+    Collected c = Collected.read(f, ReaderSettings.defaults());
+    assertEquals(List.of("a", "https://x.example/b", "c"), c.ids(), c.reasons());
+    org.dupscan.extract.Page a = org.dupscan.extract.PageExtractor.extract(c.docs.get(0));
+    assertEquals("", a.title());
+    assertEquals("one line of body text", a.blocks().get(0).text());
+    org.dupscan.extract.Page b = org.dupscan.extract.PageExtractor.extract(c.docs.get(1));
+    assertEquals("", b.title());
+    assertEquals(List.of("first line second line", "third"),
+        b.blocks().stream().map(org.dupscan.extract.Block::text).toList());
+    org.dupscan.extract.Page t = org.dupscan.extract.PageExtractor.extract(c.docs.get(2));
+    assertEquals("Titled", t.title());
+    assertEquals("body", t.blocks().get(0).text());
+  }
+
+  @Test
+  void aHugeLineStreamsPastWithoutBeingHeld() {
+    long size = 80L << 20; // 80 MB of one string, generated as it is read
+    byte[] head = "{\"id\":\"huge\",\"text\":\"".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\"}\n{\"id\":\"control\",\"text\":\"small page\"}\n".getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream in = new java.io.InputStream() {
+      long at;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        long end = head.length + size + tail.length;
+        if (at >= end) {
+          return -1;
+        }
+        int k = 0;
+        while (k < len && at < end) {
+          long i = at++;
+          b[off + k++] = i < head.length ? head[(int) i]
+              : i < head.length + size ? (byte) 'a' : tail[(int) (i - head.length - size)];
+        }
+        return k;
+      }
+    };
+    Collected c = new Collected();
+    new JsonlReader(new ReaderSettings(null, 1 << 20, 1 << 16, JsonlFields.DEFAULT)).read(in, "big.jsonl",
+        "local", c);
+    assertEquals(List.of("control"), c.ids(), c.reasons());
+    assertEquals("big.jsonl:1 -> line over size cap (" + (head.length + size + 2) + " bytes > 65536)\n",
+        c.reasons());
   }
 }

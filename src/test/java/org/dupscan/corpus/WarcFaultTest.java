@@ -205,4 +205,61 @@ class WarcFaultTest {
     assertEquals(1, c.docs.size(), c.reasons());
     assertEquals("<p>abcd!", new String(c.docs.get(0).content(), StandardCharsets.UTF_8));
   }
+
+  /** The three-page plain WARC with the second record's Content-Length set to {@code length}. */
+  private Path secondLength(String length) throws IOException {
+    Path f = threePages(false);
+    String s = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+    int second = s.indexOf("WARC/1.", s.indexOf("http://a.example/1"));
+    int cl = s.indexOf("Content-Length: ", second) + "Content-Length: ".length();
+    int eol = s.indexOf('\r', cl);
+    Files.write(f, (s.substring(0, cl) + length + s.substring(eol)).getBytes(StandardCharsets.ISO_8859_1));
+    return f;
+  }
+
+  private static int recordAt(Path f, String url) throws IOException {
+    String s = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+    return s.lastIndexOf("WARC/1.", s.indexOf("WARC-Target-URI: " + url));
+  }
+
+  @Test
+  void resynchronisesAfterAContentLengthThatIsTooLong() throws IOException {
+    for (int extra : new int[] {1, 30, 300}) {
+      Path f = threePages(false);
+      String s = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+      int second = recordAt(f, "http://a.example/2");
+      int cl = s.indexOf("Content-Length: ", second) + "Content-Length: ".length();
+      int eol = s.indexOf('\r', cl);
+      f = secondLength(String.valueOf(Long.parseLong(s.substring(cl, eol)) + extra));
+      Collected c = Collected.read(f, ReaderSettings.defaults());
+      assertEquals(List.of("http://a.example/1", "http://a.example/3"), c.ids(), extra + "\n" + c.reasons());
+      assertEquals(f + "#" + recordAt(f, "http://a.example/3"), c.docs.get(1).origin(), c.reasons());
+      assertTrue(new String(c.docs.get(1).content(), StandardCharsets.UTF_8).contains("third page text"));
+      assertEquals(1, c.skipped.size(), c.reasons());
+      assertTrue(c.reasons().startsWith(f + "#" + recordAt(f, "http://a.example/2") + " -> broken record: "
+          + "Content-Length"), c.reasons());
+    }
+  }
+
+  @Test
+  void aContentLengthOfAPetabyteIsOneSkippedRow() throws IOException {
+    Path f = secondLength("1000000000000000");
+    Collected c = Collected.read(f, ReaderSettings.defaults());
+    assertEquals(List.of("http://a.example/1", "http://a.example/3"), c.ids(), c.reasons());
+    assertEquals(1, c.skipped.size(), c.reasons());
+    assertTrue(c.reasons().contains("runs past the end of the file"), c.reasons());
+  }
+
+  @Test
+  void readsACloseDelimitedResponseToTheEndOfItsBlock() throws IOException {
+    Path f = tmp.resolve("close.warc");
+    try (TestWarcs w = new TestWarcs(f, false)) {
+      w.rawResponse("http://a.example/close", Instant.parse("2026-03-01T10:00:00Z"), ("HTTP/1.0 200 OK\r\n"
+          + "Content-Type: text/html\r\nConnection: close\r\n\r\n<p>no length given</p>")
+          .getBytes(StandardCharsets.ISO_8859_1));
+    }
+    Collected c = Collected.read(f, ReaderSettings.defaults());
+    assertEquals(List.of("http://a.example/close"), c.ids(), c.reasons());
+    assertEquals("<p>no length given</p>", new String(c.docs.get(0).content(), StandardCharsets.UTF_8));
+  }
 }

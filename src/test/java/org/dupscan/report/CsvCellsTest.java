@@ -140,4 +140,16 @@ class CsvCellsTest {
         IllegalArgumentException.class, () -> CsvCells.fixed(1, 7));
     assertEquals("decimals must be 0 to 6 but was 7", e.getMessage());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-5", "-0.25", "+3", "-1.5e-3", "-9223372036854775808"})
+  void leavesNumbersAloneThoughTheyStartWithASign(String cell) {
+    assertSame(cell, CsvCells.text(cell));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-", "-.", "-5+1", "-1e", "-2+3+cmd|' /C calc'!A0", "-5 ", "+-5", "-\u0665"})
+  void stillNeutralisesSignedTextThatIsNoPlainNumber(String cell) {
+    assertEquals("'" + cell, CsvCells.text(cell));
+  }
 }
