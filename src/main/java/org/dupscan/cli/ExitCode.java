@@ -17,7 +17,7 @@ public final class ExitCode {
   /** The output folder, or the temporary folder, cannot be created or written (or is full). */
   public static final int CANT_WRITE = 4;
   /** Another scan is writing to the same output folder (it holds the folder's lock). */
-  public static final int BUSY = 5;
+  public static final int BUSY = 6;
 
   private ExitCode() {}
 }
