@@ -188,12 +188,19 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Set by the shutdown hook: the run is being stopped by a signal and its one line is said, so the
+   * faults the stop causes in the scan (a staging folder deleted under the report writer) say nothing.
+   */
+  private volatile boolean interrupted;
+
   /** The scan proper, run while this process holds the output folder's lock. */
   private int locked(PrintWriter err, Path target) {
     // On SIGINT or SIGTERM the JVM runs shutdown hooks: say what became of the reports, once.
     AtomicBoolean finished = new AtomicBoolean();
     Thread hook = new Thread(() -> {
       if (finished.compareAndSet(false, true)) {
+        interrupted = true;
         boolean committed = ReportDirectory.abandonForExit(target);
         err.println(committed
             ? "dupscan scan: interrupted after the new reports in " + out + " were complete"
@@ -269,8 +276,10 @@ final class ScanCommand implements Callable<Integer> {
     try {
       ScanReports.write(result, out);
     } catch (IOException e) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
-          + "; the previous reports are unchanged");
+      if (!interrupted) {
+        err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
+            + "; the previous reports are unchanged");
+      }
       return ExitCode.CANT_WRITE;
     } catch (RuntimeException | Error e) {
       return failed(err, e);
@@ -308,6 +317,9 @@ final class ScanCommand implements Callable<Integer> {
    * reports are untouched.
    */
   private int failed(PrintWriter err, Throwable e) {
+    if (interrupted) {
+      return ExitCode.SOFTWARE; // the hook said what happened
+    }
     if (e instanceof OutOfMemoryError) {
       err.println("dupscan scan: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
           + " MB): raise DUPSCAN_HEAP (e.g. DUPSCAN_HEAP=4g), or lower --threads or --max-page-bytes; "

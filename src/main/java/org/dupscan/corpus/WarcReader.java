@@ -343,11 +343,19 @@ public final class WarcReader {
     if (length < 0) {
       return null; // jwarc reports it
     }
-    ByteBuffer head = ByteBuffer.allocate((int) Math.min(MAX_HEADER, ch.size() - start));
-    while (head.hasRemaining() && ch.read(head, start + head.position()) > 0) {
-      // read the header's bytes
+    // Most headers are a few hundred bytes: 4 KB is read first, 64 KB only for a longer one.
+    int end = -1;
+    for (int want = 4096; end < 0 && want <= MAX_HEADER; want *= 16) {
+      ByteBuffer head = ByteBuffer.allocate((int) Math.min(want, ch.size() - start));
+      while (head.hasRemaining() && ch.read(head, start + head.position()) > 0) {
+        // read the header's bytes
+      }
+      end = headerEnd(head.position() == head.capacity() ? head.array()
+          : Arrays.copyOf(head.array(), head.position()));
+      if (head.position() < want) {
+        break; // the file ends within it
+      }
     }
-    int end = headerEnd(Arrays.copyOf(head.array(), head.position()));
     if (end < 0) {
       return null;
     }
