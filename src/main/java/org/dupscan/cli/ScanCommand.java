@@ -24,6 +24,7 @@ import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.report.ScanReports;
+import org.dupscan.report.html.HtmlReport;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
         + "near-duplicate content and SEO spam (site boilerplate, repeated titles, injected captions, "
         + "in-page repetition, keyword stuffing) and writes CSV reports: documents.csv, "
         + "near_duplicates.csv, clusters.csv, boilerplate.csv, titles.csv, captions.csv, skipped.csv, "
-        + "run.csv."})
+        + "run.csv, and index.html, an HTML report of the top findings."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec
@@ -190,6 +191,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     try {
       ScanReports.write(result, out);
+      HtmlReport.write(out);
     } catch (IOException e) {
       err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
       return ExitCode.CANT_WRITE;
