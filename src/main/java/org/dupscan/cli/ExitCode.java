@@ -13,6 +13,8 @@ public final class ExitCode {
   public static final int NO_INPUT = 3;
   /** The output folder cannot be created or written. */
   public static final int CANT_WRITE = 4;
+  /** The reports were written, and a {@code --fail-on} rule failed (the CI gate). */
+  public static final int GATE_FAILED = 5;
 
   private ExitCode() {}
 }

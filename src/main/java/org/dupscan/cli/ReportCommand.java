@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dupscan.report.html.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code dupscan report DIR}: renders DIR/index.html again from the CSV reports in DIR. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Renders index.html, the HTML report, from the CSV reports of a report folder (as "
-        + "written by scan), without scanning again."})
+        + "written by scan), without scanning again; with --fail-on, gates on those reports."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -23,9 +24,16 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Report folder written by scan.")
   Path dir;
 
+  @Mixin
+  GateOptions gate = new GateOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    int gateProblem = gate.validate("report", err);
+    if (gateProblem >= 0) {
+      return gateProblem;
+    }
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("documents.csv"))) {
       err.println("dupscan report: " + dir + ": not a report folder (no documents.csv)");
       return ExitCode.NO_INPUT;
@@ -36,6 +44,6 @@ final class ReportCommand implements Callable<Integer> {
       err.println("dupscan report: " + e.getMessage());
       return ExitCode.CANT_WRITE;
     }
-    return ExitCode.OK;
+    return gate.check("report", dir, err);
   }
 }

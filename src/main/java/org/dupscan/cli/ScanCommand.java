@@ -27,6 +27,7 @@ import org.dupscan.report.ScanReports;
 import org.dupscan.report.html.HtmlReport;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -147,9 +148,16 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Mixin
+  GateOptions gate = new GateOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    int gateProblem = gate.validate("scan", err);
+    if (gateProblem >= 0) {
+      return gateProblem;
+    }
     ScanSettings settings;
     try {
       inputs = InputList.expand(inputs, stdin);
@@ -216,7 +224,7 @@ final class ScanCommand implements Callable<Integer> {
           result.bytesRead() / 1e6 / (ms / 1000.0), out);
       err.flush();
     }
-    return ExitCode.OK;
+    return gate.check("scan", out, err);
   }
 
   /** Returns why {@code out} cannot take reports, or null when it can. */
