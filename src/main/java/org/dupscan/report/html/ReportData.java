@@ -86,7 +86,7 @@ final class ReportData {
             "reasons_b", "url_a", "url_b"),
         List.of(false, false, false, false, true, false, true, true, true, true, true, true, false, false,
             false, false),
-        6, MAX_TABLE_ROWS, Table.byNumberDescending(2));
+        6, MAX_TABLE_ROWS, 2);
     long[] bins = new long[20];
     ReportRows.forEach(dir.resolve("near_duplicates.csv"), r -> {
       String sim = r.get("similarity");
@@ -114,7 +114,7 @@ final class ReportData {
   private Table readClusters() throws IOException {
     Table t = new Table("clusters", "Duplicate clusters", "clusters.csv", "largest first",
         List.of("cluster_id", "kind", "size", "representative", "members", "pairs_not_listed"),
-        List.of(false, false, true, false, false, true), 6, MAX_TABLE_ROWS, Table.byNumberDescending(2));
+        List.of(false, false, true, false, false, true), 6, MAX_TABLE_ROWS, 2);
     long[] sizes = new long[SIZE_BUCKETS.length];
     ReportRows.forEach(dir.resolve("clusters.csv"), r -> {
       String size = r.get("size");
@@ -149,7 +149,7 @@ final class ReportData {
     Table t = new Table("flagged", "Flagged pages", "documents.csv", "highest spam score first",
         List.of("id", "title", "spam_score", "reasons", "words", "boilerplate_share", "cluster_id", "url"),
         List.of(false, false, true, false, true, true, false, false), 8, MAX_TABLE_ROWS,
-        Table.byNumberDescending(2));
+        2);
     Map<String, String[]> wanted = new HashMap<>();
     for (String[] p : pairs.kept()) {
       wanted.put(p[0], null);
@@ -259,7 +259,7 @@ final class ReportData {
   private Table readTitles() throws IOException {
     Table t = new Table("titles", "Duplicate titles and title variants", "titles.csv", "in file order",
         List.of("kind", "group_id", "page", "title", "similarity", "position"),
-        List.of(false, false, false, false, true, true), 6, MAX_TABLE_ROWS, Table.inFileOrder());
+        List.of(false, false, false, false, true, true), 6, MAX_TABLE_ROWS, -1);
     Set<String> duplicates = new HashSet<>();
     Set<String> variants = new HashSet<>();
     ReportRows.forEach(dir.resolve("titles.csv"), r -> {
@@ -280,7 +280,7 @@ final class ReportData {
   private Table readCaptions() throws IOException {
     Table t = new Table("captions", "Injected captions", "captions.csv", "highest score first",
         List.of("page", "text", "score", "reasons", "pages_with_same_text"),
-        List.of(false, false, true, false, true), 5, MAX_TABLE_ROWS, Table.byNumberDescending(2));
+        List.of(false, false, true, false, true), 5, MAX_TABLE_ROWS, 2);
     ReportRows.forEach(dir.resolve("captions.csv"), r -> t.offer(new String[] {r.get("page"), r.get("text"),
         r.get("score"), r.get("reasons"), r.get("pages_with_same_text")}));
     summary.add(new String[] {"Injected captions", count(t.total()), "rows of captions.csv"});
@@ -291,7 +291,7 @@ final class ReportData {
     Table t = new Table("boilerplate", "Boilerplate blocks", "boilerplate.csv", "on most pages first",
         List.of("host", "pages", "share_of_host_pages", "hosts", "method", "sample_text", "first_page"),
         List.of(false, true, true, true, false, false, false), 7, MAX_TABLE_ROWS,
-        Table.byNumberDescending(1));
+        1);
     ReportRows.forEach(dir.resolve("boilerplate.csv"), r -> t.offer(new String[] {r.get("host"),
         r.get("pages"), r.get("share_of_host_pages"), r.get("hosts"), r.get("method"), r.get("sample_text"),
         r.get("first_page")}));
@@ -301,7 +301,7 @@ final class ReportData {
 
   private Table readSkipped() throws IOException {
     Table t = new Table("skipped", "Skipped inputs", "skipped.csv", "in file order",
-        List.of("source", "reason"), List.of(false, false), 2, MAX_TABLE_ROWS, Table.inFileOrder());
+        List.of("source", "reason"), List.of(false, false), 2, MAX_TABLE_ROWS, -1);
     ReportRows.forEach(dir.resolve("skipped.csv"), r -> t.offer(new String[] {r.get("source"),
         r.get("reason")}));
     summary.add(new String[] {"Skipped inputs", count(t.total()), "not read; see skipped.csv"});

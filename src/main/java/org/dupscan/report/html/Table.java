@@ -21,15 +21,20 @@ final class Table {
   final List<String> columns;
   final List<Boolean> numeric;
   final int visible;
-  private final TopRows<String[]> rows;
+  /** A row with its sort key, parsed once rather than at every comparison of the selection. */
+  private record Keyed(String[] cells, double key) {}
+
+  private final int keyColumn;
+  private final TopRows<Keyed> rows;
   private List<String[]> finalRows;
 
   /**
    * @param order how rows were chosen and sorted, for the page's note ("highest similarity first")
    * @param visible how many leading columns the table shows; the rest are details of a row
+   * @param keyColumn the column whose number ranks rows, highest first; -1 keeps file order
    */
   Table(String id, String title, String file, String order, List<String> columns, List<Boolean> numeric,
-      int visible, int maxRows, Comparator<String[]> best) {
+      int visible, int maxRows, int keyColumn) {
     if (columns.size() != numeric.size()) {
       throw new IllegalArgumentException("columns and numeric flags differ in number: " + columns.size()
           + " and " + numeric.size());
@@ -41,14 +46,15 @@ final class Table {
     this.columns = List.copyOf(columns);
     this.numeric = List.copyOf(numeric);
     this.visible = visible;
-    this.rows = new TopRows<>(maxRows, best);
+    this.keyColumn = keyColumn;
+    this.rows = new TopRows<>(maxRows, Comparator.comparingDouble(Keyed::key).reversed());
   }
 
   void offer(String[] cells) {
     for (int i = 0; i < cells.length; i++) {
       cells[i] = cut(cells[i]);
     }
-    rows.offer(cells);
+    rows.offer(new Keyed(cells, keyColumn < 0 ? 0 : num(cells[keyColumn])));
   }
 
   long total() {
@@ -56,7 +62,14 @@ final class Table {
   }
 
   List<String[]> kept() {
-    return finalRows != null ? finalRows : rows.best();
+    if (finalRows != null) {
+      return finalRows;
+    }
+    List<String[]> out = new ArrayList<>();
+    for (Keyed k : rows.best()) {
+      out.add(k.cells());
+    }
+    return out;
   }
 
   /** Replaces the kept rows (after details were joined to them). */
@@ -73,16 +86,6 @@ final class Table {
     }
     int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
     return s.substring(0, end) + "\u2026";
-  }
-
-  /** Best first by the number in column {@code i}, highest first; empty cells last. */
-  static Comparator<String[]> byNumberDescending(int i) {
-    return (a, b) -> Double.compare(num(b[i]), num(a[i]));
-  }
-
-  /** File order. */
-  static Comparator<String[]> inFileOrder() {
-    return (a, b) -> 0;
   }
 
   static double num(String s) {
