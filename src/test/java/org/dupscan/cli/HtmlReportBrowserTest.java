@@ -43,8 +43,11 @@ class HtmlReportBrowserTest {
         fail("chromium is not installed, and CI=true: the browser test must run in CI "
             + "(.ci/run installs it: apt-get install -y chromium)");
       }
-      Assumptions.abort("chromium is not installed: browser test of the HTML report skipped "
-          + "(apt-get install -y chromium to run it)");
+      String why = "chromium is not installed: browser test of the HTML report skipped "
+          + "(apt-get install -y chromium to run it)";
+      // Surefire does not print why a whole class was skipped; the console should say it.
+      System.err.println("HtmlReportBrowserTest: " + why);
+      Assumptions.abort(why);
     }
   }
 
