@@ -14,6 +14,7 @@ import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.report.ScanReports;
+import org.dupscan.report.html.HtmlReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +47,9 @@ class GoldenReportsTest {
           Files.readString(tmp.resolve(name), StandardCharsets.UTF_8), "reports/" + name
           + " differs from a fresh run over corpus/; regenerate the sample reports if the change is intended");
     }
+    // The HTML report holds no timings, so it must match byte for byte.
+    assertEquals(Files.readString(committed.resolve(HtmlReport.FILE), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve(HtmlReport.FILE), StandardCharsets.UTF_8),
+        "reports/index.html differs from a fresh run over corpus/; regenerate the sample reports");
   }
 }

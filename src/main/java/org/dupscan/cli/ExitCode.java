@@ -16,6 +16,8 @@ public final class ExitCode {
   public static final int NO_INPUT = 3;
   /** The output folder, or the temporary folder, cannot be created or written (or is full). */
   public static final int CANT_WRITE = 4;
+  /** The reports were written, and a {@code --fail-on} rule failed (the CI gate). */
+  public static final int GATE_FAILED = 5;
   /** Another scan is writing to the same output folder (it holds the folder's lock). */
   public static final int BUSY = 6;
 

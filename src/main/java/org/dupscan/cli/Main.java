@@ -5,10 +5,11 @@ import org.dupscan.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dupscan} command: subcommands {@code scan} and {@code compare}. */
+/** The {@code dupscan} command: subcommands {@code scan}, {@code compare} and {@code report}. */
 @Command(name = "dupscan", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Finds duplicate content and SEO spam in a corpus of web pages and writes CSV reports.",
-    subcommands = {ScanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, CompareCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec

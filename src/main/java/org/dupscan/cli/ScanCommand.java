@@ -29,6 +29,7 @@ import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
         + "near-duplicate content and SEO spam (site boilerplate, repeated titles, injected captions, "
         + "in-page repetition, keyword stuffing) and writes CSV reports: documents.csv, "
         + "near_duplicates.csv, clusters.csv, boilerplate.csv, titles.csv, captions.csv, skipped.csv, "
-        + "run.csv, runtime.csv."})
+        + "run.csv, runtime.csv, and index.html, an HTML report of the top findings."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec
@@ -149,9 +150,16 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Mixin
+  GateOptions gate = new GateOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    int gateProblem = gate.validate("scan", err);
+    if (gateProblem >= 0) {
+      return gateProblem;
+    }
     String usage = checkOptions();
     if (usage != null) {
       err.println("dupscan scan: " + usage);
@@ -309,7 +317,7 @@ final class ScanCommand implements Callable<Integer> {
           + " inputs skipped, listed in " + out.resolve("skipped.csv") + ")");
     }
     err.flush();
-    return ExitCode.OK;
+    return gate.check("scan", out, err);
   }
 
   /**

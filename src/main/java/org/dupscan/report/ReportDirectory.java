@@ -127,6 +127,20 @@ public final class ReportDirectory implements Closeable {
   }
 
   /**
+   * Registers a report that is not a CSV file (the HTML page) and returns where to write it: in the
+   * staging folder, so it switches with the rest of the set.
+   */
+  public Path file(String name) {
+    written.add(name);
+    return staging.resolve(name);
+  }
+
+  /** The folder the new set is written into, for a report made from the CSVs before the commit. */
+  public Path stagingFolder() {
+    return staging;
+  }
+
+  /**
    * Makes the staged set the output folder's, all at once. {@code last} is kept for callers that name
    * the report marking a complete set; the swap makes every report arrive together.
    */

@@ -1,6 +1,8 @@
 package org.dupscan.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,12 @@ import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.StageOutput;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.pipeline.Table;
+import org.dupscan.report.html.HtmlReport;
 
 /**
  * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, boilerplate.csv, the
- * detector stages' own files (titles.csv, captions.csv), skipped.csv, run.csv and runtime.csv,
+ * detector stages' own files (titles.csv, captions.csv), skipped.csv, run.csv, runtime.csv and the HTML
+ * page made from them (index.html),
  * atomically (see {@link ReportDirectory}). Rows are in a stable order, so identical input gives
  * identical bytes in every report but runtime.csv, which holds the threads and timings of the run and so
  * is kept apart (a re-run leaves a checked-in report folder unchanged but for that file).
@@ -72,6 +76,9 @@ public final class ScanReports {
       writeSkipped(result, dir);
       writeRun(result, dir);
       writeRuntime(result, dir);
+      // The HTML page is made from the staged CSVs, so it is part of the set that switches at once.
+      Files.writeString(dir.file(HtmlReport.FILE), HtmlReport.render(dir.stagingFolder()),
+          StandardCharsets.UTF_8);
       dir.commit(RUN);
     }
   }
