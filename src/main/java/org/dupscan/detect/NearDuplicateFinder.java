@@ -49,7 +49,8 @@ public final class NearDuplicateFinder {
    * @param threshold least exact Jaccard for a near duplicate
    * @param banding the LSH banding
    * @param clusterPairCap largest cluster whose every pair is listed
-   * @param parallel whether to use the common fork-join pool
+   * @param parallel whether to run in parallel, in the fork-join pool the caller runs it in (the scan's
+   *     own pool, so --threads holds)
    */
   public record Settings(double threshold, Banding banding, int clusterPairCap, boolean parallel) {
     public Settings {

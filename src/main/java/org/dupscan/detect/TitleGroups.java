@@ -32,14 +32,10 @@ public final class TitleGroups {
   static final int MAX_SITE_WORDS = SiteNames.MAX_SITE_WORDS;
   /**
    * Through each of its prefix words, a title is compared with at most this many titles: those just
-   * before it in the word's posting list (titles in key order). The title step then costs at most
-   * this many comparisons per prefix entry, linear in the titles even when a small vocabulary makes
-   * one word common to every title, and it finds every pair at the threshold while no posting list is
-   * longer. At a million generated pages (10,812 distinct title words) the longest list held under
-   * 1,024 titles, so the search there is exact. The previous bound, comparing only the first 256 titles
-   * of a list and none after them, skipped 218,990 posting entries there and missed 11,029 of 81,568
-   * variant rows; the window made the titles phase 12.5-13.4 s against 10.5-11.2 s (one run each,
-   * in a 1M-page scan of 82-101 s). {@link Result#comparisonsSkipped} counts what the window leaves out.
+   * before it in the word's posting list (titles in key order). That keeps the step linear in the
+   * titles even when one word is common to every title, and exact while no posting list is longer;
+   * {@link Result#comparisonsSkipped} counts what the window leaves out (docs/design.md has the
+   * figures at a million pages).
    */
   static final int POSTING_WINDOW = 1024;
   /** The main part of a title ("Main: subtitle") is compared too when it has at least this many words. */
