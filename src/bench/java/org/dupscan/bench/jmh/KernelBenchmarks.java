@@ -165,8 +165,8 @@ public class KernelBenchmarks {
     for (int i = 0; i < PAGES; i++) {
       verifyPairs[i] = LshIndex.pack(i, (i * 7 + 1) % PAGES);
     }
-    System.out.printf("%nsetup: %s; mean page %d bytes, %d words%n", Models.describe(model),
-        bytes / PAGES, words / PAGES);
+    System.out.printf("%nsetup: %s; mean page %d bytes, %d words%n",
+        folder != null ? "pages of " + folder : "generated pages", bytes / PAGES, words / PAGES);
   }
 
   private long[] wordHashes(String normalizedText) {
