@@ -5,6 +5,7 @@ import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.WordSet;
 
 /**
  * Marks a single page's interface text (comment forms, share and "like us" buttons, login prompts,
@@ -86,6 +87,9 @@ public final class ShallowBoilerplate {
     long[] firsts = phrases.firsts();
     int end = words.blockEnd(b);
     for (int i = words.blockStart(b); i < end; i++) {
+      if (!phrases.firstWords().contains(words.hash(i))) {
+        continue; // one table load for nearly every word
+      }
       int at = java.util.Arrays.binarySearch(firsts, words.hash(i));
       if (at < 0) {
         continue;
@@ -116,7 +120,7 @@ public final class ShallowBoilerplate {
    * The phrases' word hashes under one hasher, ordered by first word ({@code firsts[i]} is
    * {@code words[i][0]}); made once and kept for the last hasher seen (a scan uses one).
    */
-  private record Phrases(ShingleHasher hasher, long[] firsts, long[][] words) {
+  private record Phrases(ShingleHasher hasher, WordSet firstWords, long[] firsts, long[][] words) {
 
     private static volatile Phrases last;
 
@@ -138,7 +142,11 @@ public final class ShallowBoilerplate {
       for (int i = 0; i < words.length; i++) {
         firsts[i] = words[i][0];
       }
-      p = new Phrases(hasher, firsts, words);
+      java.util.Set<String> first = new java.util.HashSet<>();
+      for (String phrase : PHRASES) {
+        first.add(phrase.split(" ")[0]);
+      }
+      p = new Phrases(hasher, WordSet.of(hasher, first), firsts, words);
       last = p;
       return p;
     }
