@@ -106,6 +106,10 @@ public class KernelBenchmarks {
           bodies.add(t.substring(t.indexOf('\n') + 1));
         }
       }
+      if (bodies.size() < LSH_PAGES) {
+        throw new IllegalArgumentException(PAGES_PROPERTY + " must name a folder of at least " + LSH_PAGES
+            + " pages but " + folder + " holds " + bodies.size());
+      }
     } else {
       org.dupscan.bench.TextModel model = Models.standard();
       new CorpusGenerator(CorpusGenerator.Settings.of(LSH_PAGES, 1), model).generate(p -> {
