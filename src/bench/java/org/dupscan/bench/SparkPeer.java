@@ -26,7 +26,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The peer: Apache Spark MLlib {@code MinHashLSH.approxSimilarityJoin} in local mode on the same pages,
  * with the usual MLlib pipeline (RegexTokenizer, NGram of 5 words, binary HashingTF of 2^22 features,
- * MinHashLSH). Title lines are dropped as the engine drops them. Spark's MinHashLSH puts one hash in
+ * MinHashLSH). Title lines are dropped as the engine drops them; words are runs of Unicode letters,
+ * digits and marks, as the engine cuts them, so accented words and other scripts stay whole. Spark's MinHashLSH puts one hash in
  * each table (OR of single rows), so {@code tables} hash tables find a pair of similarity s with
  * probability 1 - (1 - s)^tables, and its join computes the exact Jaccard distance of every candidate.
  *
@@ -63,7 +64,7 @@ public final class SparkPeer {
           .withColumn("id", input_file_name())
           .withColumn("body", regexp_replace(col("value"), "^[^\\n]*\\n", ""));
       PipelineModel model = new Pipeline().setStages(new PipelineStage[] {
-          new RegexTokenizer().setInputCol("body").setOutputCol("words").setPattern("[^a-zA-Z0-9]+")
+          new RegexTokenizer().setInputCol("body").setOutputCol("words").setPattern("[^\\p{L}\\p{N}\\p{M}]+")
               .setToLowercase(true),
           new NGram().setN(5).setInputCol("words").setOutputCol("shingles"),
           new HashingTF().setInputCol("shingles").setOutputCol("features").setNumFeatures(1 << 22)

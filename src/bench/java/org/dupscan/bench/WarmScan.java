@@ -34,12 +34,16 @@ public final class WarmScan {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     List<Long> totals = new ArrayList<>();
+    long pages = 0;
+    long bytes = 0;
     Map<String, List<Long>> phases = new TreeMap<>();
     for (int r = 0; r < runs; r++) {
       ScanSettings settings = ScanSettings.defaults(List.of(dir)).withThreads(threads);
       long t0 = System.nanoTime();
       ScanResult result = new ScanEngine(settings).scan();
       long ms = (System.nanoTime() - t0) / 1_000_000;
+      pages = result.pages().size();
+      bytes = result.bytesRead();
       if (r >= runs / 2) {
         totals.add(ms);
         result.timings().forEach((k, v) -> phases.computeIfAbsent(k, x -> new ArrayList<>())
@@ -49,7 +53,9 @@ public final class WarmScan {
     }
     Collections.sort(totals);
     StringBuilder sb = new StringBuilder("warm scan ms: median " + totals.get(totals.size() / 2)
-        + ", min " + totals.get(0));
+        + ", min " + totals.get(0) + "; " + pages + " pages, " + bytes + " bytes read, "
+        + String.format(java.util.Locale.ROOT, "%.1f MB/s, %.0f pages/s at the median",
+            bytes / 1e6 / (totals.get(totals.size() / 2) / 1000.0), pages / (totals.get(totals.size() / 2) / 1000.0)));
     phases.forEach((k, v) -> {
       Collections.sort(v);
       sb.append("; ").append(k).append(' ').append(v.get(v.size() / 2));

@@ -4,6 +4,8 @@ import java.util.List;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.text.PageWords;
+import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.WordSet;
 
 /**
  * Marks a single page's interface text (comment forms, share and "like us" buttons, login prompts,
@@ -57,7 +59,7 @@ public final class ShallowBoilerplate {
       if (words[b] == 0 || words[b] > MAX_WORDS) {
         continue;
       }
-      boolean vocabulary = hasPhrase(block.text());
+      boolean vocabulary = hasPhrase(pageWords, b);
       boolean links = block.linkDensity() >= LINK_DENSITY && words[b] <= 10;
       marked[b] = vocabulary || links;
     }
@@ -74,14 +76,79 @@ public final class ShallowBoilerplate {
     return marked;
   }
 
-  /** Whether the text holds one of the interface phrases as whole words. */
-  static boolean hasPhrase(String text) {
-    String key = " " + Words.key(text) + " ";
-    for (String p : PHRASES) {
-      if (key.contains(" " + p + " ")) {
-        return true;
+  /**
+   * Whether block {@code b} holds one of the interface phrases as whole words, compared as word
+   * hashes: the block's words are already hashed, so no string is made per block (joining a short
+   * block's words and searching the join for each phrase was most of this detector's time on pages
+   * with many short blocks, such as API documentation).
+   */
+  static boolean hasPhrase(PageWords words, int b) {
+    Phrases phrases = Phrases.of(words.hasher());
+    long[] firsts = phrases.firsts();
+    int end = words.blockEnd(b);
+    for (int i = words.blockStart(b); i < end; i++) {
+      if (!phrases.firstWords().contains(words.hash(i))) {
+        continue; // one table load for nearly every word
+      }
+      int at = java.util.Arrays.binarySearch(firsts, words.hash(i));
+      if (at < 0) {
+        continue;
+      }
+      while (at > 0 && firsts[at - 1] == firsts[at]) {
+        at--;
+      }
+      for (; at < firsts.length && firsts[at] == words.hash(i); at++) {
+        long[] p = phrases.words()[at];
+        if (i + p.length <= end && startsAt(words, i, p)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean startsAt(PageWords words, int i, long[] phrase) {
+    for (int k = 1; k < phrase.length; k++) {
+      if (words.hash(i + k) != phrase[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The phrases' word hashes under one hasher, ordered by first word ({@code firsts[i]} is
+   * {@code words[i][0]}); made once and kept for the last hasher seen (a scan uses one).
+   */
+  private record Phrases(ShingleHasher hasher, WordSet firstWords, long[] firsts, long[][] words) {
+
+    private static volatile Phrases last;
+
+    static Phrases of(ShingleHasher hasher) {
+      Phrases p = last;
+      if (p != null && p.hasher == hasher) {
+        return p;
+      }
+      long[][] words = new long[PHRASES.size()][];
+      for (int i = 0; i < words.length; i++) {
+        String[] w = PHRASES.get(i).split(" ");
+        words[i] = new long[w.length];
+        for (int k = 0; k < w.length; k++) {
+          words[i][k] = hasher.wordHash(w[k]);
+        }
+      }
+      java.util.Arrays.sort(words, (x, y) -> Long.compare(x[0], y[0]));
+      long[] firsts = new long[words.length];
+      for (int i = 0; i < words.length; i++) {
+        firsts[i] = words[i][0];
+      }
+      java.util.Set<String> first = new java.util.HashSet<>();
+      for (String phrase : PHRASES) {
+        first.add(phrase.split(" ")[0]);
+      }
+      p = new Phrases(hasher, WordSet.of(hasher, first), firsts, words);
+      last = p;
+      return p;
+    }
   }
 }

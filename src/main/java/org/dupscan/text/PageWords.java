@@ -82,16 +82,18 @@ public final class PageWords {
     for (int b = 0; b < blockTexts.size(); b++) {
       p.blockStarts[b] = p.size;
       String text = blockTexts.get(b);
-      if (p.scanAscii(text, stop, blockTag(b))) {
+      int tag = blockTag(b);
+      int resume = p.scan(text, 0, false, stop, tag);
+      if (resume < 0) {
         p.texts[b] = text;
         p.raw[b] = true;
       } else {
-        p.size = p.blockStarts[b]; // drop what the ASCII scan added before it met a non-ASCII char
+        // The words before the resume point are ASCII and end before it, and the char there is an
+        // ASCII letter or digit, a boundary of TextNormalizer: its output up to that point is the
+        // input lower-cased, so those words stand at the same offsets and keep their hashes.
         String normalized = TextNormalizer.normalize(text);
         p.texts[b] = normalized;
-        int tag = blockTag(b);
-        WordTokenizer.scan(normalized,
-            (t, s, e) -> p.add(hasher.wordHash(t, s, e), t, s, e, stop, tag));
+        p.scan(normalized, resume, true, stop, tag);
       }
     }
     p.blockStarts[blockTexts.size()] = p.size;
@@ -99,19 +101,34 @@ public final class PageWords {
   }
 
   /**
-   * {@link WordTokenizer#scan} specialised to ASCII text, which it matches word for word, fused with
-   * the word hash: one pass over the chars finds a word, lower-cases it, classes it and feeds its bytes
-   * to MurmurHash3 eight at a time, with the same value as {@link ShingleHasher#wordHash} of the word.
-   * Returns false, having added part of the block, at the first non-ASCII char.
+   * {@link WordTokenizer#scan} fused with the word hash: one pass over the chars finds a word,
+   * lower-cases it, classes it and feeds its bytes to MurmurHash3 eight at a time, with the same value
+   * as {@link ShingleHasher#wordHash} of the word. A word with a non-ASCII char is hashed by
+   * {@link ShingleHasher#wordHash}.
+   *
+   * <p>On text as written ({@code normalized} false) it stops at the first non-ASCII char, having
+   * dropped the word it was in or the last word before it, and returns where to resume on the
+   * normalised text: the start of that word (an ASCII letter or digit) or {@code from}. Returns -1
+   * when the whole text was scanned.
    */
-  private boolean scanAscii(String text, WordSet stop, int blockTag) {
+  private int scan(String text, int from, boolean normalized, WordSet stop, int blockTag) {
     int n = text.length();
+    int first = size;
     long seed = hasher.seed() & 0xFFFFFFFFL;
-    int i = 0;
+    int i = from;
     while (i < n) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        return false;
+        if (!normalized) {
+          return dropLastWord(first, from);
+        }
+        int cp = Character.codePointAt(text, i);
+        if (WordTokenizer.isWordChar(cp)) {
+          i = addWord(text, i, stop, blockTag);
+        } else {
+          i += Character.charCount(cp);
+        }
+        continue;
       }
       if (!ASCII_WORD[c]) {
         i++;
@@ -144,8 +161,27 @@ public final class PageWords {
           lane = 0;
         }
       }
-      while (i < n && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
-        i++; // the rest of an over-long run is dropped
+      if (i < n && text.charAt(i) >= 0x80) {
+        if (!normalized) {
+          return start; // the word in progress was not added
+        }
+        if (WordTokenizer.isWordChar(Character.codePointAt(text, i))) {
+          if (i < cut) {
+            i = addWord(text, start, stop, blockTag); // a word with non-ASCII chars
+            continue;
+          }
+          i = skipWord(text, i); // the rest of an over-long run is dropped
+        }
+      } else if (i == cut) {
+        while (i < n && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
+          i++; // the rest of an over-long run is dropped
+        }
+        if (i < n && c >= 0x80) {
+          if (!normalized) {
+            return start;
+          }
+          i = skipWord(text, i);
+        }
       }
       int rem = len & 15;
       if (rem > 8) {
@@ -166,7 +202,52 @@ public final class PageWords {
       offsets[size] = start;
       size++;
     }
-    return true;
+    return -1;
+  }
+
+  /**
+   * At a non-ASCII char outside a word: drops this block's last word, which may have ended at an
+   * ASCII char that joins the non-ASCII one under normalisation, and returns its start (or
+   * {@code from} when the block has no word yet).
+   */
+  private int dropLastWord(int first, int from) {
+    if (size == first) {
+      return from;
+    }
+    size--;
+    return offsets[size];
+  }
+
+  /** Adds the word of normalised {@code text} that starts at {@code start}; returns where its run ends. */
+  private int addWord(String text, int start, WordSet stop, int blockTag) {
+    int i = skipWord(text, start);
+    int end = Math.min(i, start + WordTokenizer.MAX_WORD_CHARS);
+    if (end < i && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    add(hasher.wordHash(text, start, end), text, start, end, stop, blockTag);
+    return i;
+  }
+
+  /** The end of the run of word chars at {@code i}. */
+  private static int skipWord(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!ASCII_WORD[c]) {
+          break;
+        }
+        i++;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        if (!WordTokenizer.isWordChar(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return i;
   }
 
   /** Block {@code b}'s index as kept in its words' class words. */

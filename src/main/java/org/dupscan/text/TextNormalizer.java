@@ -10,20 +10,49 @@ import java.util.Locale;
  * and dashes to their ASCII forms, so that a page re-typeset with curly quotes hashes the same. The
  * result is NFKC again after case mapping, so normalising twice changes nothing.
  *
- * <p>Stateless and thread-safe. Pure-ASCII input (the common case in crawls) takes a single-pass fast
- * path that skips the Unicode normaliser.
+ * <p>Stateless and thread-safe. Pure-ASCII input takes a single-pass path that only lower-cases. Other
+ * text is cut into segments at <em>boundaries</em>: chars before which none of the steps looks back (a
+ * starter that no canonical composition takes as its second part, whose NFKC and case-mapped forms
+ * start with such a char too; see UAX #15, "Detecting Normalization Forms" and "Stable Code Points").
+ * Every step then works segment by segment, so the result is the concatenation of each segment's
+ * result. A segment of one char (nearly every char of real text: letters of alphabets, curly quotes,
+ * dashes, no-break spaces) is looked up in a table made once from the full chain; only a segment of
+ * several chars (a letter with combining marks, conjoining jamo, a supplementary char) goes through
+ * the JDK's {@link Normalizer}. {@link #normalizeFully} is the chain itself, which the table is built
+ * from and which tests compare against.
  */
 public final class TextNormalizer {
+
+  /**
+   * Boundary chars between two segments that are still merged into one JDK call: in scripts written
+   * with many marks (Devanagari, Thai, Arabic with vowel signs) one call per run is cheaper than one per
+   * syllable. Merging segments never changes the result.
+   */
+  private static final int MERGE_GAP = 8;
 
   private TextNormalizer() {}
 
   /** Returns the normalised form of {@code text}; never null. */
   public static String normalize(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && text.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == n) {
+      return asciiLower(text);
+    }
+    return Table.normalize(text, i);
+  }
+
+  /**
+   * The whole chain on {@code text}, with no table: NFKC, upper then lower case in the root locale,
+   * sharp s to "ss", NFKC again where case mapping undid it, then the quote, dash and sigma folds.
+   * {@link #normalize} gives the same result.
+   */
+  static String normalizeFully(String text) {
     if (text.isEmpty()) {
       return text;
-    }
-    if (isAscii(text)) {
-      return asciiLower(text);
     }
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -39,15 +68,6 @@ public final class TextNormalizer {
       s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
     return foldPunctuation(s);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String asciiLower(String s) {
@@ -101,6 +121,147 @@ public final class TextNormalizer {
         return '\u03C3';
       default:
         return c;
+    }
+  }
+
+  /**
+   * The per-char table, made from {@link #normalizeFully} the first time a text is not pure ASCII
+   * (a holder class, so pure-ASCII runs never pay for it).
+   */
+  static final class Table {
+
+    /** Kind: a boundary char whose result is the one char in {@link #MAP}. */
+    static final byte SINGLE = 0;
+    /** Kind: a boundary char whose result is the string in {@link #EXPAND} (ß, …, ligatures). */
+    static final byte MULTI = 1;
+    /** Kind: not a boundary (a mark, a composition's second part, a surrogate). */
+    static final byte JOINS = 2;
+
+    private static final byte[] KIND = new byte[0x10000];
+    private static final char[] MAP = new char[0x10000];
+    private static final String[] EXPAND = new String[0x10000];
+
+    static {
+      boolean[] second = new boolean[0x10000];
+      for (int c = 0x80; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue;
+        }
+        String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+        for (int k = 1; k < d.length(); k++) {
+          second[d.charAt(k)] = true; // a char a canonical composition may take after a starter
+        }
+      }
+      for (int c = 0; c < 0x10000; c++) {
+        char ch = (char) c;
+        String s = String.valueOf(ch);
+        if (Character.isSurrogate(ch) || !startsSegment(s, second)) {
+          KIND[c] = JOINS;
+          continue;
+        }
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String full = normalizeFully(s);
+        if (!startsSegment(nfkc, second)
+            || !startsSegment(nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), second)
+            || !startsSegment(full, second)) {
+          KIND[c] = JOINS;
+        } else if (full.length() == 1) {
+          KIND[c] = SINGLE;
+          MAP[c] = full.charAt(0);
+        } else {
+          KIND[c] = MULTI;
+          EXPAND[c] = full;
+        }
+      }
+    }
+
+    private Table() {}
+
+    /** Whether {@code s} starts with a char no step can join to what stands before it. */
+    private static boolean startsSegment(String s, boolean[] second) {
+      char c = s.charAt(0);
+      if (Character.isSurrogate(c) || second[c]) {
+        return false;
+      }
+      int type = Character.getType(c);
+      return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK;
+    }
+
+    /** The kind of char {@code c}: {@link #SINGLE}, {@link #MULTI} or {@link #JOINS}. */
+    static byte kind(char c) {
+      return KIND[c];
+    }
+
+    /** Normalises {@code text}, whose first {@code asciiPrefix} chars are ASCII. */
+    static String normalize(String text, int asciiPrefix) {
+      int n = text.length();
+      char[] out = new char[n + 16];
+      int o = 0;
+      for (int i = 0; i < asciiPrefix; i++) {
+        out[o++] = MAP[text.charAt(i)];
+      }
+      // The last ASCII char may begin a segment with the non-ASCII char after it (e + U+0301).
+      int i = asciiPrefix;
+      if (i > 0 && KIND[text.charAt(i)] == JOINS) {
+        i--;
+        o--;
+      }
+      while (i < n) {
+        char c = text.charAt(i);
+        byte kind = KIND[c];
+        if (kind == JOINS || i + 1 < n && KIND[text.charAt(i + 1)] == JOINS) {
+          int end = segmentEnd(text, i + 1);
+          String full = normalizeFully(text.substring(i, end));
+          out = ensure(out, o, full.length(), n - end);
+          full.getChars(0, full.length(), out, o);
+          o += full.length();
+          i = end;
+        } else if (kind == SINGLE) {
+          if (o == out.length) {
+            out = ensure(out, o, 1, n - i);
+          }
+          out[o++] = MAP[c];
+          i++;
+        } else {
+          String e = EXPAND[c];
+          out = ensure(out, o, e.length(), n - i);
+          e.getChars(0, e.length(), out, o);
+          o += e.length();
+          i++;
+        }
+      }
+      return new String(out, 0, o);
+    }
+
+    /**
+     * The end of the segment (or merged run of segments) that continues at {@code from}: the next
+     * boundary char that is not followed within {@link #MERGE_GAP} chars by another joining char.
+     */
+    private static int segmentEnd(String text, int from) {
+      int n = text.length();
+      int j = from;
+      while (true) {
+        while (j < n && KIND[text.charAt(j)] == JOINS) {
+          j++;
+        }
+        int limit = Math.min(n, j + MERGE_GAP);
+        int k = j;
+        while (k < limit && KIND[text.charAt(k)] != JOINS) {
+          k++;
+        }
+        if (k == limit) {
+          return j;
+        }
+        j = k;
+      }
+    }
+
+    private static char[] ensure(char[] out, int used, int adding, int remaining) {
+      if (used + adding <= out.length) {
+        return out;
+      }
+      return java.util.Arrays.copyOf(out, Math.max(out.length * 2, used + adding + remaining + 16));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.dupscan.bench;
 
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Shingles a generated page independently of the engine, for the ground truth: the body is everything
@@ -9,7 +11,9 @@ import java.util.Arrays;
  * keyed by a 64-bit FNV-1a-then-mix hash of the words. Shares no code with the engine's text chain, so
  * an engine bug in tokenizing or hashing shows up as lost recall instead of agreeing with itself.
  *
- * <p>Valid for the generator's output (ASCII text, pages longer than one shingle).
+ * <p>A page with non-ASCII chars (real text) is first put in NFKC and lower case (root locale), and
+ * its words are runs of Unicode letters, digits and marks: close to the engine's normalisation (which
+ * also folds quotes, dashes and sharp s), written apart from it.
  */
 public final class ExactShingles {
 
@@ -32,6 +36,11 @@ public final class ExactShingles {
 
   /** The sorted distinct shingle keys of a page's body. */
   public static long[] ofPage(CharSequence page) {
+    for (int k = 0; k < page.length(); k++) {
+      if (page.charAt(k) >= 0x80) {
+        return ofUnicodePage(page.toString());
+      }
+    }
     int i = 0;
     int n = page.length();
     while (i < n && page.charAt(i) != '\n') {
@@ -59,6 +68,45 @@ public final class ExactShingles {
       words[count++] = h;
     }
     return ofWords(words, count);
+  }
+
+  private static long[] ofUnicodePage(String page) {
+    int nl = page.indexOf('\n');
+    String body = nl < 0 ? "" : page.substring(nl);
+    body = Normalizer.normalize(body, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    int n = body.length();
+    long[] words = new long[Math.max(16, n / 4)];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      int cp = body.codePointAt(i);
+      if (!isWordCodePoint(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      long h = FNV_BASIS;
+      while (i < n && isWordCodePoint(cp = body.codePointAt(i))) {
+        for (int k = 0; k < Character.charCount(cp); k++) {
+          h = (h ^ body.charAt(i + k)) * FNV_PRIME;
+        }
+        i += Character.charCount(cp);
+      }
+      if (count == words.length) {
+        words = Arrays.copyOf(words, count * 2);
+      }
+      words[count++] = h;
+    }
+    return ofWords(words, count);
+  }
+
+  /** Whether a code point belongs to a word: a letter, digit or combining mark. */
+  public static boolean isWordCodePoint(int cp) {
+    if (cp < 0x80) {
+      return isWordChar((char) cp);
+    }
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The sorted distinct shingle keys of a sequence of word keys. */

@@ -85,20 +85,19 @@ public final class GroundTruth {
             continue;
           }
           if (c == cand.length) {
-            cand = Arrays.copyOf(cand, c * 2);
+            // Real text has families of thousands of near-identical pages whose prefixes meet over and
+            // over: drop repeats before growing, so memory follows the distinct candidates.
+            c = c >= DEDUPE_AT ? sortedDistinct(cand, c) : c;
+            if (c > cand.length / 2) {
+              cand = Arrays.copyOf(cand, cand.length * 2);
+            }
           }
           cand[c++] = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
         }
       }
       i = j;
     }
-    Arrays.parallelSort(cand, 0, c);
-    int u = 0;
-    for (int i = 0; i < c; i++) {
-      if (u == 0 || cand[i] != cand[u - 1]) {
-        cand[u++] = cand[i];
-      }
-    }
+    int u = sortedDistinct(cand, c);
     long[] unique = Arrays.copyOf(cand, u);
     double[] sims = new double[u];
     java.util.stream.IntStream.range(0, u).parallel().forEach(i ->
@@ -117,6 +116,21 @@ public final class GroundTruth {
       }
     }
     return out;
+  }
+
+  /** Candidates held before repeats are first dropped. */
+  private static final int DEDUPE_AT = 1 << 24;
+
+  /** Sorts the first {@code c} values and moves the distinct ones to the front; returns their count. */
+  private static int sortedDistinct(long[] a, int c) {
+    Arrays.parallelSort(a, 0, c);
+    int u = 0;
+    for (int i = 0; i < c; i++) {
+      if (u == 0 || a[i] != a[u - 1]) {
+        a[u++] = a[i];
+      }
+    }
+    return u;
   }
 
   /** Prefix length for Jaccard threshold t: |x| - ceil(t |x|) + 1, or 0 for an empty set. */

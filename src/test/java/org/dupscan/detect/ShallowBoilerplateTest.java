@@ -30,6 +30,31 @@ class ShallowBoilerplateTest {
     assertArrayEquals(new boolean[] {false, false, true, true, true, true}, m);
   }
 
+  /**
+   * The hash comparison finds a phrase exactly where the words of the block, joined by spaces, hold it
+   * between spaces: over random short blocks of phrase words, near misses and other scripts.
+   */
+  @Test
+  void findsInterfacePhrasesAsWholeWordSequencesOnly() {
+    String[] pool = {"Leave", "a", "reply", "REPLY", "log", "in", "login", "blogin", "sign", "up", "back",
+        "to", "top", "Back-to-top", "your", "e-mail", "email", "address", "privacy", "policy", "cookies",
+        "cookie's", "Caf\u00E9", "\u2019", "read", "more", "\u201CSubmit\u201D", "tweets", "Rating:", "star",
+        "\u00DCber", "comments", "below", "x"};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(1, 8);
+      for (int i = 0; i < n; i++) {
+        sb.append(pool[random.nextInt(pool.length)]).append(random.nextBoolean() ? " " : ", ");
+      }
+      String text = sb.toString();
+      String key = " " + Words.key(text) + " ";
+      boolean expected = ShallowBoilerplate.PHRASES.stream().anyMatch(p -> key.contains(" " + p + " "));
+      org.dupscan.text.PageWords words = Words.tokenize(blocks(text));
+      org.junit.jupiter.api.Assertions.assertEquals(expected, ShallowBoilerplate.hasPhrase(words, 0), text);
+    }
+  }
+
   @Test
   void leavesShortProseWithoutInterfaceWordsAlone() {
     boolean[] m = ShallowBoilerplate.mark(blocks(PROSE, "That took about three hours.", PROSE));

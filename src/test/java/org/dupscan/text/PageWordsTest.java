@@ -21,15 +21,19 @@ class PageWordsTest {
         "O'Neil", "e-mail", "x", "  ", "\t", "—", "naïve", "ΣΊΣΥΦΟΣ", "日本語", "a".repeat(70), "\n",
         "Seven77", "EightCh8", "NineChars", "FifteenCharsXyz", "SixteenCharsWxyz", "Seventeen1234567",
         "TwentyFourCharactersLong", "ThirtyTwoCharactersLongWordHere1", "ThirtyThreeCharactersLongWord1234",
-        "B".repeat(64), "C".repeat(65) + "x"};
-    for (int trial = 0; trial < 200; trial++) {
+        "B".repeat(64), "C".repeat(65) + "x", "d".repeat(63) + "\u00E9", "E".repeat(64) + "\u00E9x",
+        "\u00E9" + "f".repeat(70), "e\u0301", "<\u0338", "x\u0308y", "\u0661\u0662", "\u2019", "\uD835\uDC00b",
+        "G".repeat(63) + "\uD835\uDC00", "\u0301", "\u00A0", "ﬃx"};
+    for (int trial = 0; trial < 1000; trial++) {
       List<String> blocks = new ArrayList<>();
       int n = 1 + random.nextInt(5);
       for (int b = 0; b < n; b++) {
         StringBuilder sb = new StringBuilder();
         int words = random.nextInt(12);
         for (int w = 0; w < words; w++) {
-          sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : ", ");
+          // Pieces also abut, so a non-ASCII char meets the ASCII word before it.
+          int sep = random.nextInt(4);
+          sb.append(pieces[random.nextInt(pieces.length)]).append(sep == 0 ? "" : sep == 1 ? ", " : " ");
         }
         blocks.add(sb.toString());
       }

@@ -107,6 +107,69 @@ class TextNormalizerTest {
     }
   }
 
+  /**
+   * Every BMP char, alone and beside letters, marks, sigma and its own kind, normalises by the table
+   * exactly as by the full chain: a char wrongly taken for a boundary shows up here.
+   */
+  @Test
+  void tableGivesWhatTheFullChainGivesForEveryBmpChar() {
+    String[][] contexts = {{"", ""}, {"a", "b"}, {"", "\u0301"}, {"\u03A3", "\u03A3 "},
+        {"\u1100", "\u11A8"}, {"<", "\u0338\u3099"}, {"\u00C9\u2019", "\u2026\u00DF"}};
+    for (int c = 0; c < 0x10000; c++) {
+      String ch = String.valueOf((char) c);
+      for (String[] ctx : contexts) {
+        String s = ctx[0] + ch + ctx[1];
+        assertEquals(TextNormalizer.normalizeFully(s), TextNormalizer.normalize(s), () -> "input " + escape(s));
+      }
+      String twice = ch + ch;
+      assertEquals(TextNormalizer.normalizeFully(twice), TextNormalizer.normalize(twice), () -> "input " + escape(twice));
+    }
+  }
+
+  /** Seeded random strings over the chars that interact most, and over the whole BMP. */
+  @Test
+  void tableGivesWhatTheFullChainGivesForRandomStrings() {
+    String pool = "aeiouAEZ09 .,'<-\u00C0\u00E9\u00DF\u1E9E\u0130\u0131\u017F\uFB01\uFB03\u00C9\u0301\u0308"
+        + "\u0327\u0338\u0345\u2019\u201C\u201D\u2014\u2013\u00A0\u2026\u01C5\u03A3\u03C2\u03C3\u1FB3"
+        + "\u0391\u03AC\u0390\uFF21\u00B2\u2033\u0410\u0439\u0419\u0306\u1100\u1161\u11A8\uAC00"
+        + "\u3131\u314F\u304B\u3099\uFF76\uFF9E\u0915\u093F\u094D\u0928\u0B47\u0B3E\u0E01\u0E34"
+        + "\u0627\u064E\u05D0\u05B8\uD835\uDC00\uD83D\uDE00\uDC00\u0149\u2126\u212B\u00BD\u2160\u3392";
+    SplittableRandom random = new SplittableRandom(20261202L);
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(1, 24);
+      boolean wholeBmp = round % 4 == 3;
+      for (int i = 0; i < n; i++) {
+        sb.append(wholeBmp && random.nextInt(3) == 0 ? (char) random.nextInt(0x10000)
+            : pool.charAt(random.nextInt(pool.length())));
+      }
+      String s = sb.toString();
+      assertEquals(TextNormalizer.normalizeFully(s), TextNormalizer.normalize(s), () -> "input " + escape(s));
+    }
+  }
+
+  /**
+   * The table treats every supplementary char as joining (a surrogate), which is safe only if no
+   * canonical composition has a BMP starter and a supplementary second part or the reverse with a
+   * BMP second part that the table thinks a boundary.
+   */
+  @Test
+  void noSupplementaryCompositionTakesABmpBoundaryAsItsSecondPart() {
+    for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (!Character.isDefined(cp)) {
+        continue;
+      }
+      String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+      for (int k = 1; k < d.length(); k++) {
+        char part = d.charAt(k);
+        if (!Character.isSurrogate(part)) {
+          assertEquals(TextNormalizer.Table.JOINS, TextNormalizer.Table.kind(part),
+              "U+" + Integer.toHexString(cp) + " has BMP part " + escape(String.valueOf(part)));
+        }
+      }
+    }
+  }
+
   @Test
   void doesNotDependOnDefaultLocale() {
     Locale saved = Locale.getDefault();

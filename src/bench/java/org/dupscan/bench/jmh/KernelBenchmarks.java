@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * shingle sets.
  *
  * <p>Run: {@code java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)"
- * org.openjdk.jmh.Main KernelBenchmarks}
+ * org.openjdk.jmh.Main KernelBenchmarks}; on real pages, add
+ * {@code -jvmArgsAppend -Ddupscan.bench.pages=/tmp/dupscan-bench/real-100000-s1/pages}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,6 +55,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class KernelBenchmarks {
 
+  /**
+   * System property naming a folder of text pages to measure on instead of generated ones; pass it
+   * to the forked JVM: {@code -jvmArgsAppend -Ddupscan.bench.pages=DIR}.
+   */
+  public static final String PAGES_PROPERTY = "dupscan.bench.pages";
   /** Pages cycled through by the per-page kernels. */
   private static final int PAGES = 256;
   /** Pages whose signatures one LSH operation buckets. */
@@ -90,11 +96,27 @@ public class KernelBenchmarks {
     hash4jMinHash = mh.createHasher();
 
     List<String> bodies = new ArrayList<>();
-    org.dupscan.bench.TextModel model = Models.standard();
-    new CorpusGenerator(CorpusGenerator.Settings.of(LSH_PAGES, 1), model).generate(p -> {
-      String t = p.text();
-      bodies.add(t.substring(t.indexOf('\n') + 1));
-    });
+    String folder = System.getProperty(PAGES_PROPERTY);
+    if (folder != null) {
+      // Real pages (the real-text corpus of EndToEnd --real), in file-name order.
+      try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(folder))) {
+        for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().limit(LSH_PAGES)
+            .toList()) {
+          String t = java.nio.file.Files.readString(f);
+          bodies.add(t.substring(t.indexOf('\n') + 1));
+        }
+      }
+      if (bodies.size() < LSH_PAGES) {
+        throw new IllegalArgumentException(PAGES_PROPERTY + " must name a folder of at least " + LSH_PAGES
+            + " pages but " + folder + " holds " + bodies.size());
+      }
+    } else {
+      org.dupscan.bench.TextModel model = Models.standard();
+      new CorpusGenerator(CorpusGenerator.Settings.of(LSH_PAGES, 1), model).generate(p -> {
+        String t = p.text();
+        bodies.add(t.substring(t.indexOf('\n') + 1));
+      });
+    }
     texts = bodies.subList(0, PAGES).toArray(new String[0]);
     normalized = new String[PAGES];
     wordHashes = new long[PAGES][];
@@ -147,8 +169,8 @@ public class KernelBenchmarks {
     for (int i = 0; i < PAGES; i++) {
       verifyPairs[i] = LshIndex.pack(i, (i * 7 + 1) % PAGES);
     }
-    System.out.printf("%nsetup: %s; mean page %d bytes, %d words%n", Models.describe(model),
-        bytes / PAGES, words / PAGES);
+    System.out.printf("%nsetup: %s; mean page %d bytes, %d words%n",
+        folder != null ? "pages of " + folder : "generated pages", bytes / PAGES, words / PAGES);
   }
 
   private long[] wordHashes(String normalizedText) {
