@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +21,11 @@ import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.SpamScore;
 import org.dupscan.detect.TextQuality;
 import org.dupscan.detect.TitleGroups;
+import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.Progress;
+import org.dupscan.index.ChangesReport;
+import org.dupscan.index.IndexException;
+import org.dupscan.index.PageIndex;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
@@ -152,6 +158,23 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin
   GateOptions gate = new GateOptions();
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Keep pages in an index in DIR from run to run: read only new and changed pages, "
+          + "report over every page the index holds, and write changes.csv (what changed since the "
+          + "index's last run).")
+  Path index;
+
+  @Option(names = "--snapshot",
+      description = "With --index: for each host read in this run, remove its pages that this run did "
+          + "not read (a re-crawl of whole sites). Default: keep them (a crawl adding pages).")
+  boolean snapshot;
+
+  @Option(names = "--rebuild-index", description = "With --index: start the index again from this run's pages.")
+  boolean rebuildIndex;
+
+  @Option(names = "--forget-older-than", paramLabel = "DAYS",
+      description = "With --index: remove pages no run has read for DAYS days.")
+  Integer forgetOlderThan;
 
   @Override
   public Integer call() {
@@ -262,6 +285,14 @@ final class ScanCommand implements Callable<Integer> {
       err.println("dupscan scan: " + e.getMessage());
       return ExitCode.USAGE;
     }
+    if (index == null && (snapshot || rebuildIndex || forgetOlderThan != null)) {
+      err.println("dupscan scan: --snapshot, --rebuild-index and --forget-older-than need --index DIR");
+      return ExitCode.USAGE;
+    }
+    if (forgetOlderThan != null && forgetOlderThan < 1) {
+      err.println("dupscan scan: --forget-older-than must be at least 1 day but was " + forgetOlderThan);
+      return ExitCode.USAGE;
+    }
     for (Path in : inputs) {
       if (!Files.exists(in)) {
         err.println("dupscan scan: " + in + ": no such file or folder");
@@ -272,25 +303,73 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.NO_INPUT;
       }
     }
+    PageIndex pageIndex;
+    try {
+      pageIndex = index == null ? null : PageIndex.open(index, settings,
+          snapshot ? PageIndex.Mode.SNAPSHOT : PageIndex.Mode.ACCUMULATE, rebuildIndex,
+          forgetOlderThan == null ? null : Duration.ofDays(forgetOlderThan), Instant.now());
+    } catch (IndexException e) {
+      err.println("dupscan scan: " + e.getMessage());
+      return e.busy() ? ExitCode.BUSY : ExitCode.USAGE;
+    } catch (IOException e) {
+      err.println("dupscan scan: cannot open index " + index + ": " + FolderReader.describe(e));
+      return ExitCode.CANT_WRITE;
+    }
     ScanResult result;
     try {
-      result = new ScanEngine(settings).scan(quiet ? Progress.NONE : ConsoleProgress.forStderr(err));
-    } catch (IOException e) {
-      err.println("dupscan scan: " + FolderReader.describe(e));
-      return ExitCode.NO_INPUT;
-    } catch (RuntimeException | Error e) {
-      return failed(err, e);
-    }
-    try {
-      ScanReports.write(result, out);
-    } catch (IOException e) {
-      if (!interrupted) {
-        err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
-            + "; the previous reports are unchanged");
+      try {
+        result = new ScanEngine(settings).scan(quiet ? Progress.NONE : ConsoleProgress.forStderr(err),
+            pageIndex == null ? PageHistory.NONE : pageIndex);
+      } catch (IOException e) {
+        err.println("dupscan scan: " + FolderReader.describe(e));
+        return ExitCode.NO_INPUT;
+      } catch (RuntimeException | Error e) {
+        return failed(err, e);
       }
-      return ExitCode.CANT_WRITE;
-    } catch (RuntimeException | Error e) {
-      return failed(err, e);
+      PageIndex.RunChanges changes;
+      try {
+        changes = pageIndex == null ? null : pageIndex.update(result);
+      } catch (IOException e) {
+        err.println("dupscan scan: cannot update index " + index + ": " + FolderReader.describe(e));
+        return ExitCode.CANT_WRITE;
+      }
+      try {
+        // changes.csv is written with the other reports, so the whole set switches at once.
+        ScanReports.write(result, out,
+            changes == null ? List.of() : List.of(ChangesReport.table(changes)));
+      } catch (IOException e) {
+        if (!interrupted) {
+          err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
+              + "; the previous reports are unchanged");
+        }
+        return ExitCode.CANT_WRITE;
+      } catch (RuntimeException | Error e) {
+        return failed(err, e);
+      }
+      if (pageIndex != null) {
+        try {
+          // The index is committed only after the reports are in place: a run that dies before leaves
+          // the index at its last run, and the next run does this night's work again.
+          pageIndex.commit();
+        } catch (IOException e) {
+          err.println("dupscan scan: cannot commit index " + index + ": " + FolderReader.describe(e)
+              + "; the reports in " + out + " are this run's, the index is still at its last run");
+          return ExitCode.CANT_WRITE;
+        }
+        if (!quiet) {
+          err.printf(Locale.ROOT, "dupscan: index run %d: %d pages held, %d added, %d changed, %d removed, "
+              + "%d changes in %s%n", changes.run(), changes.pages(), changes.added(), changes.changed(),
+              changes.removed(), changes.changes().size(), out.resolve(ChangesReport.FILE));
+        }
+      }
+    } finally {
+      if (pageIndex != null) {
+        try {
+          pageIndex.close();
+        } catch (IOException e) {
+          err.println("dupscan scan: cannot close index " + index + ": " + FolderReader.describe(e));
+        }
+      }
     }
     if (!quiet && result.detections() != null) {
       int flagged = 0;

@@ -123,6 +123,8 @@ public final class ScanEngine {
 
   /** Progress of the scan under way. */
   private Progress progress = Progress.NONE;
+  /** Pages of earlier runs, for the scan under way. */
+  private PageHistory history = PageHistory.NONE;
 
   public ScanResult scan() throws IOException {
     return scan(Progress.NONE);
@@ -130,7 +132,16 @@ public final class ScanEngine {
 
   /** Runs the scan, telling {@code progress} about each phase and page. */
   public ScanResult scan(Progress progress) throws IOException {
+    return scan(progress, PageHistory.NONE);
+  }
+
+  /**
+   * Runs the scan over tonight's inputs and the pages {@code history} holds: unchanged pages are taken
+   * from it rather than parsed again, and its pages not read tonight are analysed with tonight's.
+   */
+  public ScanResult scan(Progress progress, PageHistory history) throws IOException {
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.history = Objects.requireNonNull(history, "history");
     try {
       return run();
     } finally {
@@ -152,6 +163,9 @@ public final class ScanEngine {
     try (LongSpill words = new LongSpill(settings.tempDir(), SPILL_PREFIX)) {
       progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
+      if (history != PageHistory.NONE) {
+        readCarried(words, read, bytesRead);
+      }
       words.flush(); // the readers' pool has terminated: their appends are all in
       long t1 = System.nanoTime();
       timings.put("read_extract_ms", (t1 - t0) / 1_000_000);
@@ -330,7 +344,7 @@ public final class ScanEngine {
               List<Pass1> done = new ArrayList<>(work.size());
               long doneBytes = 0;
               for (Queued q : work) {
-                Pass1 p = process(q.document(), words, skipped);
+                Pass1 p = process(q.document(), q.order(), words, skipped);
                 progress.advance(p == null ? 0 : p.bytes());
                 if (p != null) {
                   done.add(p.readAs(q.order(), q.document().captured()));
@@ -477,36 +491,90 @@ public final class ScanEngine {
     return kept;
   }
 
+  /**
+   * The pages {@link #history} holds that were not read tonight, analysed like tonight's pages (on
+   * worker threads, a batch at a time, so that no more than a few batches of pages are in memory).
+   */
+  private void readCarried(LongSpill words, List<Pass1> read, AtomicLong bytes) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Pass1 p : read) {
+      ids.add(p.id());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+      Thread t = new Thread(r, "dupscan-carried");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(settings.threads() * 4);
+    List<List<Page>> batch = new ArrayList<>(List.of(new ArrayList<>(HANDOFF_BATCH)));
+    Runnable flush = () -> {
+      List<Page> work = batch.set(0, new ArrayList<>(HANDOFF_BATCH));
+      if (work.isEmpty()) {
+        return;
+      }
+      inFlight.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          List<Pass1> done = new ArrayList<>(work.size());
+          long doneBytes = 0;
+          for (Page page : work) {
+            progress.advance(page.bytes());
+            Pass1 p = analyse(page, null, words);
+            if (p != null) {
+              done.add(p);
+              doneBytes += p.bytes();
+            }
+          }
+          read.addAll(done);
+          bytes.addAndGet(doneBytes);
+        } finally {
+          inFlight.release();
+        }
+      });
+    };
+    try {
+      history.carried(ids, page -> {
+        batch.get(0).add(page);
+        if (batch.get(0).size() == HANDOFF_BATCH) {
+          flush.run();
+        }
+      });
+      flush.run();
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("scan interrupted", e);
+      }
+    }
+  }
+
   /** Reads, extracts and analyses one document; a bad one is listed as skipped and never thrown. */
-  private Pass1 process(PendingDocument document, LongSpill words, List<SkippedInput> skipped) {
+  private Pass1 process(PendingDocument document, long order, LongSpill words,
+      List<SkippedInput> skipped) {
     try {
       SourceDocument doc = document.load();
-      Page page = PageExtractor.extract(doc);
-      long chars = page.title().length();
-      for (org.dupscan.extract.Block b : page.blocks()) {
-        chars += b.text().length();
+      Page page = history.recall(doc);
+      if (page == null) {
+        page = PageExtractor.extract(doc);
+        long chars = page.title().length();
+        for (org.dupscan.extract.Block b : page.blocks()) {
+          chars += b.text().length();
+        }
+        if (chars > MAX_PAGE_TEXT_CHARS) {
+          skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
+              + " characters (" + chars + ")"));
+          return null;
+        }
+        history.extracted(order, doc, page);
       }
-      if (chars > MAX_PAGE_TEXT_CHARS) {
-        skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
-            + " characters (" + chars + ")"));
-        return null;
-      }
-      PageWords pageWords = analyzer.tokenize(page);
-      AnalyzedPage analyzed = analyzer.analyze(page, pageWords);
-      if (analyzed.words().length == 0) {
+      Pass1 p = analyse(page, document.id() == null ? null : document.origin(), words);
+      if (p == null) {
         skipped.add(new SkippedInput(document.origin(), "no words"));
-        return null;
       }
-      Object[] findings = detect(page, pageWords, analyzed);
-      long[] data = analyzed.toLongs();
-      long offset = words.append(data);
-      return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-          // A folder page's origin is its path, never needed again (its id is unique in the run), so
-          // it is not kept: at a million pages that is 100 MB of heap. Records of crawl files keep it
-          // for "superseded by" messages.
-          data.length, page.bytes(), findings, page.charset(), hiddenWords(page),
-          document.id() == null ? null : document.origin(), -1,
-          null);
+      return p;
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {
@@ -519,6 +587,25 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
     return null;
+  }
+
+  /**
+   * Analyses an extracted page: words spilled, per-page stages run, boilerplate counts fed. Null when
+   * the page has no words. {@code origin} is kept for "superseded by" messages: a folder page's origin
+   * is its path, never needed again (its id is unique in the run), so it is not kept (at a million
+   * pages that is 100 MB of heap); records of crawl files keep theirs.
+   */
+  private Pass1 analyse(Page page, String origin, LongSpill words) {
+    PageWords pageWords = analyzer.tokenize(page);
+    AnalyzedPage analyzed = analyzer.analyze(page, pageWords);
+    if (analyzed.words().length == 0) {
+      return null;
+    }
+    Object[] findings = detect(page, pageWords, analyzed);
+    long[] data = analyzed.toLongs();
+    long offset = words.append(data);
+    return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
+        data.length, page.bytes(), findings, page.charset(), hiddenWords(page), origin, -1, null);
   }
 
   /**

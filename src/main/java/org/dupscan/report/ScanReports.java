@@ -61,6 +61,11 @@ public final class ScanReports {
 
   /** Writes every report of {@code result} into {@code out}. */
   public static void write(ScanResult result, Path out) throws IOException {
+    write(result, out, List.of());
+  }
+
+  /** Writes every report of {@code result} and the tables {@code more} into {@code out}, as one set. */
+  public static void write(ScanResult result, Path out, List<Table> more) throws IOException {
     try (ReportDirectory dir = new ReportDirectory(out)) {
       writeDocuments(result, dir);
       writePairs(result, dir);
@@ -72,6 +77,9 @@ public final class ScanReports {
             writeTable(t, dir);
           }
         }
+      }
+      for (Table t : more) {
+        writeTable(t, dir);
       }
       writeSkipped(result, dir);
       writeRun(result, dir);

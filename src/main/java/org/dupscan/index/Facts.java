@@ -1,0 +1,63 @@
+package org.dupscan.index;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.TitleGroups;
+import org.dupscan.engine.PageFindings;
+import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.ScanResult;
+
+/**
+ * What a run found that changes.csv compares from run to run, keyed by the ids involved (never by row
+ * or group numbers, which shift when pages come and go): near-duplicate pairs, flagged pages with
+ * their reasons, title rows, captions. Taken from the scan's result, so the index stores no detector's
+ * internal findings.
+ */
+final class Facts {
+
+  static final String PAIR = "pair";
+  static final String FLAG = "flag";
+  static final String TITLE = "title";
+  static final String CAPTION = "caption";
+  /** Separates the parts of a key (ids never hold a tab: readers keep them to one line). */
+  static final String SEP = "\t";
+
+  private Facts() {}
+
+  /** kind -> key -> detail, each map sorted. */
+  static Map<String, Map<String, String>> of(ScanResult result) {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    List<PageSummary> pages = result.pages();
+    Map<String, String> pairs = new TreeMap<>();
+    for (NearDuplicateFinder.Pair p : result.near().pairs()) {
+      pairs.put(pages.get(p.a()).id() + SEP + pages.get(p.b()).id(),
+          String.format(Locale.ROOT, "%.4f", p.similarity()));
+    }
+    out.put(PAIR, pairs);
+    Map<String, String> flags = new TreeMap<>();
+    Map<String, String> titles = new TreeMap<>();
+    Map<String, String> captions = new TreeMap<>();
+    if (result.detections() != null) {
+      List<PageFindings> f = result.detections().pages();
+      for (int i = 0; i < f.size(); i++) {
+        if (f.get(i).spamScore() >= result.settings().detectors().flagScore()) {
+          flags.put(pages.get(i).id(), f.get(i).reasons());
+        }
+      }
+      for (TitleGroups.Row r : result.detections().titles()) {
+        titles.put(r.page() + SEP + r.kind(), r.title());
+      }
+      for (CaptionDetector.Caption c : result.detections().captions()) {
+        captions.put(c.page() + SEP + c.block(), c.text());
+      }
+    }
+    out.put(FLAG, flags);
+    out.put(TITLE, titles);
+    out.put(CAPTION, captions);
+    return out;
+  }
+}

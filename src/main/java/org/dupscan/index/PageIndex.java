@@ -1,0 +1,462 @@
+package org.dupscan.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.dupscan.corpus.SourceDocument;
+import org.dupscan.engine.PageHistory;
+import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.ScanResult;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.extract.Page;
+
+/**
+ * The index of a nightly scan, in one SQLite database inside the index folder: per page its id, host,
+ * a SHA-256 digest of its bytes and its extracted page ({@link PageCodec}); the settings it was made
+ * with; its runs, numbered and dated; and what the last run found ({@link Facts}), for changes.csv.
+ *
+ * <p>A run works inside one transaction, committed by {@link #commit} only once the reports are
+ * written: a run that dies at any point (kill -9 included) leaves the index as the last commit left
+ * it, which SQLite's write-ahead log guarantees with synchronous=FULL. The folder is locked for the
+ * run ({@link IndexLock}).
+ *
+ * <p>The engine calls {@link #recall} and {@link #extracted} from worker threads: every use of the
+ * connection is synchronized on this object.
+ */
+public final class PageIndex implements PageHistory, AutoCloseable {
+
+  /** The layout of the database and of stored pages; an index of another format is refused. */
+  public static final int FORMAT = 1;
+  /** The database file inside the index folder. */
+  public static final String DATABASE = "index.db";
+
+  /** What happens to stored pages not read tonight. */
+  public enum Mode {
+    /** They stay: tonight's crawl adds and replaces pages (a crawl operator adding segments). */
+    ACCUMULATE,
+    /** Those of hosts read tonight are removed: tonight's crawl is the whole of those sites. */
+    SNAPSHOT
+  }
+
+  /** What a run changed, before it is committed. */
+  public record RunChanges(int run, Instant started, int added, int changed, int removed, int pages,
+      List<Change> changes) {}
+
+  private final Path dir;
+  private final IndexLock lock;
+  private final Connection db;
+  private final Mode mode;
+  private final Duration forgetOlderThan;
+  private final Instant now;
+  /** Ids of documents loaded tonight, whatever became of them. */
+  private final Set<String> seen = new HashSet<>();
+  /** Hosts of documents loaded tonight. */
+  private final Set<String> hosts = new HashSet<>();
+  /** Ids whose stored page was taken unchanged. */
+  private final Set<String> unchanged = new HashSet<>();
+  private final PreparedStatement lookup;
+  private final PreparedStatement stage;
+
+  private PageIndex(Path dir, IndexLock lock, Connection db, Mode mode, Duration forgetOlderThan,
+      Instant now) throws SQLException {
+    this.dir = dir;
+    this.lock = lock;
+    this.db = db;
+    this.mode = mode;
+    this.forgetOlderThan = forgetOlderThan;
+    this.now = now;
+    this.lookup = db.prepareStatement("SELECT digest, data FROM page WHERE id = ?");
+    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, data) "
+        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
+        + "digest = excluded.digest, data = excluded.data WHERE excluded.ord > staged.ord");
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir} for one run, locked until {@link #close}.
+   *
+   * @param rebuild start the index again from nothing
+   * @param forgetOlderThan drop pages not read for this long, or null to keep them
+   * @param now the run's date
+   * @throws IndexException when another run holds the index, or it was written with other settings
+   *     or in another format
+   */
+  public static PageIndex open(Path dir, ScanSettings settings, Mode mode, boolean rebuild,
+      Duration forgetOlderThan, Instant now) throws IOException {
+    Objects.requireNonNull(mode, "mode");
+    Files.createDirectories(dir);
+    IndexLock lock = IndexLock.take(dir);
+    try {
+      if (rebuild) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+          Files.deleteIfExists(dir.resolve(DATABASE + suffix));
+        }
+      }
+      Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DATABASE));
+      try {
+        prepare(db, dir, IndexSettings.of(settings));
+        return new PageIndex(dir, lock, db, mode, forgetOlderThan, now);
+      } catch (SQLException | RuntimeException e) {
+        db.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      lock.close();
+      throw new IOException("index " + dir + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Creates the tables of a new index; checks the format and settings of an existing one. */
+  private static void prepare(Connection db, Path dir, Map<String, String> settings) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute("PRAGMA journal_mode = WAL");
+      st.execute("PRAGMA synchronous = FULL");
+      // Page rows hold kilobytes: they live in rowid tables, as SQLite advises for rows of more than
+      // a twentieth of a database page (a WITHOUT ROWID table put each in overflow pages, measured at
+      // 4.6 KB a page on disk against 1.5 KB).
+      st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
+    }
+    Map<String, String> meta = new TreeMap<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM meta")) {
+      while (rs.next()) {
+        meta.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    db.setAutoCommit(false);
+    if (meta.isEmpty()) {
+      try (Statement st = db.createStatement()) {
+        st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
+            + "data BLOB NOT NULL, first_run INTEGER NOT NULL, last_run INTEGER NOT NULL)");
+        st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
+            + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
+            + "removed INTEGER NOT NULL)");
+        st.execute("CREATE TABLE fact (kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT NOT NULL, "
+            + "PRIMARY KEY (kind, key)) WITHOUT ROWID");
+      }
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+        ps.setString(1, "format");
+        ps.setString(2, Integer.toString(FORMAT));
+        ps.executeUpdate();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+          ps.setString(1, "setting." + e.getKey());
+          ps.setString(2, e.getValue());
+          ps.executeUpdate();
+        }
+      }
+    } else {
+      String format = meta.get("format");
+      if (!Integer.toString(FORMAT).equals(format)) {
+        throw new IndexException("index " + dir + " was written by an incompatible version of dupscan "
+            + "(index format " + format + ", this version reads " + FORMAT + "); start it again with "
+            + "--rebuild-index");
+      }
+      Map<String, String> stored = new TreeMap<>();
+      meta.forEach((k, v) -> {
+        if (k.startsWith("setting.")) {
+          stored.put(k.substring("setting.".length()), v);
+        }
+      });
+      String diff = IndexSettings.difference(stored, settings);
+      if (diff != null) {
+        throw new IndexException("index " + dir + " was written with other settings (" + diff
+            + "); run with the index's settings, or start it again with --rebuild-index");
+      }
+    }
+    try (Statement st = db.createStatement()) {
+      st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
+          + "digest BLOB NOT NULL, data BLOB NOT NULL)");
+    }
+  }
+
+  @Override
+  public Page recall(SourceDocument document) throws IOException {
+    byte[] digest = digest(document);
+    byte[] data = null;
+    synchronized (this) {
+      seen.add(document.id());
+      hosts.add(document.host());
+      try {
+        lookup.setString(1, document.id());
+        try (ResultSet rs = lookup.executeQuery()) {
+          if (rs.next() && Arrays.equals(rs.getBytes(1), digest)) {
+            data = rs.getBytes(2);
+            unchanged.add(document.id());
+          }
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+    return data == null ? null : PageCodec.decode(data);
+  }
+
+  @Override
+  public void extracted(long order, SourceDocument document, Page page) throws IOException {
+    byte[] digest = digest(document);
+    byte[] data = PageCodec.encode(page);
+    synchronized (this) {
+      try {
+        stage.setString(1, page.id());
+        stage.setLong(2, order);
+        stage.setString(3, page.host());
+        stage.setBytes(4, digest);
+        stage.setBytes(5, data);
+        stage.executeUpdate();
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void carried(Set<String> read, Consumer<Page> sink) throws IOException {
+    Instant oldest = forgetOlderThan == null ? null : now.minus(forgetOlderThan);
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT p.id, p.host, p.data, r.started FROM page p "
+            + "LEFT JOIN run r ON r.number = p.last_run ORDER BY p.id")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (read.contains(id) || seen.contains(id)) {
+          continue;
+        }
+        if (mode == Mode.SNAPSHOT && hosts.contains(rs.getString(2))) {
+          continue; // a page of a site crawled tonight that tonight's crawl no longer has
+        }
+        String started = rs.getString(4);
+        if (oldest != null && started != null && Instant.parse(started).isBefore(oldest)) {
+          continue;
+        }
+        sink.accept(PageCodec.decode(rs.getBytes(3)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Brings the index to the pages of {@code result} (tonight's pages and those carried over; every
+   * other stored page is removed), records the run and its findings, and returns what changed since
+   * the last run. Nothing is committed until {@link #commit}.
+   */
+  public synchronized RunChanges update(ScanResult result) throws IOException {
+    try {
+      List<String> ids = new ArrayList<>(result.pages().size());
+      for (PageSummary p : result.pages()) {
+        ids.add(p.id()); // in id order
+      }
+      int run = 1;
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM run")) {
+        run = rs.next() ? rs.getInt(1) : 1;
+      }
+      List<Change> changes = new ArrayList<>();
+      Set<String> stored = new HashSet<>();
+      List<String> removed = new ArrayList<>();
+      try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM page")) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          stored.add(id);
+          if (Collections.binarySearch(ids, id) < 0) {
+            removed.add(id);
+          }
+        }
+      }
+      List<String> staged = new ArrayList<>();
+      try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM temp.staged")) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (Collections.binarySearch(ids, id) >= 0) {
+            staged.add(id); // a page extracted tonight that has words (others are in skipped.csv)
+          }
+        }
+      }
+      int added = 0;
+      int changed = 0;
+      try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, data, "
+          + "first_run, last_run) SELECT id, host, digest, data, ?, ? FROM temp.staged WHERE id = ? "
+          + "ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
+          + "data = excluded.data, last_run = excluded.last_run")) {
+        for (String id : staged) {
+          put.setInt(1, run);
+          put.setInt(2, run);
+          put.setString(3, id);
+          put.executeUpdate();
+          boolean was = stored.contains(id);
+          changes.add(new Change(was ? Change.Kind.PAGE_CHANGED : Change.Kind.PAGE_ADDED, id, "", ""));
+          if (was) {
+            changed++;
+          } else {
+            added++;
+          }
+        }
+      }
+      try (PreparedStatement touch = db.prepareStatement("UPDATE page SET last_run = ? WHERE id = ?")) {
+        for (String id : unchanged) {
+          touch.setInt(1, run);
+          touch.setString(2, id);
+          touch.executeUpdate();
+        }
+      }
+      try (PreparedStatement drop = db.prepareStatement("DELETE FROM page WHERE id = ?")) {
+        for (String id : removed) {
+          drop.setString(1, id);
+          drop.executeUpdate();
+          changes.add(new Change(Change.Kind.PAGE_REMOVED, id, "", ""));
+        }
+      }
+      changes.addAll(factChanges(Facts.of(result)));
+      changes.sort(Change.ORDER);
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO run VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setInt(1, run);
+        ps.setString(2, now.toString());
+        ps.setString(3, mode.name().toLowerCase(java.util.Locale.ROOT));
+        ps.setInt(4, ids.size());
+        ps.setInt(5, added);
+        ps.setInt(6, changed);
+        ps.setInt(7, removed.size());
+        ps.executeUpdate();
+      }
+      return new RunChanges(run, now, added, changed, removed.size(), ids.size(), List.copyOf(changes));
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The differences between the last run's facts and tonight's; tonight's replace them. */
+  private List<Change> factChanges(Map<String, Map<String, String>> tonight) throws SQLException {
+    Map<String, Map<String, String>> before = new HashMap<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT kind, key, detail FROM fact")) {
+      while (rs.next()) {
+        before.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+      }
+    }
+    List<Change> out = new ArrayList<>();
+    diff(out, before.getOrDefault(Facts.PAIR, Map.of()), tonight.get(Facts.PAIR), Change.Kind.PAIR_NEW,
+        Change.Kind.PAIR_GONE);
+    diff(out, before.getOrDefault(Facts.FLAG, Map.of()), tonight.get(Facts.FLAG), Change.Kind.FLAGGED,
+        Change.Kind.UNFLAGGED);
+    diff(out, before.getOrDefault(Facts.TITLE, Map.of()), tonight.get(Facts.TITLE), Change.Kind.TITLE_NEW,
+        Change.Kind.TITLE_GONE);
+    diff(out, before.getOrDefault(Facts.CAPTION, Map.of()), tonight.get(Facts.CAPTION),
+        Change.Kind.CAPTION_NEW, Change.Kind.CAPTION_GONE);
+    try (Statement st = db.createStatement()) {
+      st.execute("DELETE FROM fact");
+    }
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO fact VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, Map<String, String>> kind : tonight.entrySet()) {
+        for (Map.Entry<String, String> f : kind.getValue().entrySet()) {
+          ps.setString(1, kind.getKey());
+          ps.setString(2, f.getKey());
+          ps.setString(3, f.getValue());
+          ps.executeUpdate();
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Facts present tonight and not before are {@code appeared}; gone ones {@code gone}, with the detail
+   * they had (a page no longer flagged is listed with the reasons it was flagged for).
+   */
+  private static void diff(List<Change> out, Map<String, String> before, Map<String, String> tonight,
+      Change.Kind appeared, Change.Kind gone) {
+    tonight.forEach((k, v) -> {
+      if (!before.containsKey(k)) {
+        out.add(change(appeared, k, v));
+      }
+    });
+    before.forEach((k, v) -> {
+      if (!tonight.containsKey(k)) {
+        out.add(change(gone, k, v));
+      }
+    });
+  }
+
+  private static Change change(Change.Kind kind, String key, String detail) {
+    int t = key.indexOf(Facts.SEP);
+    return t < 0 ? new Change(kind, key, "", detail)
+        : new Change(kind, key.substring(0, t), key.substring(t + 1), detail);
+  }
+
+  /** Makes the run's changes durable. */
+  public synchronized void commit() throws IOException {
+    try {
+      db.commit();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Ends the run: what was not committed is rolled back, and the lock released. */
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      try {
+        lookup.close();
+        stage.close();
+        if (!db.getAutoCommit()) {
+          db.rollback();
+        }
+      } finally {
+        db.close();
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private IOException failure(SQLException e) {
+    return new IOException("index " + dir + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * SHA-256 of what makes the page: its id, URL, host, format, declared charset and bytes. Equal
+   * digests mean the stored page is what extracting tonight's bytes would give.
+   */
+  static byte[] digest(SourceDocument d) {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+    for (String s : new String[] {d.id(), d.url(), d.host(), d.format().name(), String.valueOf(d.charset())}) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      md.update((byte) (b.length >>> 24));
+      md.update((byte) (b.length >>> 16));
+      md.update((byte) (b.length >>> 8));
+      md.update((byte) b.length);
+      md.update(b);
+    }
+    md.update(d.content());
+    return md.digest();
+  }
+}

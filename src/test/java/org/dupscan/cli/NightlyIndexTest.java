@@ -1,0 +1,168 @@
+package org.dupscan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nights of incremental scans over an index give the reports a fresh scan of the pages the index
+ * holds gives, byte for byte (runtime.csv aside), through adds, changes, removals and a page that
+ * becomes a copy of another and then its own again.
+ */
+class NightlyIndexTest {
+
+  @TempDir
+  Path tmp;
+
+  /** The repository's corpus, by path relative to it. */
+  private final Map<String, byte[]> corpus = new TreeMap<>();
+  /** What the index should hold after the nights so far. */
+  private final Map<String, byte[]> held = new TreeMap<>();
+  private Path in;
+  private Path index;
+
+  @BeforeEach
+  void readCorpus() throws IOException {
+    Path root = Path.of("corpus");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        corpus.put(root.relativize(f).toString(), Files.readAllBytes(f));
+      }
+    }
+    in = tmp.resolve("in");
+    index = tmp.resolve("index");
+  }
+
+  @Test
+  void incrementalNightsReportWhatAFreshScanOfTheHeldPagesReports() throws IOException {
+    List<String> all = new ArrayList<>(corpus.keySet());
+    // Night 1: two thirds of the corpus.
+    Map<String, byte[]> night = new TreeMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (i % 3 != 2) {
+        night.put(all.get(i), corpus.get(all.get(i)));
+      }
+    }
+    runNight(night, false);
+    // Night 2: the last third arrives, with one page edited; earlier pages are not in tonight's crawl.
+    night.clear();
+    for (int i = 2; i < all.size(); i += 3) {
+      night.put(all.get(i), corpus.get(all.get(i)));
+    }
+    String edited = all.get(0);
+    night.put(edited, edit(corpus.get(edited)));
+    String page = runNight(night, false);
+    assertTrue(page.contains("page_changed," + edited), page);
+    // Night 3: a page becomes a copy of another (unique -> duplicate).
+    List<String> texts = all.stream().filter(k -> k.endsWith(".txt") && !k.equals(edited)).toList();
+    String copy = texts.get(0);
+    String source = texts.get(1);
+    night.clear();
+    night.put(copy, held.get(source));
+    String changes = runNight(night, false);
+    assertTrue(changes.contains("pair_new,"), changes);
+    // Night 4: it is its own page again (duplicate -> unique).
+    night.clear();
+    night.put(copy, corpus.get(copy));
+    changes = runNight(night, false);
+    assertTrue(changes.contains("pair_gone,"), changes);
+    // Night 5, snapshot: one host re-crawled whole but for two of its pages, which go.
+    String host = all.get(0).substring(0, all.get(0).indexOf('/'));
+    night.clear();
+    List<String> ofHost = held.keySet().stream().filter(k -> k.startsWith(host + "/")).toList();
+    for (String k : ofHost.subList(2, ofHost.size())) {
+      night.put(k, held.get(k));
+    }
+    changes = runNight(night, true);
+    assertTrue(changes.contains("page_removed," + ofHost.get(0)), changes);
+    assertEquals(corpus.size() - 2, held.size());
+  }
+
+  @Test
+  void aSecondRunWithOtherSettingsIsRefusedAndNamesTheSetting() throws IOException {
+    write(Map.of(corpus.keySet().iterator().next(), corpus.values().iterator().next()));
+    assertEquals(0, CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",
+        tmp.resolve("out").toString(), "-q").exitCode());
+    CliRunner.Run r = CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",
+        tmp.resolve("out").toString(), "-q", "--shingle-size", "4");
+    assertEquals(ExitCode.USAGE, r.exitCode());
+    assertTrue(r.err().contains("shingleSize was 5, this run has 4") && r.err().contains("--rebuild-index"),
+        r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(0, CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",
+        tmp.resolve("out").toString(), "-q", "--shingle-size", "4", "--rebuild-index").exitCode());
+  }
+
+  /**
+   * Runs one night over {@code night} (written to the input folder), then a fresh scan of the pages the
+   * index should hold from the same folder, and compares their reports. Returns changes.csv.
+   */
+  private String runNight(Map<String, byte[]> night, boolean snapshot) throws IOException {
+    if (snapshot) {
+      java.util.Set<String> hosts = new java.util.HashSet<>();
+      night.keySet().forEach(k -> hosts.add(k.substring(0, k.indexOf('/'))));
+      held.keySet().removeIf(k -> hosts.contains(k.substring(0, k.indexOf('/'))));
+    }
+    held.putAll(night);
+    write(night);
+    Path nightly = tmp.resolve("nightly");
+    List<String> args = new ArrayList<>(List.of("scan", in.toString(), "--index", index.toString(),
+        "--out", nightly.toString(), "-q", "--threads", "2"));
+    if (snapshot) {
+      args.add("--snapshot");
+    }
+    CliRunner.Run r = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    write(held);
+    Path fresh = tmp.resolve("fresh");
+    r = CliRunner.run("scan", in.toString(), "--out", fresh.toString(), "-q", "--threads", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    try (Stream<Path> files = Files.list(fresh)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (!name.equals("runtime.csv")) {
+          assertEquals(Files.readString(f), Files.readString(nightly.resolve(name)), name);
+        }
+      }
+    }
+    return Files.readString(nightly.resolve("changes.csv"));
+  }
+
+  /** Makes the input folder hold exactly {@code pages}. */
+  private void write(Map<String, byte[]> pages) throws IOException {
+    if (Files.exists(in)) {
+      try (Stream<Path> files = Files.walk(in)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+    for (Map.Entry<String, byte[]> e : pages.entrySet()) {
+      Path f = in.resolve(e.getKey());
+      Files.createDirectories(f.getParent());
+      Files.write(f, e.getValue());
+    }
+  }
+
+  /** A page with one more paragraph of its own. */
+  private static byte[] edit(byte[] page) {
+    String s = new String(page, StandardCharsets.UTF_8);
+    String extra = "An added paragraph about the weather in the valley this week.";
+    int body = s.lastIndexOf("</body>");
+    s = body >= 0 ? s.substring(0, body) + "<p>" + extra + "</p>" + s.substring(body) : s + "\n\n" + extra + "\n";
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
