@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.Deflater;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
@@ -13,10 +14,17 @@ import org.dupscan.text.PageWords;
  * furniture left out):
  * <ul>
  *   <li>repetition: paragraphs that restate the rest of the page (a "Summary:" re-telling the article).
- *       A paragraph of at least {@link #MIN_PARAGRAPH_WORDS} words repeats when at least
- *       {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams (stop words skipped) already
- *       occur earlier on the page (clean pages of the sample corpus stay under 0.21, its summaries
- *       reach 0.48 to 0.73); the page's figure is the share of its words in such paragraphs;
+ *       A prose paragraph (not a heading, not code) of at least {@link #MIN_PARAGRAPH_WORDS} words
+ *       restates the page when at least {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams
+ *       (stop words skipped) already occur earlier on the page, no more than {@link #MAX_SOURCE_SHARE}
+ *       of them from any one earlier block, and it is a conclusion: it opens with a summary cue
+ *       ("In summary", "Summary:", "In conclusion" ...), or it is one of the page's last
+ *       {@link #CLOSING_PARAGRAPHS} paragraphs and at least {@link #CLOSING_SHARE} of its bigrams were
+ *       said before. Share alone does not do: reference documentation restates itself all the time
+ *       (parallel entries, "as above" notes); on real documentation sites 9% of pages (Django), 32%
+ *       (Sphinx) had a paragraph at share 0.4, while the position and cue rules keep them under 1%
+ *       (docs/detectors.md has the distributions). The page's figure is the share of its words in
+ *       restating paragraphs;
  *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters covered
  *       by the most frequent word 2-, 3- and 4-gram, over limits 0.20, 0.18 and 0.16;
  *   <li>the density of the most frequent content word, and the compression ratio of the text (raw
@@ -28,6 +36,23 @@ public final class TextQuality {
   public static final int MIN_PARAGRAPH_WORDS = 25;
   /** Default least share of a paragraph's content bigrams found elsewhere for it to be a restatement. */
   public static final double DEFAULT_RESTATED_SHARE = 0.4;
+  /**
+   * Most of a restating paragraph's shared bigrams that may come from one earlier block: a summary
+   * draws on several paragraphs, while reference documentation's parallel entries ("Returns the index
+   * of the first object ...", "... of the last object ...") mirror one.
+   */
+  public static final double MAX_SOURCE_SHARE = 0.7;
+  /** Most distinct earlier blocks tracked per paragraph (more than enough to tell one from many). */
+  static final int TRACKED_SOURCES = 16;
+  /** How many of a page's last prose paragraphs count as its close. */
+  public static final int CLOSING_PARAGRAPHS = 2;
+  /** Least share of said-before bigrams of a closing paragraph without a summary cue. */
+  public static final double CLOSING_SHARE = 0.6;
+  /** Openings of a paragraph that sums the page up, normalised. */
+  static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
+      "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
+      "all in all", "overall", "in a nutshell", "key takeaways", "final thoughts", "tl dr",
+      "the bottom line", "in brief", "to recap", "recap");
   /** Gopher's limits on the character share of the top 2-, 3- and 4-gram. */
   public static final double[] GOPHER_TOP_NGRAM_LIMITS = {0.20, 0.18, 0.16};
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
@@ -101,6 +126,18 @@ public final class TextQuality {
     lastBlock.reset(total);
     int repeated = 0;
     int repeatedWords = 0;
+    // The page's close: its last CLOSING_PARAGRAPHS prose paragraphs long enough to be judged.
+    int closeFrom = Integer.MAX_VALUE;
+    int closing = 0;
+    for (int k = page.blocks().size() - 1; k >= 0 && closing < CLOSING_PARAGRAPHS; k--) {
+      Block b = page.blocks().get(k);
+      if (judged(b, words.count(k))) {
+        closeFrom = k;
+        closing++;
+      }
+    }
+    int[] sources = scratch.sources;
+    int[] counts = scratch.sourceCounts;
     StringBuilder text = compression ? new StringBuilder() : null;
     for (Block b : page.blocks()) {
       if (b.chrome()) {
@@ -117,6 +154,7 @@ public final class TextQuality {
       }
       int distinct = 0;
       int shared = 0;
+      int sourceCount = 0; // distinct earlier blocks the shared bigrams were last seen in
       long prev = 0;
       boolean hasPrev = false;
       for (int i = from; i < to; i++) {
@@ -130,16 +168,21 @@ public final class TextQuality {
             distinct++;
             if (was != 0) {
               shared++;
+              sourceCount = addSource(sources, counts, sourceCount, was);
             }
           }
         }
         prev = h;
         hasPrev = true;
       }
-      if (to - from >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING && distinct > 0
-          && (double) shared / distinct >= restatedShare) {
-        repeated++;
-        repeatedWords += to - from;
+      if (judged(b, to - from) && distinct > 0
+          && maxOf(counts, sourceCount) <= MAX_SOURCE_SHARE * shared) {
+        double share = (double) shared / distinct;
+        boolean closes = b.index() >= closeFrom && share >= Math.max(restatedShare, CLOSING_SHARE);
+        if (share >= restatedShare && (closes || hasSummaryCue(b.text()))) {
+          repeated++;
+          repeatedWords += to - from;
+        }
       }
     }
     Ngrams ngrams = ngrams(all, words, scratch);
@@ -162,6 +205,8 @@ public final class TextQuality {
 
     final LongCounts bigrams;
     final LongCounts ngrams;
+    final int[] sources = new int[TRACKED_SOURCES];
+    final int[] sourceCounts = new int[TRACKED_SOURCES];
     long[] keys;
     int[] slots;
     int[] repeats;
@@ -185,6 +230,57 @@ public final class TextQuality {
         repeats = new int[words];
       }
     }
+  }
+
+  /** Whether a block is a paragraph long enough to be judged for restating: prose, not code. */
+  private static boolean judged(Block b, int words) {
+    return !b.chrome() && words >= MIN_PARAGRAPH_WORDS && (b.kind() == BlockKind.PARAGRAPH
+        || b.kind() == BlockKind.OTHER || b.kind() == BlockKind.QUOTE);
+  }
+
+  /**
+   * Counts one shared bigram for source block {@code block}; returns the new number of sources. Past
+   * {@link #TRACKED_SOURCES} distinct sources, new ones are not tracked: the paragraph is spread wide.
+   */
+  private static int addSource(int[] sources, int[] counts, int n, int block) {
+    for (int i = 0; i < n; i++) {
+      if (sources[i] == block) {
+        counts[i]++;
+        return n;
+      }
+    }
+    if (n < sources.length) {
+      sources[n] = block;
+      counts[n] = 1;
+      return n + 1;
+    }
+    return n;
+  }
+
+  private static int maxOf(int[] a, int n) {
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, a[i]);
+    }
+    return max;
+  }
+
+  /** Whether the text opens with a summary cue ("In summary,", "Summary:", "In conclusion"). */
+  static boolean hasSummaryCue(String text) {
+    List<String> w = Words.of(text.length() > 60 ? text.substring(0, 60) : text);
+    for (String cue : SUMMARY_CUES) {
+      String[] c = cue.split(" ");
+      if (c.length <= w.size()) {
+        boolean match = true;
+        for (int i = 0; i < c.length && match; i++) {
+          match = c[i].equals(w.get(i));
+        }
+        if (match) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An order-sensitive key of two word hashes. */
