@@ -139,9 +139,9 @@ public final class EndToEnd {
     Map<String, String> last = scans.get(scans.size() - 1);
     System.out.println("last scan: banding " + last.get("banding") + ", candidates " + last.get("candidates")
         + ", verified " + last.get("verified") + ", pairs listed " + last.get("pairs") + ", phases ms: read "
-        + last.get("read_extract_ms") + ", boilerplate " + last.get("boilerplate_ms") + ", titles+captions "
-        + last.get("titles_captions_ms") + ", shingle+minhash " + last.get("shingle_minhash_ms")
-        + ", lsh+verify+cluster " + last.get("lsh_verify_cluster_ms") + ", spam score "
+        + last.get("read_extract_ms") + ", boilerplate " + last.get("boilerplate_ms") + ", shingle+minhash "
+        + last.get("shingle_minhash_ms") + ", lsh+verify+cluster " + last.get("lsh_verify_cluster_ms")
+        + ", detector stages " + last.get("detectors_ms") + ", spam score "
         + last.get("spam_score_ms") + ", engine " + last.get("engine_ms") + ", reports "
         + last.get("reports_ms"));
 

@@ -1,8 +1,10 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Combines a page's findings into a spam score from 0 to 100 with the reasons behind it: a logistic
@@ -37,30 +39,34 @@ public final class SpamScore {
   public static final double W_THIN = 3.0;
 
   /**
-   * A page's signals.
-   *
-   * @param captions injected captions found on it
-   * @param captionPages the most pages any of its captions stands on
-   * @param titleRepeatedAt the first block re-inserting the title, or -1
-   * @param archive whether its title is an archive title
-   * @param sharedTitle whether its title is shared with or a variant of another page's
-   * @param boilerplateShare share of its words in boilerplate
-   * @param nearSimilarity similarity to its closest duplicate (1 for an exact copy), or 0
-   * @param nearOf the id of that duplicate, or ""
-   * @param repeatedParagraphs paragraphs restating the page
-   * @param stuffed whether keyword stuffing goes over Gopher's limits
-   * @param thin whether the page is thin
+   * The weights by signal name: the table the score reads. A page's signals come from the stages of
+   * the pipeline ({@code org.dupscan.pipeline.Stages}); a signal not named here is kept but not
+   * weighed. The order is that of {@link Signals#vector()} and {@link #weights()}, and breaks ties
+   * between equally strong reasons.
    */
-  public record Signals(int captions, int captionPages, int titleRepeatedAt, boolean archive,
-      boolean sharedTitle, double boilerplateShare, double nearSimilarity, String nearOf,
-      int repeatedParagraphs, boolean stuffed, boolean thin) {
+  public static final Map<String, Double> WEIGHTS = table(
+      "caption", W_CAPTION,
+      "title_repeated", W_TITLE_REPEATED,
+      "archive", W_ARCHIVE,
+      "shared_title", W_SHARED_TITLE,
+      "boilerplate", W_BOILERPLATE,
+      "near_duplicate", W_NEAR_DUPLICATE,
+      "repetition", W_REPETITION,
+      "stuffing", W_STUFFING,
+      "thin", W_THIN);
 
-    /** The signals as model inputs, in the order of {@link #weights()}. */
-    public double[] vector() {
-      return new double[] {Math.min(captions, 2), titleRepeatedAt >= 0 ? 1 : 0, archive ? 1 : 0,
-          sharedTitle ? 1 : 0, boilerplateShare, nearSimilarity, Math.min(repeatedParagraphs, 2),
-          stuffed ? 1 : 0, thin ? 1 : 0};
+  /** The names of {@link #WEIGHTS}, in order. */
+  public static final List<String> NAMES = List.copyOf(WEIGHTS.keySet());
+
+  /** Least contribution of a signal that is named among the reasons. */
+  static final double MIN_REASON = 0.05;
+
+  private static Map<String, Double> table(Object... nameWeight) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameWeight.length; i += 2) {
+      m.put((String) nameWeight[i], (Double) nameWeight[i + 1]);
     }
+    return Collections.unmodifiableMap(m);
   }
 
   /**
@@ -73,10 +79,14 @@ public final class SpamScore {
 
   private SpamScore() {}
 
-  /** The weights, in the order of {@link Signals#vector()}. */
+  /** The weights, in the order of {@link #WEIGHTS} and {@link Signals#vector()}. */
   public static double[] weights() {
-    return new double[] {W_CAPTION, W_TITLE_REPEATED, W_ARCHIVE, W_SHARED_TITLE, W_BOILERPLATE,
-        W_NEAR_DUPLICATE, W_REPETITION, W_STUFFING, W_THIN};
+    double[] w = new double[WEIGHTS.size()];
+    int k = 0;
+    for (double v : WEIGHTS.values()) {
+      w[k++] = v;
+    }
+    return w;
   }
 
   /** The score of a signal vector under given weights and bias (for fitting). */
@@ -88,39 +98,22 @@ public final class SpamScore {
     return 100.0 / (1.0 + Math.exp(-z));
   }
 
+  /** The score of a page's signals, with the names of those that raised it. */
   public static Score of(Signals s) {
     double[] x = s.vector();
     double[] w = weights();
     double score = score(x, w, BIAS);
     List<double[]> parts = new ArrayList<>(); // {contribution, index}
     for (int i = 0; i < x.length; i++) {
-      if (w[i] * x[i] > 0.05) {
+      if (w[i] * x[i] > MIN_REASON) {
         parts.add(new double[] {w[i] * x[i], i});
       }
     }
     parts.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
     List<String> reasons = new ArrayList<>();
     for (double[] p : parts) {
-      reasons.add(reason((int) p[1], s));
+      reasons.add(s.reason(NAMES.get((int) p[1])));
     }
     return new Score(Math.round(score * 10) / 10.0, String.join("; ", reasons));
-  }
-
-  private static String reason(int i, Signals s) {
-    return switch (i) {
-      case 0 -> "caption x" + s.captions() + (s.captionPages() >= 2
-          ? " recurring on " + s.captionPages() + " pages" : "");
-      case 1 -> "title repeated at block " + s.titleRepeatedAt();
-      case 2 -> "archive title";
-      case 3 -> "shared title";
-      case 4 -> String.format(Locale.ROOT, "%.0f%% boilerplate", 100 * s.boilerplateShare());
-      case 5 -> s.nearSimilarity() >= 1.0 ? "exact copy of " + s.nearOf()
-          : String.format(Locale.ROOT, "near-duplicate of %s at %.2f", s.nearOf(), s.nearSimilarity());
-      case 6 -> s.repeatedParagraphs() + " paragraph" + (s.repeatedParagraphs() == 1 ? "" : "s")
-          + " restating the page";
-      case 7 -> "keyword stuffing";
-      case 8 -> "thin page";
-      default -> throw new IllegalArgumentException("no signal " + i);
-    };
   }
 }

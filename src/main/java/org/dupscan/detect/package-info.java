@@ -7,6 +7,7 @@
  * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.TitleGroups}), injected image captions
  * ({@link org.dupscan.detect.CaptionDetector}), repetition and stuffing ({@link
  * org.dupscan.detect.TextQuality}), and the spam score that combines them ({@link
- * org.dupscan.detect.SpamScore}).
+ * org.dupscan.detect.SpamScore}), reading each page's {@link org.dupscan.detect.Signals} by name. The
+ * pipeline package wraps these detectors into the stages a scan runs.
  */
 package org.dupscan.detect;

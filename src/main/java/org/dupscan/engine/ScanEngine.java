@@ -28,20 +28,25 @@ import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.BoilerplateMiner;
-import org.dupscan.detect.CaptionDetector;
 import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.ShallowBoilerplate;
+import org.dupscan.detect.Signals;
 import org.dupscan.detect.SpamScore;
-import org.dupscan.detect.TextQuality;
-import org.dupscan.detect.TitleFacts;
-import org.dupscan.detect.TitleGroups;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.pipeline.Corpus;
+import org.dupscan.pipeline.CorpusStage;
+import org.dupscan.pipeline.PageInput;
+import org.dupscan.pipeline.PageStage;
+import org.dupscan.pipeline.Stage;
+import org.dupscan.pipeline.StageOutput;
+import org.dupscan.pipeline.StageResult;
+import org.dupscan.pipeline.Stages;
 import org.dupscan.text.LongSets;
 import org.dupscan.text.Murmur3;
 import org.dupscan.text.PageWords;
@@ -50,8 +55,9 @@ import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
 
 /**
- * Runs a scan: read and extract pages in parallel, reduce each to word hashes spilled to disk, then
- * shingle, sign and find duplicates. The result does not depend on the number of threads or on the
+ * Runs a scan: read and extract pages in parallel, reduce each to word hashes spilled to disk and run
+ * the per-page parts of the detector stages ({@link Stages}), then mine boilerplate, shingle, sign
+ * and find duplicates, run the stages' cross-page parts and score each page from their signals. The result does not depend on the number of threads or on the
  * order in which pages finish, because every later stage works on pages ordered by id.
  *
  * <p>Memory per page: its summary (id, url, host, title and counts), its detector findings (title
@@ -65,30 +71,55 @@ public final class ScanEngine {
   private final ShingleHasher hasher;
   private final MinHasher minHasher;
   private final PageAnalyzer analyzer;
+  /** The detector stages, in list order. */
+  private final List<Stage> stages;
+  /** The stages with a per-page part, in list order. */
+  private final List<PageStage<?>> pageStages = new ArrayList<>();
+  /** The stages with a cross-page part, in list order. */
+  private final List<CorpusStage> corpusStages = new ArrayList<>();
+  /** Each per-page stage's class and its place in a page's findings. */
+  private final Map<Class<?>, Integer> findingIndex = new HashMap<>();
   /** Boilerplate counts of the scan under way, fed by pass 1's workers. */
   private BoilerplateMiner miner;
 
+  /** An engine running the standard detector stages ({@link Stages#standard()}). */
   public ScanEngine(ScanSettings settings) {
+    this(settings, Stages.standard());
+  }
+
+  /** An engine running {@code stages}, in order. */
+  public ScanEngine(ScanSettings settings, List<Stage> stages) {
     this.settings = settings;
     this.hasher = new ShingleHasher(settings.shingleSize(), (int) settings.seed());
     this.minHasher = new MinHasher(settings.permutations(), settings.seed());
     this.analyzer = new PageAnalyzer(hasher);
+    this.stages = Stages.checked(stages, List.of());
+    for (Stage s : this.stages) {
+      if (s instanceof PageStage<?> p) {
+        findingIndex.put(p.getClass(), pageStages.size());
+        pageStages.add(p);
+      }
+      if (s instanceof CorpusStage c) {
+        corpusStages.add(c);
+      }
+    }
+  }
+
+  /** The detector stages this engine runs, in order. */
+  public List<Stage> stages() {
+    return stages;
   }
 
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
-      int length, int bytes, Signs signs, String charset, int hiddenWords, String origin, long order,
+      int length, int bytes, Object[] findings, String charset, int hiddenWords, String origin, long order,
       Instant captured) {
 
     Pass1 readAs(long order, Instant captured) {
-      return new Pass1(id, url, host, title, words, offset, length, bytes, signs, charset, hiddenWords,
+      return new Pass1(id, url, host, title, words, offset, length, bytes, findings, charset, hiddenWords,
           origin, order, captured);
     }
   }
-
-  /** What the per-page spam detectors keep of a page in pass 1: small records, no body text. */
-  private record Signs(TitleFacts title, List<CaptionDetector.Candidate> captions,
-      TextQuality.Figures quality) {}
 
   /** Progress of the scan under way. */
   private Progress progress = Progress.NONE;
@@ -136,17 +167,6 @@ public final class ScanEngine {
         Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
         long tMined = System.nanoTime();
         timings.put("boilerplate_ms", (tMined - t1) / 1_000_000);
-        List<TitleFacts> titleFacts = new ArrayList<>(n);
-        List<CaptionDetector.Candidate> candidates = new ArrayList<>();
-        for (Pass1 p : pages) {
-          titleFacts.add(p.signs().title());
-          candidates.addAll(p.signs().captions());
-        }
-        TitleGroups.Result titles =
-            pool.submit(() -> TitleGroups.search(titleFacts, ds.titleSimilarity())).get();
-        List<CaptionDetector.Caption> captions = CaptionDetector.finish(candidates, ds.captionScore());
-        long tAggregated = System.nanoTime();
-        timings.put("titles_captions_ms", (tAggregated - tMined) / 1_000_000);
         int[] contentWords = new int[n];
         double[] boilerplateShare = new double[n];
         Signature[] signatures = new Signature[n];
@@ -179,7 +199,7 @@ public final class ScanEngine {
           setLength[i] = LongSets.distinctCount(shingles, shingles.length);
         })).get();
         long t2 = System.nanoTime();
-        timings.put("shingle_minhash_ms", (t2 - tAggregated) / 1_000_000);
+        timings.put("shingle_minhash_ms", (t2 - tMined) / 1_000_000);
         progress.phase("lsh, verify, cluster", -1);
 
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.threshold(), banding,
@@ -195,9 +215,13 @@ public final class ScanEngine {
               p.charset(), p.hiddenWords()));
         }
         long t3 = System.nanoTime();
-        Detections detections = pool.submit(() -> detections(pages, boilerplate, titles, captions,
-            contentWords, boilerplateShare, near)).get();
-        timings.put("spam_score_ms", (System.nanoTime() - t3) / 1_000_000);
+        Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare);
+        List<StageOutput> outputs = pool.submit(() -> runStages(corpus)).get();
+        long t4 = System.nanoTime();
+        timings.put("detectors_ms", (t4 - t3) / 1_000_000);
+        Detections detections = pool.submit(() -> detections(boilerplate, outputs, contentWords,
+            boilerplateShare)).get();
+        timings.put("spam_score_ms", (System.nanoTime() - t4) / 1_000_000);
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
@@ -434,14 +458,14 @@ public final class ScanEngine {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
-      Signs signs = detect(page, pageWords, analyzed);
+      Object[] findings = detect(page, pageWords, analyzed);
       long[] data = analyzed.toLongs();
       long offset = words.append(data);
       return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
           // A folder page's origin is its path, never needed again (its id is unique in the run), so
           // it is not kept: at a million pages that is 100 MB of heap. Records of crawl files keep it
           // for "superseded by" messages.
-          data.length, page.bytes(), signs, page.charset(), hiddenWords(page),
+          data.length, page.bytes(), findings, page.charset(), hiddenWords(page),
           document.id() == null ? null : document.origin(), -1,
           null);
     } catch (IOException e) {
@@ -512,14 +536,15 @@ public final class ScanEngine {
     return n;
   }
 
-  /** Runs the per-page detectors while the page is in memory; feeds the boilerplate counts. */
-  private Signs detect(Page page, PageWords words, AnalyzedPage analyzed) {
-    TitleFacts title = TitleFacts.of(page, words);
-    List<CaptionDetector.Candidate> captions =
-        List.copyOf(CaptionDetector.candidates(page, words, title));
-    Set<Integer> captionBlocks = new HashSet<>();
-    for (CaptionDetector.Candidate c : captions) {
-      captionBlocks.add(c.block());
+  /**
+   * Runs the per-page stages while the page is in memory, in list order; feeds the boilerplate
+   * counts. Returns the stages' findings, in the order of {@link #pageStages}.
+   */
+  private Object[] detect(Page page, PageWords words, AnalyzedPage analyzed) {
+    PagePass input = new PagePass(page, words, analyzed.blockFingerprints());
+    for (int k = 0; k < pageStages.size(); k++) {
+      input.findings[k] = pageStages.get(k).detect(input);
+      input.done = k + 1;
     }
     boolean[] shallow = ShallowBoilerplate.mark(page.blocks(), words);
     List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
@@ -527,22 +552,102 @@ public final class ScanEngine {
       int w = analyzed.blockWords(b);
       samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
           w <= BoilerplateMiner.MAX_TEMPLATE_WORDS ? page.blocks().get(b).text() : null, shallow[b],
-          captionBlocks.contains(b)));
+          input.held.contains(b)));
     }
     miner.add(page.host(), page.id(), samples);
-    return new Signs(title, captions, TextQuality.measure(page, words,
-        settings.detectors().restatedShare(), settings.detectors().compressionRatio()));
+    return input.findings;
   }
 
-  /** Combines the findings of each page into its spam score. */
-  private Detections detections(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
-      TitleGroups.Result titles, List<CaptionDetector.Caption> captions, int[] contentWords,
-      double[] boilerplateShare, NearDuplicateFinder.Result near) {
-    int n = pages.size();
-    // Pages are in id order (latestCaptures): an id's index is a binary search, no map of every id.
-    java.util.function.ToIntFunction<String> index = id -> {
+  /** A page as the per-page stages see it in pass 1, with the findings made so far. */
+  private final class PagePass implements PageInput {
+    private final Page page;
+    private final PageWords words;
+    private final long[] fingerprints;
+    final Object[] findings = new Object[pageStages.size()];
+    /** How many stages have run: a stage may read only the findings of those before it. */
+    int done;
+    final Set<Integer> held = new HashSet<>();
+
+    PagePass(Page page, PageWords words, long[] fingerprints) {
+      this.page = page;
+      this.words = words;
+      this.fingerprints = fingerprints;
+    }
+
+    @Override
+    public Page page() {
+      return page;
+    }
+
+    @Override
+    public PageWords words() {
+      return words;
+    }
+
+    @Override
+    public long[] blockFingerprints() {
+      return fingerprints;
+    }
+
+    @Override
+    public DetectorSettings settings() {
+      return settings.detectors();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <F> F finding(Class<? extends PageStage<F>> stage) {
+      Integer k = findingIndex.get(stage);
+      if (k == null || k >= done) {
+        throw new IllegalStateException("no " + stage.getSimpleName() + " runs before stage "
+            + pageStages.get(done).name());
+      }
+      return (F) findings[k];
+    }
+
+    @Override
+    public void hold(int block) {
+      held.add(block);
+    }
+  }
+
+  /** The whole scan as the cross-page stages see it. */
+  private final class ScannedCorpus implements Corpus {
+    private final List<Pass1> pages;
+    private final BoilerplateMiner.Result boilerplate;
+    private final NearDuplicateFinder.Result near;
+    private final int[] contentWords;
+    private final double[] boilerplateShare;
+
+    ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
+        NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare) {
+      this.pages = pages;
+      this.boilerplate = boilerplate;
+      this.near = near;
+      this.contentWords = contentWords;
+      this.boilerplateShare = boilerplateShare;
+    }
+
+    @Override
+    public int size() {
+      return pages.size();
+    }
+
+    @Override
+    public String id(int page) {
+      return pages.get(page).id();
+    }
+
+    @Override
+    public String host(int page) {
+      return pages.get(page).host();
+    }
+
+    @Override
+    public int index(String id) {
+      // Pages are in id order (latestCaptures): an id's index is a binary search, no map of every id.
       int lo = 0;
-      int hi = n - 1;
+      int hi = pages.size() - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
         int c = pages.get(mid).id().compareTo(id);
@@ -554,40 +659,79 @@ public final class ScanEngine {
           hi = mid - 1;
         }
       }
-      throw new IllegalStateException("no page " + id);
-    };
-    int[] captionCount = new int[n];
-    int[] captionPages = new int[n];
-    for (CaptionDetector.Caption c : captions) {
-      int i = index.applyAsInt(c.page());
-      captionCount[i]++;
-      captionPages[i] = Math.max(captionPages[i], c.pagesWithSameText());
+      throw new IllegalArgumentException("no page " + id);
     }
-    boolean[] shared = new boolean[n];
-    for (TitleGroups.Row r : titles.rows()) {
-      if (r.kind().equals("duplicate") || r.kind().equals("variant")) {
-        shared[index.applyAsInt(r.page())] = true;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <F> List<F> findings(Class<? extends PageStage<F>> stage) {
+      Integer k = findingIndex.get(stage);
+      if (k == null) {
+        throw new IllegalArgumentException("no per-page stage " + stage.getSimpleName() + " ran");
       }
+      List<F> out = new ArrayList<>(pages.size());
+      for (Pass1 p : pages) {
+        out.add((F) p.findings()[k]);
+      }
+      return out;
     }
+
+    @Override
+    public BoilerplateMiner.Result boilerplate() {
+      return boilerplate;
+    }
+
+    @Override
+    public NearDuplicateFinder.Result near() {
+      return near;
+    }
+
+    @Override
+    public int contentWords(int page) {
+      return contentWords[page];
+    }
+
+    @Override
+    public double boilerplateShare(int page) {
+      return boilerplateShare[page];
+    }
+
+    @Override
+    public DetectorSettings settings() {
+      return settings.detectors();
+    }
+  }
+
+  /** Runs the cross-page stages in list order. */
+  private List<StageOutput> runStages(Corpus corpus) {
+    List<StageOutput> out = new ArrayList<>(corpusStages.size());
+    for (CorpusStage s : corpusStages) {
+      StageResult r = Objects.requireNonNull(s.run(corpus), () -> "stage " + s.name() + " gave null");
+      out.add(new StageOutput(s, r));
+    }
+    return out;
+  }
+
+  /** Scores each page from the signals of every stage, in list order. */
+  private Detections detections(BoilerplateMiner.Result boilerplate, List<StageOutput> outputs,
+      int[] contentWords, double[] boilerplateShare) {
+    int n = contentWords.length;
     PageFindings[] out = new PageFindings[n];
+    Signals[] first = new Signals[1];
     IntStream.range(0, n).parallel().forEach(i -> {
-      Signs s = pages.get(i).signs();
-      int exact = near.exactOf()[i];
-      int closest = near.closest()[i];
-      double nearSim = exact >= 0 ? 1.0 : closest >= 0 ? near.closestSimilarity()[i] : 0.0;
-      String nearOf = exact >= 0 ? pages.get(exact).id() : closest >= 0 ? pages.get(closest).id() : "";
-      List<Integer> repeated = s.title().repeatedAt();
-      boolean thin = contentWords[i] < settings.detectors().thinWords();
-      SpamScore.Signals signals = new SpamScore.Signals(captionCount[i], captionPages[i],
-          repeated.isEmpty() ? -1 : repeated.get(0), s.title().archive(), shared[i],
-          boilerplateShare[i], nearSim, nearOf, s.quality().repeatedParagraphs(), s.quality().stuffed(),
-          thin);
+      Signals.Builder b = Signals.builder();
+      for (StageOutput s : outputs) {
+        s.result().signals(i, b);
+      }
+      Signals signals = b.build(first[0]);
       SpamScore.Score score = SpamScore.of(signals);
-      out[i] = new PageFindings(boilerplateShare[i], contentWords[i], s.quality(), captionCount[i],
-          score.score(), score.reasons(), signals);
+      if (first[0] == null) {
+        first[0] = signals.withoutReasons(); // any page's names will do: a benign race
+      }
+      out[i] = new PageFindings(boilerplateShare[i], contentWords[i], score.score(), score.reasons(),
+          signals.withoutReasons());
     });
-    return new Detections(boilerplate, titles.rows(), captions, List.of(out),
-        titles.comparisonsSkipped());
+    return new Detections(boilerplate, List.of(out), outputs);
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */

@@ -10,21 +10,25 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dupscan.Version;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.detect.BoilerplateMiner;
-import org.dupscan.detect.CaptionDetector;
 import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
-import org.dupscan.detect.TextQuality;
-import org.dupscan.detect.TitleGroups;
 import org.dupscan.engine.Detections;
 import org.dupscan.engine.PageFindings;
 import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.lsh.Banding;
+import org.dupscan.pipeline.Cell;
+import org.dupscan.pipeline.Count;
+import org.dupscan.pipeline.CorpusStage;
+import org.dupscan.pipeline.Stage;
+import org.dupscan.pipeline.StageOutput;
+import org.dupscan.pipeline.Stages;
+import org.dupscan.pipeline.Table;
 
 /**
- * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, boilerplate.csv,
- * titles.csv, captions.csv, skipped.csv and run.csv,
+ * Writes a scan's reports: documents.csv, near_duplicates.csv, clusters.csv, boilerplate.csv, the
+ * detector stages' own files (titles.csv, captions.csv), skipped.csv and run.csv,
  * atomically (see {@link ReportDirectory}). Rows are in a stable order, so identical input gives
  * identical bytes; only the {@code runtime.*} rows of run.csv vary between runs.
  */
@@ -37,6 +41,15 @@ public final class ScanReports {
   /** Separator of ids in a list cell: URLs cannot hold a space, so "; " never splits one. */
   public static final String LIST_SEPARATOR = "; ";
 
+  /** documents.csv's first columns: the page and its duplicates. */
+  static final List<String> PAGE_COLUMNS = List.of("id", "url", "host", "title", "words", "shingles",
+      "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates");
+  /** documents.csv's columns of the engine's detections, before the stages' columns. */
+  static final List<String> DETECTION_COLUMNS = List.of("boilerplate_share", "content_words",
+      "spam_score", "reasons");
+  /** documents.csv's last columns, after the stages' columns. */
+  static final List<String> TAIL_COLUMNS = List.of("charset", "hidden_words");
+
   private ScanReports() {}
 
   /** Writes every report of {@code result} into {@code out}. */
@@ -47,8 +60,11 @@ public final class ScanReports {
       writeClusters(result, dir);
       if (result.detections() != null) {
         writeBoilerplate(result.detections(), dir);
-        writeTitles(result.detections(), dir);
-        writeCaptions(result.detections(), dir);
+        for (StageOutput s : result.detections().stages()) {
+          for (Table t : s.result().tables()) {
+            writeTable(t, dir);
+          }
+        }
       }
       writeSkipped(result, dir);
       writeRun(result, dir);
@@ -56,20 +72,55 @@ public final class ScanReports {
     }
   }
 
+  /** The cross-page stages whose columns documents.csv holds: the scan's, or the standard ones. */
+  private static List<CorpusStage> columnStages(ScanResult r) {
+    List<CorpusStage> out = new ArrayList<>();
+    if (r.detections() != null) {
+      for (StageOutput s : r.detections().stages()) {
+        out.add(s.stage());
+      }
+    } else {
+      for (Stage s : Stages.standard()) {
+        if (s instanceof CorpusStage c) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** documents.csv's header: page columns, the engine's detections, each stage's, then the tail. */
+  static List<String> documentColumns(List<CorpusStage> stages) {
+    List<String> header = new ArrayList<>(PAGE_COLUMNS);
+    header.addAll(DETECTION_COLUMNS);
+    for (CorpusStage s : stages) {
+      for (String c : s.columns()) {
+        if (header.contains(c) || TAIL_COLUMNS.contains(c)) {
+          throw new IllegalArgumentException("column " + c + " of stage " + s.name()
+              + " is named twice in documents.csv");
+        }
+        header.add(c);
+      }
+    }
+    header.addAll(TAIL_COLUMNS);
+    return header;
+  }
+
   private static void writeDocuments(ScanResult r, ReportDirectory dir) throws IOException {
     List<PageSummary> pages = r.pages();
     NearDuplicateFinder.Result near = r.near();
-    try (CSVPrinter p = dir.open("documents.csv", "id", "url", "host", "title", "words", "shingles",
-        "exact_duplicate_of", "cluster_id", "closest_match", "closest_similarity", "near_duplicates",
-        "boilerplate_share", "content_words", "spam_score", "reasons", "captions",
-        "repeated_paragraphs", "repeated_word_share", "top_2gram_share", "top_3gram_share",
-        "top_4gram_share", "top_word", "top_word_density", "compression_ratio", "charset", "hidden_words")) {
+    List<CorpusStage> stages = columnStages(r);
+    List<String> header = documentColumns(stages);
+    int detectorColumns = header.size() - PAGE_COLUMNS.size() - TAIL_COLUMNS.size();
+    try (CSVPrinter p = dir.open("documents.csv", header.toArray(new String[0]))) {
       Detections d = r.detections();
+      List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
         PageSummary s = pages.get(i);
         int exact = near.exactOf()[i];
         int closest = near.closest()[i];
-        List<Object> row = new ArrayList<>(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
+        List<Object> row = new ArrayList<>(header.size());
+        row.addAll(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
             CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
             exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
             near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
@@ -77,22 +128,52 @@ public final class ScanReports {
             closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
             near.nearCount()[i]));
         if (d == null) {
-          for (int k = 0; k < 13; k++) {
+          for (int k = 0; k < detectorColumns; k++) {
             row.add("");
           }
         } else {
           PageFindings f = d.pages().get(i);
-          TextQuality.Figures q = f.quality();
           row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
-              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons()),
-              f.captions(), q.repeatedParagraphs(), CsvCells.ratio(q.repeatedWordShare()),
-              CsvCells.ratio(q.topNgramShare()[0]), CsvCells.ratio(q.topNgramShare()[1]),
-              CsvCells.ratio(q.topNgramShare()[2]), CsvCells.text(q.topWord()),
-              CsvCells.ratio(q.topWordDensity()),
-              Double.isNaN(q.compressionRatio()) ? "" : CsvCells.ratio(q.compressionRatio())));
+              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons())));
+          for (StageOutput so : d.stages()) {
+            cells.clear();
+            so.result().cells(i, cells);
+            if (cells.size() != so.stage().columns().size()) {
+              throw new IllegalStateException("stage " + so.stage().name() + " gave " + cells.size()
+                  + " cells for its " + so.stage().columns().size() + " columns");
+            }
+            for (Cell c : cells) {
+              row.add(format(c));
+            }
+          }
         }
         row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
         row.add(Integer.toString(s.hiddenWords()));
+        p.printRecord(row);
+      }
+    }
+  }
+
+  /** A typed cell as CSV text: text made safe for spreadsheets, numbers in a fixed locale. */
+  static String format(Cell c) {
+    if (c instanceof Cell.Text t) {
+      return CsvCells.text(t.value());
+    } else if (c instanceof Cell.Decimal x) {
+      return CsvCells.fixed(x.value(), x.decimals());
+    } else if (c instanceof Cell.Whole w) {
+      return CsvCells.number(w.value());
+    }
+    return "";
+  }
+
+  private static void writeTable(Table t, ReportDirectory dir) throws IOException {
+    try (CSVPrinter p = dir.open(t.file(), t.header().toArray(new String[0]))) {
+      List<String> row = new ArrayList<>(t.header().size());
+      for (List<Cell> cells : t.rows()) {
+        row.clear();
+        for (Cell c : cells) {
+          row.add(format(c));
+        }
         p.printRecord(row);
       }
     }
@@ -141,28 +222,6 @@ public final class ScanReports {
         p.printRecord(CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
             CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()),
             CsvCells.text(b.sample()), CsvCells.text(b.firstPage()));
-      }
-    }
-  }
-
-  private static void writeTitles(Detections d, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("titles.csv", "kind", "group_id", "page", "title", "similarity",
-        "position")) {
-      for (TitleGroups.Row t : d.titles()) {
-        p.printRecord(t.kind(), t.groupId(), CsvCells.text(t.page()), CsvCells.text(t.title()),
-            Double.isNaN(t.similarity()) ? "" : CsvCells.ratio(t.similarity()),
-            t.position() < 0 ? "" : t.position());
-      }
-    }
-  }
-
-  private static void writeCaptions(Detections d, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("captions.csv", "page", "block", "text", "score", "reasons",
-        "pages_with_same_text", "hosts_with_same_text")) {
-      for (CaptionDetector.Caption c : d.captions()) {
-        p.printRecord(CsvCells.text(c.page()), c.block(), CsvCells.text(c.text()),
-            CsvCells.ratio(c.score()), CsvCells.text(c.reasons()), c.pagesWithSameText(),
-            c.hostsWithSameText());
       }
     }
   }
@@ -241,9 +300,11 @@ public final class ScanReports {
         }
       }
       rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
-      rows.add(row("title_rows", d.titles().size()));
-      rows.add(row("title_comparisons_skipped", d.titleComparisonsSkipped()));
-      rows.add(row("captions", d.captions().size()));
+      for (StageOutput so : d.stages()) {
+        for (Count c : so.result().counts()) {
+          rows.add(row(c.name(), c.value()));
+        }
+      }
       rows.add(row("pages_flagged", flagged));
     }
     rows.add(row("runtime.threads", s.threads()));

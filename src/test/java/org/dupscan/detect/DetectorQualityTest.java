@@ -14,6 +14,7 @@ import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.TextQualityStage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,13 +105,13 @@ class DetectorQualityTest {
 
   @Test
   void findsSummariesRestatingThePage() {
-    check("repetition", pagesWhere(f -> f.quality().repeatedParagraphs() > 0),
+    check("repetition", qualityWhere(q -> q.repeatedParagraphs() > 0),
         corpus.ids(l -> l.summary));
   }
 
   @Test
   void findsKeywordStuffing() {
-    check("stuffing", pagesWhere(f -> f.quality().stuffed()), corpus.ids(l -> l.stuffing));
+    check("stuffing", qualityWhere(TextQuality.Figures::stuffed), corpus.ids(l -> l.stuffing));
   }
 
   @Test
@@ -156,6 +157,19 @@ class DetectorQualityTest {
     for (TitleGroups.Row r : result.detections().titles()) {
       if (r.kind().equals(kind)) {
         out.add(r.page());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> qualityWhere(java.util.function.Predicate<TextQuality.Figures> p) {
+    Set<String> out = new HashSet<>();
+    List<PageSummary> pages = result.pages();
+    List<TextQuality.Figures> figures =
+        result.detections().result(TextQualityStage.Result.class).figures();
+    for (int i = 0; i < pages.size(); i++) {
+      if (p.test(figures.get(i))) {
+        out.add(pages.get(i).id());
       }
     }
     return out;

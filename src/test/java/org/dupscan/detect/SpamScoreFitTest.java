@@ -72,9 +72,9 @@ class SpamScoreFitTest {
     }
     double fitted = accuracy(xs, ys, w, b);
     double shipped = accuracy(xs, ys, SpamScore.weights(), SpamScore.BIAS);
-    System.out.printf(Locale.ROOT, "spam score fit: bias %.2f weights %s (caption, title repeated, "
-            + "archive, shared title, boilerplate, near duplicate, repetition, stuffing, thin); "
-            + "accuracy fitted %.3f, shipped %.3f on %d pages%n", b, fmt(w), fitted, shipped, n);
+    System.out.printf(Locale.ROOT, "spam score fit: bias %.2f weights %s %s; "
+            + "accuracy fitted %.3f, shipped %.3f on %d pages%n", b, fmt(w), SpamScore.NAMES, fitted,
+        shipped, n);
     assertTrue(shipped >= fitted - 0.01, "shipped weights classify worse than the fit: " + shipped
         + " < " + fitted);
   }

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import org.dupscan.detect.CaptionDetector;
 import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.detect.TextQuality;
 import org.dupscan.detect.TitleGroups;
+import org.dupscan.pipeline.TextQualityStage;
 import org.dupscan.report.ScanReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,11 +66,12 @@ class DetectorsInEngineTest {
       }
       clean++;
       PageFindings f = sample.detections().pages().get(i);
+      TextQuality.Figures q = sample.detections().result(TextQualityStage.Result.class).figures().get(i);
       assertTrue(f.spamScore() < flag, id + " scored " + f.spamScore() + ": " + f.reasons());
       assertFalse(captioned.contains(id), id + " has a caption finding");
       assertFalse(titled.contains(id), id + " has a title finding");
-      assertFalse(f.quality().stuffed(), id + " is marked as stuffed");
-      assertEquals(0, f.quality().repeatedParagraphs(), id + " has restating paragraphs");
+      assertFalse(q.stuffed(), id + " is marked as stuffed");
+      assertEquals(0, q.repeatedParagraphs(), id + " has restating paragraphs");
     }
     assertEquals(20, clean);
   }

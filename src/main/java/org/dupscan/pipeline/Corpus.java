@@ -1,0 +1,43 @@
+package org.dupscan.pipeline;
+
+import java.util.List;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.DetectorSettings;
+import org.dupscan.detect.NearDuplicateFinder;
+
+/**
+ * What a {@link CorpusStage} sees of the whole scan: every page's kept findings in id order, and
+ * what the engine measured of each page. Page numbers are indexes in id order, as in the reports.
+ */
+public interface Corpus {
+
+  /** Pages read. */
+  int size();
+
+  /** The id of page {@code page}. */
+  String id(int page);
+
+  /** The host of page {@code page}. */
+  String host(int page);
+
+  /** The number of the page with this id; IllegalArgumentException when there is none. */
+  int index(String id);
+
+  /** The findings of a per-page stage of the list, one per page in id order. */
+  <F> List<F> findings(Class<? extends PageStage<F>> stage);
+
+  /** Mined boilerplate of every host (recurring content already dropped). */
+  BoilerplateMiner.Result boilerplate();
+
+  /** Exact and near duplicates, by page number. */
+  NearDuplicateFinder.Result near();
+
+  /** Words of the page left after furniture and mined template blocks are removed. */
+  int contentWords(int page);
+
+  /** Share of the page's words in furniture or mined template blocks. */
+  double boilerplateShare(int page);
+
+  /** The detectors' settings of this scan. */
+  DetectorSettings settings();
+}
