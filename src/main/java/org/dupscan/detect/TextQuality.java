@@ -11,22 +11,24 @@ import org.dupscan.text.PageWords;
 
 /**
  * Measures a page's text for in-page repetition and keyword stuffing, from its content blocks (page
- * furniture left out):
+ * furniture and link-dense blocks left out: a site map repeating the product name in every link is no
+ * stuffing):
  * <ul>
  *   <li>repetition: paragraphs that restate the rest of the page (a "Summary:" re-telling the article).
  *       A prose paragraph (not a heading, not code) of at least {@link #MIN_PARAGRAPH_WORDS} words
  *       restates the page when at least {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams
  *       (stop words skipped) already occur earlier on the page, no more than {@link #MAX_SOURCE_SHARE}
- *       of them from any one earlier block, and it is a conclusion: it opens with a summary cue
- *       ("In summary", "Summary:", "In conclusion" ...), or it is one of the page's last
- *       {@link #CLOSING_PARAGRAPHS} paragraphs and at least {@link #CLOSING_SHARE} of its bigrams were
- *       said before. Share alone does not do: reference documentation restates itself all the time
- *       (parallel entries, "as above" notes); on real documentation sites 9% of pages (Django), 32%
- *       (Sphinx) had a paragraph at share 0.4, while the position and cue rules keep them under 1%
+ *       of them from any one earlier block, and it opens as a conclusion does ("In summary",
+ *       "Summary:", "In conclusion" ...: {@link #SUMMARY_CUES}). Share alone does not do: reference
+ *       documentation restates itself all the time (parallel entries, a directive's last notes); on
+ *       real documentation sites 36% of Django's pages and 32% of Sphinx's had a paragraph at share
+ *       0.4, and even a summary's place (the page's last paragraph, drawn from many blocks) did not
+ *       separate them: Apache's reference pages end in paragraphs at share 0.94 drawn from four blocks
  *       (docs/detectors.md has the distributions). The page's figure is the share of its words in
  *       restating paragraphs;
- *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters covered
- *       by the most frequent word 2-, 3- and 4-gram, over limits 0.20, 0.18 and 0.16;
+ *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters of
+ *       running text (no lists, tables, headings or code) covered by the most frequent word 2-, 3- and
+ *       4-gram, over limits 0.20, 0.18 and 0.16 by more than {@link #STUFFING_MARGIN};
  *   <li>the density of the most frequent content word, and the compression ratio of the text (raw
  *       bytes over Deflate bytes; Ntoulas et al. 2006 found spam pages compress far better).
  * </ul>
@@ -44,10 +46,15 @@ public final class TextQuality {
   public static final double MAX_SOURCE_SHARE = 0.7;
   /** Most distinct earlier blocks tracked per paragraph (more than enough to tell one from many). */
   static final int TRACKED_SOURCES = 16;
-  /** How many of a page's last prose paragraphs count as its close. */
-  public static final int CLOSING_PARAGRAPHS = 2;
-  /** Least share of said-before bigrams of a closing paragraph without a summary cue. */
-  public static final double CLOSING_SHARE = 0.6;
+  /**
+   * How far over a Gopher limit a page's top n-gram share must go to count as stuffing. Gopher's limits
+   * were set for filtering web text in bulk; on real documentation a licence page or an index of
+   * attributes goes over them by up to 0.125, while the generated stuffed pages go over by 0.188 and
+   * more (docs/detectors.md).
+   */
+  public static final double STUFFING_MARGIN = 0.05;
+  /** Least share of a page's running-text blocks its stuffed n-gram must stand in. */
+  public static final double MIN_STUFFED_SHARE = 1.0 / 3;
   /** Openings of a paragraph that sums the page up, normalised. */
   static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
       "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
@@ -72,7 +79,14 @@ public final class TextQuality {
    * @param compressionRatio raw bytes / deflated bytes; NaN when not measured
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
-      double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
+      double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
+      int[] topNgramBlocks, int textBlocks) {
+
+    public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
+        double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
+      this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0);
+    }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
     public double stuffingExcess() {
@@ -86,8 +100,24 @@ public final class TextQuality {
       return worst;
     }
 
+    /**
+     * Whether the page is stuffed: its worst top n-gram goes over its limit by more than
+     * {@link #STUFFING_MARGIN} and stands in at least {@link #MIN_STUFFED_SHARE} of the page's
+     * running-text blocks (and two). Stuffing is sown through the text; a licence notice naming its
+     * licence in a few of a title page's many lines is not.
+     */
     public boolean stuffed() {
-      return stuffingExcess() > 0;
+      if (stuffingExcess() <= STUFFING_MARGIN) {
+        return false;
+      }
+      int worst = 0;
+      for (int i = 1; i < 3; i++) {
+        if (topNgramShare[i] - GOPHER_TOP_NGRAM_LIMITS[i]
+            > topNgramShare[worst] - GOPHER_TOP_NGRAM_LIMITS[worst]) {
+          worst = i;
+        }
+      }
+      return topNgramBlocks[worst] >= Math.max(2, MIN_STUFFED_SHARE * textBlocks);
     }
   }
 
@@ -111,11 +141,13 @@ public final class TextQuality {
     // exact in practice, and no string or boxed key is made (this detector runs on every page).
     int total = 0;
     for (Block b : page.blocks()) {
-      if (!b.chrome()) {
+      if (!TitleFacts.isFurniture(b) && isText(b)) {
         total += words.count(b.index());
       }
     }
     int[] all = new int[total]; // indexes into words of the content blocks' words, in order
+    int[] blockOf = new int[total]; // the block of each of them
+    int textBlocks = 0;
     int at = 0;
     // Repetition: a paragraph restates the page when its content bigrams were mostly said before it.
     // Only earlier text counts, so the restating paragraph is found and not the one it restates. The
@@ -126,28 +158,22 @@ public final class TextQuality {
     lastBlock.reset(total);
     int repeated = 0;
     int repeatedWords = 0;
-    // The page's close: its last CLOSING_PARAGRAPHS prose paragraphs long enough to be judged.
-    int closeFrom = Integer.MAX_VALUE;
-    int closing = 0;
-    for (int k = page.blocks().size() - 1; k >= 0 && closing < CLOSING_PARAGRAPHS; k--) {
-      Block b = page.blocks().get(k);
-      if (judged(b, words.count(k))) {
-        closeFrom = k;
-        closing++;
-      }
-    }
     int[] sources = scratch.sources;
     int[] counts = scratch.sourceCounts;
     StringBuilder text = compression ? new StringBuilder() : null;
     for (Block b : page.blocks()) {
-      if (b.chrome()) {
-        continue;
+      if (TitleFacts.isFurniture(b)) {
+        continue; // furniture and link lists (a site map, a contents page) are not the page's text
       }
       int block = b.index() + 1;
       int from = words.blockStart(b.index());
       int to = words.blockEnd(b.index());
-      for (int i = from; i < to; i++) {
-        all[at++] = i;
+      if (isText(b)) {
+        textBlocks += to > from ? 1 : 0;
+        for (int i = from; i < to; i++) {
+          blockOf[at] = b.index();
+          all[at++] = i;
+        }
       }
       if (text != null && text.length() < MAX_COMPRESSED_CHARS) {
         text.append(b.text()).append('\n');
@@ -178,19 +204,18 @@ public final class TextQuality {
       if (judged(b, to - from) && distinct > 0
           && maxOf(counts, sourceCount) <= MAX_SOURCE_SHARE * shared) {
         double share = (double) shared / distinct;
-        boolean closes = b.index() >= closeFrom && share >= Math.max(restatedShare, CLOSING_SHARE);
-        if (share >= restatedShare && (closes || hasSummaryCue(b.text()))) {
+        if (share >= restatedShare && hasSummaryCue(b.text())) {
           repeated++;
           repeatedWords += to - from;
         }
       }
     }
-    Ngrams ngrams = ngrams(all, words, scratch);
+    Ngrams ngrams = ngrams(all, blockOf, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
-        text == null ? Double.NaN : compressionRatio(text.toString()));
+        text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks);
   }
 
   /**
@@ -230,6 +255,17 @@ public final class TextQuality {
         repeats = new int[words];
       }
     }
+  }
+
+  /**
+   * Whether a block is running text, whose words the stuffing and word-density measures count: not a
+   * heading, list item, table cell or code. Reference pages repeat their subject's name in every
+   * entry of a list or table ("Django 3.2.1 release notes", "Module: core"), which is structure, not
+   * stuffing; stuffing is written into paragraphs.
+   */
+  private static boolean isText(Block b) {
+    return b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.OTHER
+        || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.CAPTION;
   }
 
   /** Whether a block is a paragraph long enough to be judged for restating: prose, not code. */
@@ -296,7 +332,7 @@ public final class TextQuality {
    *     ties going to the alphabetically first; -1 when there is no content word
    * @param topWordCount its count
    */
-  record Ngrams(double[] topShares, int topWord, int topWordCount) {}
+  record Ngrams(double[] topShares, int topWord, int topWordCount, int[] blocks) {}
 
   /**
    * Counts words, then 2-, 3- and 4-grams, for Gopher's measure: characters of the most frequent
@@ -310,10 +346,10 @@ public final class TextQuality {
    * final counts are read without probing again.
    */
   static Ngrams ngrams(int[] all, PageWords words) {
-    return ngrams(all, words, Scratch.get(all.length));
+    return ngrams(all, new int[all.length], words, Scratch.get(all.length));
   }
 
-  private static Ngrams ngrams(int[] all, PageWords words, Scratch scratch) {
+  private static Ngrams ngrams(int[] all, int[] blockOf, PageWords words, Scratch scratch) {
     int m = all.length;
     long chars = 0;
     scratch.fit(m);
@@ -350,8 +386,9 @@ public final class TextQuality {
       }
     }
     double[] out = new double[3];
+    int[] blocks = new int[3];
     if (chars == 0) {
-      return new Ngrams(out, top, topCount);
+      return new Ngrams(out, top, topCount, blocks);
     }
     for (int n = 2; n <= 4; n++) {
       counts.clear();
@@ -383,13 +420,22 @@ public final class TextQuality {
       if (bestCount < 2) {
         break; // no n-gram repeats, so no longer one does
       }
+      // The blocks the top n-gram stands in: positions run in reading order, so blocks only grow.
+      long bestKey = keys[best];
+      int lastBlock = -1;
+      for (int i = 0; i <= last; i++) {
+        if (repeats[i] >= 2 && keys[i] == bestKey && blockOf[i] != lastBlock) {
+          lastBlock = blockOf[i];
+          blocks[n - 2]++;
+        }
+      }
       int gramChars = 0;
       for (int j = best; j < best + n; j++) {
         gramChars += words.length(all[j]);
       }
       out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
     }
-    return new Ngrams(out, top, topCount);
+    return new Ngrams(out, top, topCount, blocks);
   }
 
   /**

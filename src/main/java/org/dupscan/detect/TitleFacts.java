@@ -117,7 +117,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
       if (isFurniture(b)) {
         continue;
       }
-      boolean isTitle = words.count(b.index()) <= maxWords
+      boolean isTitle = words.count(b.index()) <= maxWords && canRepeat(b.kind())
           && keys.contains(Words.key(stripPostPrefix(b.text())));
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
@@ -131,6 +131,16 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     return repeated;
+  }
+
+  /**
+   * Whether a block of this kind can re-insert the title: a paragraph, heading, quote or bare text.
+   * A list item, table cell, caption or code line naming the page's subject ("core" in a module
+   * table, an entry of a contents list) is reference structure, not a repeat.
+   */
+  static boolean canRepeat(BlockKind kind) {
+    return kind == BlockKind.PARAGRAPH || kind == BlockKind.HEADING || kind == BlockKind.OTHER
+        || kind == BlockKind.QUOTE;
   }
 
   /** Whether a block is page furniture: marked so by the markup, or mostly link text. */

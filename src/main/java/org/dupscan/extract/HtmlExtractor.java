@@ -55,6 +55,14 @@ final class HtmlExtractor {
     return namesAny(value, FURNITURE_WORDS, FURNITURE_PARTS);
   }
 
+  /**
+   * Whether a class attribute names a figure caption (Sphinx's {@code <p class="caption">}, DocBook's
+   * {@code <div class="caption">}).
+   */
+  static boolean namesCaption(String value) {
+    return namesAny(value, Set.of("caption", "figcaption"), List.of());
+  }
+
   /** Whether a class or id attribute value names a site header or footer. */
   static boolean namesHeaderOrFooter(String value) {
     return namesAny(value, HEADER_FOOTER_WORDS, List.of());
@@ -207,7 +215,11 @@ final class HtmlExtractor {
       if (kind != null) {
         flush();
         // Blocks inside a pre (a code listing cut by divs, as Sphinx's source view does) are code too.
-        kinds.push(!kinds.isEmpty() && kinds.peek() == BlockKind.PREFORMATTED ? BlockKind.PREFORMATTED
+        // A paragraph inside a figcaption, or named a caption, is a caption.
+        BlockKind outer = kinds.isEmpty() ? null : kinds.peek();
+        kinds.push(outer == BlockKind.PREFORMATTED ? BlockKind.PREFORMATTED
+            : (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER)
+                && (outer == BlockKind.CAPTION || namesCaption(e.attr("class"))) ? BlockKind.CAPTION
             : kind);
         chromeStack.push(isChrome(tag, e));
       }
