@@ -35,6 +35,11 @@ public final class RealSitesTable {
   /** Pages shorter than this are not judged for stuffing (as TextQuality.MIN_STUFFING_WORDS). */
   private static final int MIN_STUFFING_WORDS = 100;
   private static final double[] PERCENTILES = {50, 90, 99};
+  /**
+   * A clean site is quiet when at most this share of its pages is flagged, none of its blocks is reported
+   * as an injected caption and at most this share of its pages has a title-in-body row (issue 11's bar).
+   */
+  private static final double QUIET_SHARE = 0.01;
   /** Reason families of the spam score, matched as prefixes or parts of the reasons cell. */
   private static final String[][] REASONS = {
       {"title repeated", "title repeated at block"}, {"restating", "restating the page"},
@@ -117,9 +122,10 @@ public final class RealSitesTable {
 
   private static void findings(StringBuilder md, List<Site> sites) {
     md.append("| site | template | package | pages | flagged | caption rows | title-in-body rows"
-        + " | pages with title-in-body | pages restating | pages stuffing | near-dup pairs |\n");
-    md.append("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        + " | pages with title-in-body | pages restating | pages stuffing | near-dup pairs | quiet |\n");
+    md.append("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
     int[] sum = new int[8];
+    boolean allQuiet = true;
     for (Site s : sites) {
       double flag = Double.parseDouble(s.run().get("flag_score"));
       int pages = s.documents().size();
@@ -147,10 +153,15 @@ public final class RealSitesTable {
       for (int i = 0; i < row.length; i++) {
         sum[i] += row[i];
       }
+      boolean quiet = flagged <= QUIET_SHARE * pages && s.captions().isEmpty()
+          && titlePages.size() <= QUIET_SHARE * pages;
+      allQuiet &= quiet;
       md.append("| ").append(s.name()).append(" | ").append(s.template()).append(" | ")
-          .append(s.pkg()).append(' ').append(s.version()).append(cells(row)).append('\n');
+          .append(s.pkg()).append(' ').append(s.version()).append(cells(row)).append(quiet ? " yes |" : " no |")
+          .append('\n');
     }
-    md.append("| **all** | | ").append(cells(sum)).append("\n\n");
+    md.append("| **all** | | ").append(cells(sum)).append(allQuiet ? " every site |" : " not every site |")
+        .append("\n\n");
   }
 
   /** Counts, with a percentage of the pages beside every count of pages or rows. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dupscan.text.LongSets;
 
 /**
  * Finds a host's boilerplate: blocks whose fingerprint (numbers and dates folded) stands on at least
@@ -38,8 +39,15 @@ public final class BoilerplateMiner {
   /** Blocks longer than this keep no sample text (they are rarely boilerplate, and text costs memory). */
   public static final int SAMPLE_MAX_WORDS = 40;
   public static final int SAMPLE_MAX_CHARS = 160;
-  /** Most recurring blocks of one host compared pairwise for variants. */
-  static final int MAX_VARIANT_CANDIDATES = 2000;
+  /**
+   * Through each prefix word, a recurring block is compared with at most this many blocks before it
+   * ({@link SimilarityJoin}): a host with up to this many recurring blocks is grouped exactly as by
+   * comparing every pair (the earlier all-pairs search stopped grouping above 2,000), and a larger
+   * one at a bounded cost per block.
+   */
+  static final int VARIANT_WINDOW = 2000;
+  /** Blocks with fewer distinct words are too short to call variants. */
+  static final int MIN_VARIANT_WORDS = 3;
 
   /** Least words of a block that can read as prose ({@link #isProse}). */
   public static final int PROSE_WORDS = 20;
@@ -439,36 +447,24 @@ public final class BoilerplateMiner {
     return String.format(Locale.ROOT, "%016x", fp);
   }
 
-  /** Union-find over recurring blocks whose sample word sets are near-identical. */
+  /**
+   * For each recurring block, the first of its group of near-identical variants (word Jaccard of
+   * their samples at least {@link #VARIANT_SIMILARITY}), by the prefix-filter join titles use.
+   */
   private static int[] groupVariants(List<Long> recurring, Map<Long, Aggregate> byFp) {
     int n = recurring.size();
-    int[] parent = new int[n];
+    Map<String, Integer> numbers = new HashMap<>();
+    long[][] sets = new long[n][];
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    if (n > MAX_VARIANT_CANDIDATES) {
-      return parent;
-    }
-    List<Set<String>> sets = new ArrayList<>(n);
-    for (long fp : recurring) {
-      String s = byFp.get(fp).sample;
-      sets.add(s == null ? Set.of() : new HashSet<>(Words.of(s)));
-    }
-    for (int i = 0; i < n; i++) {
-      if (sets.get(i).size() < 3) {
-        continue;
+      String s = byFp.get(recurring.get(i)).sample;
+      List<String> words = s == null ? List.of() : Words.of(s);
+      long[] ids = new long[words.size()];
+      for (int w = 0; w < ids.length; w++) {
+        ids[w] = numbers.computeIfAbsent(words.get(w), x -> numbers.size());
       }
-      for (int j = i + 1; j < n; j++) {
-        if (sets.get(j).size() >= 3 && Words.jaccard(sets.get(i), sets.get(j)) >= VARIANT_SIMILARITY) {
-          int a = find(parent, i);
-          int b = find(parent, j);
-          if (a != b) {
-            parent[Math.max(a, b)] = Math.min(a, b);
-          }
-        }
-      }
+      sets[i] = LongSets.sortedDistinct(ids, ids.length);
     }
-    return parent;
+    return new SimilarityJoin(VARIANT_SIMILARITY, VARIANT_WINDOW).join(sets, MIN_VARIANT_WORDS).root();
   }
 
   private static int find(int[] parent, int i) {

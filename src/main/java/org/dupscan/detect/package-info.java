@@ -4,7 +4,9 @@
  * readers or report formats. Near duplicates ({@link
  * org.dupscan.detect.NearDuplicateFinder}); SEO spam: site boilerplate ({@link
  * org.dupscan.detect.BoilerplateMiner}, {@link org.dupscan.detect.ShallowBoilerplate}), titles ({@link
- * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.TitleGroups}), injected image captions
+ * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.SiteNames}, {@link
+ * org.dupscan.detect.TitleGroups}, grouping variants with the prefix-filter {@link
+ * org.dupscan.detect.SimilarityJoin} that boilerplate variants use too), injected image captions
  * ({@link org.dupscan.detect.CaptionDetector}), repetition and stuffing ({@link
  * org.dupscan.detect.TextQuality}), and the spam score that combines them ({@link
  * org.dupscan.detect.SpamScore}), reading each page's {@link org.dupscan.detect.Signals} by name. The

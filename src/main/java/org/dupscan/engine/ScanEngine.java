@@ -717,21 +717,27 @@ public final class ScanEngine {
       int[] contentWords, double[] boilerplateShare) {
     int n = contentWords.length;
     PageFindings[] out = new PageFindings[n];
-    Signals[] first = new Signals[1];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      Signals.Builder b = Signals.builder();
-      for (StageOutput s : outputs) {
-        s.result().signals(i, b);
-      }
-      Signals signals = b.build(first[0]);
-      SpamScore.Score score = SpamScore.of(signals);
-      if (first[0] == null) {
-        first[0] = signals.withoutReasons(); // any page's names will do: a benign race
-      }
-      out[i] = new PageFindings(boilerplateShare[i], contentWords[i], score.score(), score.reasons(),
-          signals.withoutReasons());
-    });
+    if (n > 0) {
+      out[0] = findings(0, outputs, null, contentWords, boilerplateShare);
+      // Every page shares the first page's array of signal names when its names are the same.
+      Signals like = out[0].signals();
+      IntStream.range(1, n).parallel().forEach(i ->
+          out[i] = findings(i, outputs, like, contentWords, boilerplateShare));
+    }
     return new Detections(boilerplate, List.of(out), outputs);
+  }
+
+  /** Page {@code i}'s signals from every stage, in list order, and its score. */
+  private static PageFindings findings(int i, List<StageOutput> outputs, Signals like,
+      int[] contentWords, double[] boilerplateShare) {
+    Signals.Builder b = Signals.builder();
+    for (StageOutput s : outputs) {
+      s.result().signals(i, b);
+    }
+    Signals signals = b.build(like);
+    SpamScore.Score score = SpamScore.of(signals);
+    return new PageFindings(boilerplateShare[i], contentWords[i], score.score(), score.reasons(),
+        signals.withoutReasons());
   }
 
   /** A 128-bit key of the word sequence: equal keys mean equal normalised words. */
