@@ -16,7 +16,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dupscan.cli.Main;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +29,6 @@ import picocli.CommandLine;
  * user would, with the CLI and default settings, no page may be flagged, no block reported as an injected caption, and no
  * title reported as repeated in the body. docs/real-sites.md describes the full sites and the table.
  */
-@Disabled("enabled when the precision fixes land")
 class RealSitesRegressionTest {
 
   @TempDir

@@ -15,7 +15,9 @@ import org.dupscan.text.LongSets;
  * Finds a host's boilerplate: blocks whose fingerprint (numbers and dates folded) stands on at least
  * max({@link #MIN_PAGES}, share x the host's pages) of its pages, with near-identical variants grouped;
  * blocks on many hosts (syndicated widgets: on at least {@code minHosts} hosts and on at least half the
- * pages a host needs, so that a stock caption pasted on a few pages of many hosts is not one); and, on hosts too small to count on, the interface text
+ * pages a host needs, so that a stock caption pasted on a few pages of many hosts is not one); blocks
+ * standing on most pages of one section of a host (its first path folder, {@link #mineSections}); and,
+ * on hosts too small to count on, the interface text
  * that {@link ShallowBoilerplate} marks page by page (lower confidence).
  *
  * <p>Pages are added one by one, from any thread, through {@link #add}; {@link #mine} then gives the
@@ -58,6 +60,12 @@ public final class BoilerplateMiner {
    * hide the copies, a worse error than leaving a long notice in the comparison.
    */
   public static final int MAX_TEMPLATE_WORDS = 50;
+
+  /**
+   * Least pages of a section (a host's first path folder: {@code /de/}, {@code /docs/v2/}) for its
+   * blocks to be mined within it, when the host has at least two such sections.
+   */
+  public static final int MIN_SECTION_PAGES = 10;
 
   /** Confidence of a frequency-mined block, of a cross-host block, and of a shallow page mark. */
   public static final double CONFIDENCE_FREQUENCY = 0.9;
@@ -156,6 +164,9 @@ public final class BoilerplateMiner {
   }
 
   private final Map<String, Map<Long, Aggregate>> hosts = new HashMap<>();
+  /** Per host, per section, the short blocks' aggregates, as {@link #hosts} holds them per host. */
+  private final Map<String, Map<String, Map<Long, Aggregate>>> sections = new HashMap<>();
+  private final Map<String, Map<String, Integer>> sectionPages = new HashMap<>();
 
   /**
    * Whether a block stands on two or more of its host's pages. Call only after every page was added
@@ -198,9 +209,32 @@ public final class BoilerplateMiner {
     return b.text() != null && b.words() >= PROSE_WORDS && Words.endsSentence(b.text());
   }
 
+  /**
+   * The section of a page: the first folder of its path ("de" of {@code http://h/de/x.html} or of
+   * {@code de/x.html}), or null for a page at the top.
+   */
+  static String section(String pageId) {
+    String path = pageId;
+    int scheme = path.indexOf("://");
+    if (scheme >= 0) {
+      int slash = path.indexOf('/', scheme + 3);
+      path = slash < 0 ? "" : path.substring(slash + 1);
+    } else if (path.startsWith("/")) {
+      path = path.substring(1);
+    }
+    int end = path.indexOf('/');
+    return end <= 0 ? null : path.substring(0, end);
+  }
+
   /** Adds one page's blocks. Thread-safe. */
   public synchronized void add(String host, String pageId, List<BlockSample> blocks) {
     hostPages.merge(host, 1, Integer::sum);
+    String section = section(pageId);
+    if (section != null) {
+      sectionPages.computeIfAbsent(host, h -> new HashMap<>()).merge(section, 1, Integer::sum);
+      count(sections.computeIfAbsent(host, h -> new HashMap<>())
+          .computeIfAbsent(section, x -> new HashMap<>()), pageId, blocks);
+    }
     int hostNumber = hostIndex.computeIfAbsent(host, h -> hostIndex.size());
     Map<Long, Aggregate> byFp = hosts.computeIfAbsent(host, h -> new HashMap<>());
     Set<Long> seen = new HashSet<>();
@@ -223,6 +257,23 @@ public final class BoilerplateMiner {
         }
       }
       // The sample comes from the smallest page id, so it does not depend on the order of calls.
+      if (a.firstPage == null || pageId.compareTo(a.firstPage) < 0) {
+        a.firstPage = pageId;
+        a.words = b.words();
+        a.sample = b.text() == null || b.words() > SAMPLE_MAX_WORDS ? null : cut(b.text());
+      }
+    }
+  }
+
+  /** Counts a page's short blocks into one section's aggregates. */
+  private static void count(Map<Long, Aggregate> byFp, String pageId, List<BlockSample> blocks) {
+    Set<Long> seen = new HashSet<>();
+    for (BlockSample b : blocks) {
+      if (b.words() > MAX_TEMPLATE_WORDS || isProse(b) || !seen.add(b.fingerprint())) {
+        continue;
+      }
+      Aggregate a = byFp.computeIfAbsent(b.fingerprint(), f -> new Aggregate());
+      a.pages++;
       if (a.firstPage == null || pageId.compareTo(a.firstPage) < 0) {
         a.firstPage = pageId;
         a.words = b.words();
@@ -324,9 +375,54 @@ public final class BoilerplateMiner {
         }
       }
     }
+    mineSections(minShare, hostCount, out);
     out.sort(Comparator.comparing(Block::host).thenComparing(Comparator.comparingInt(Block::pages)
         .reversed()).thenComparing(Block::firstPage).thenComparing(Block::blockId));
     return new Result(List.copyOf(out), Map.copyOf(hostPages));
+  }
+
+  /**
+   * Mines each section of a host with at least two sections of {@link #MIN_SECTION_PAGES} pages: a
+   * language or version folder carries its own template (its book title, its Prev/Up/Home/Next bar in
+   * its language) on nearly all of its pages but on too few of the host's to be mined host-wide.
+   * Blocks the host-wide pass found already are left to it. Method "section".
+   */
+  private void mineSections(double minShare, Map<Long, Integer> hostCount, List<Block> out) {
+    Map<String, Set<Long>> done = new HashMap<>();
+    for (Block b : out) {
+      Set<Long> d = done.computeIfAbsent(b.host(), h -> new HashSet<>());
+      for (long f : b.fingerprints()) {
+        d.add(f);
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> h : new TreeMap<>(sectionPages).entrySet()) {
+      String host = h.getKey();
+      int big = 0;
+      for (int pages : h.getValue().values()) {
+        big += pages >= MIN_SECTION_PAGES ? 1 : 0;
+      }
+      if (big < 2) {
+        continue;
+      }
+      Set<Long> hostDone = done.computeIfAbsent(host, x -> new HashSet<>());
+      for (Map.Entry<String, Integer> sec : new TreeMap<>(h.getValue()).entrySet()) {
+        int pages = sec.getValue();
+        if (pages < MIN_SECTION_PAGES) {
+          continue;
+        }
+        int need = minPages(pages, minShare);
+        Map<Long, Aggregate> byFp = sections.get(host).get(sec.getKey());
+        for (Map.Entry<Long, Aggregate> e : new TreeMap<>(byFp).entrySet()) {
+          Aggregate a = e.getValue();
+          Aggregate whole = hosts.get(host).get(e.getKey());
+          boolean held = whole != null && whole.captionPages > 0; // a possible caption: never template
+          if (a.pages >= need && a.words <= MAX_TEMPLATE_WORDS && !held && hostDone.add(e.getKey())) {
+            out.add(block(host, e.getKey(), "section", a.pages, hostPages.get(host),
+                hostCount.getOrDefault(e.getKey(), 1), CONFIDENCE_FREQUENCY, List.of(e.getKey()), byFp));
+          }
+        }
+      }
+    }
   }
 
   private static Block block(String host, long fp, String method, int pages, int hostPages, int hosts,

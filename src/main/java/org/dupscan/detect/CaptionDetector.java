@@ -14,71 +14,94 @@ import org.dupscan.extract.Page;
 import org.dupscan.text.PageWords;
 
 /**
- * Finds injected image captions: standalone body blocks that read as a picture description rather
- * than prose (stock-photo alt text pasted into the article). Per page, {@link #candidates} scores each
- * block from its own features; {@link #finish} adds the strongest evidence, the same caption recurring
- * on other pages or hosts, and keeps those at or above the score threshold.
+ * Finds injected image captions: standalone body blocks (or image alt texts) that read as a picture
+ * description pasted into the article rather than as its prose. No vocabulary of picture words is
+ * used: the evidence is the block's structure and place. Per page, {@link #candidates} scores each
+ * block from its own features; {@link #finish} adds the strongest evidence, the same text recurring on
+ * other pages in other surroundings, and keeps those at or above the score threshold.
  *
- * <p>Evidence and weights (points add up to the score, capped at 1): visual vocabulary (colours,
- * clothing, "background", "wearing", "holding") 0.12 per word up to 3; no terminal punctuation 0.15;
- * little overlap with the rest of the page's content words 0.2 (below 0.25) or 0.1 (below 0.5); the
- * page title re-inserted right after it 0.35; the text of an {@code img} alt/title repeated as a body
- * block 0.35; a short block standing alone between paragraphs 0.1; the same text on another page
- * 0.25, on another host 0.1 more. Headings, list items, bylines, blocks in page furniture, blocks
- * outside 4..30 words, blocks with fewer than two visual words, and figure captions that share the page's topic are never candidates.
+ * <p>Evidence and weights (points add up to the score, capped at 1): a camera or image file name as
+ * text ("IMG_1234", "DSC_0042", "beach.jpg") 0.45; a "Photo:", "Image:", "Credit:" prefix 0.3; the page
+ * title re-inserted right after it 0.35; the text of an {@code img} alt/title repeated as a body block
+ * 0.35; no terminal punctuation 0.15; little overlap with the rest of the page's content words 0.2
+ * (below 0.25) or 0.1 (below 0.5); a short block standing alone between paragraphs of the page's own
+ * prose 0.15; the same text on other pages, each time between different neighbours (so pages that
+ * share nothing else: a template block stands among the same template blocks everywhere) 0.25, on
+ * another host 0.1 more. An alt text that no body block repeats is a candidate too, placed where its
+ * image stands. Never candidates: headings, list items, table cells, code, page furniture and
+ * link-dense blocks, interface text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share
+ * bars), bylines, lead-ins ending in a colon, text that reads as code or a menu path
+ * (brackets, operators, path or arrow separators), blocks outside {@value #MIN_WORDS}..{@value
+ * #MAX_WORDS} words (a file name counts whatever its length), and figure captions or alt texts that
+ * share the page's topic.
  */
 public final class CaptionDetector {
 
   /** Default least score of a reported caption. */
   public static final double DEFAULT_MIN_SCORE = 0.6;
   /** Least score for a block to be kept as a candidate before recurrence is counted. */
-  public static final double CANDIDATE_SCORE = 0.25;
+  public static final double CANDIDATE_SCORE = 0.3;
   public static final int MIN_WORDS = 4;
   public static final int MAX_WORDS = 30;
-  /** Least visual words in a candidate: one colour word in a sentence of prose is not a picture. */
-  public static final int MIN_VISUAL = 2;
+  /** Least content words of a candidate without a file name: "See also" is no picture. */
+  public static final int MIN_CONTENT_WORDS = 3;
 
-  static final double W_VISUAL = 0.12;
-  static final int MAX_VISUAL = 3;
+  static final double W_FILE_NAME = 0.45;
+  static final double W_PREFIX = 0.3;
   static final double W_NO_PUNCTUATION = 0.15;
   static final double W_LOW_OVERLAP = 0.2;
   static final double W_SOME_OVERLAP = 0.1;
   static final double W_TITLE_FOLLOWS = 0.35;
   static final double W_REPEATS_IMAGE_TEXT = 0.35;
-  static final double W_STANDALONE = 0.1;
+  static final double W_STANDALONE = 0.15;
+  static final double W_PHRASE = 0.15;
   static final double W_RECURS = 0.25;
   static final double W_OTHER_HOSTS = 0.1;
 
-  /** Words that describe what a picture shows. */
-  static final Set<String> VISUAL = Set.of("background", "backdrop", "wearing", "holding", "close",
-      "closeup", "isolated", "smiling", "laughing", "sitting", "standing", "lying", "posing",
-      "arranged", "wrapped", "against", "beside", "featuring", "features", "labeled", "labelled",
-      "white", "black", "blue", "red", "green", "yellow", "orange", "pink", "purple", "teal",
-      "mint", "cream", "beige", "grey", "gray", "brown", "golden", "pastel", "light", "dark", "soft",
-      "bright", "pale", "striped", "knitted", "wooden", "sweater", "shirt", "dress", "onesie",
-      "dungarees", "jeans", "hat", "blanket", "window", "table", "floor", "wall", "studio", "photo",
-      "image", "stock", "portrait", "view", "overhead", "flat", "lay", "mockup", "eyes", "hands",
-      "smile", "toddler", "woman", "man", "girl", "boy", "baby", "couple", "mother", "father",
-      "sofa", "vase", "jar", "glass", "ceramic", "linen", "leather", "silver", "denim", "floral",
-      "sunlit", "folded", "dried", "flowers", "mug", "cardigan", "raincoat", "pyjamas", "marble",
-      "rustic", "vintage", "angle", "blurred", "bokeh", "silhouette");
+  /** Prefixes that label a picture's text, normalised, each followed by a colon in the text. */
+  static final List<String> PREFIXES = List.of("photo", "image", "credit", "picture", "pictured",
+      "photograph", "caption", "img", "foto", "source image", "stock photo", "photo credit",
+      "image credit", "image source");
   /** Starts of bylines and datelines, normalised. */
   static final List<String> BYLINES = List.of("by ", "posted ", "written by", "updated ",
-      "published ", "photo by", "image via", "credit", "source");
+      "published ");
+  /** Image file extensions, lower case, with the dot. */
+  static final List<String> IMAGE_EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".webp",
+      ".heic", ".tif", ".tiff", ".bmp", ".avif");
+  /** Camera and phone file name stems, upper case, followed by digits (IMG_1234, DSC00042). */
+  static final List<String> CAMERA_STEMS = List.of("IMG_", "IMG-", "DSC_", "DSC", "DSCN", "DSCF",
+      "PXL_", "GOPR", "DJI_", "SAM_", "MVIMG_", "P10", "_MG_", "DCIM");
+  /**
+   * Function words that make a clause (auxiliaries, modals, subject pronouns): closed-class grammar,
+   * not topic. A caption describes a picture as a noun phrase ("Young woman in a raincoat on a wooden
+   * floor"); a short paragraph of prose is a clause ("This can be configured below.").
+   */
+  static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "am", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
+      "should", "may", "might", "must", "it", "you", "we", "they", "i", "he", "she", "this", "these",
+      "there", "isn", "aren", "don", "doesn", "won", "let", "if", "when", "because", "so");
+  /** Characters that make a short text read as code, markup or a menu path rather than words. */
+  static final String CODE_CHARS = "(){}[]<>=;/\\|$#@*`~^\u2192\u25b8\u00bb";
 
   /**
    * A block that may be an injected caption, with its per-page evidence.
    *
    * @param page page id
    * @param host page host
-   * @param block block index
+   * @param block block index (for an alt text, the index of the first block after its image)
    * @param text the block's text
    * @param key its normalised words, for recurrence
    * @param score per-page score
    * @param reasons per-page evidence, "; "-separated
+   * @param context a hash of its neighbours' texts: a template block has the same neighbours on
+   *     every page, a caption pasted into unrelated articles does not
+   * @param placed whether it stands alone between paragraphs or the title follows it
+   * @param prose hashes of the normalised words of its page's own prose paragraphs, sorted: pages that
+   *     share one are related (one document in two forms, two parts of one tutorial), and a text
+   *     recurring on them is no pasted caption
    */
   public record Candidate(String page, String host, int block, String text, String key, double score,
-      String reasons) {}
+      String reasons, long context, boolean placed, long[] prose) {}
 
   /**
    * A reported caption.
@@ -110,42 +133,43 @@ public final class CaptionDetector {
     List<List<String>> blockWords = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
-      if (b.chrome() || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM
-          || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED) {
-        continue;
-      }
-      int count = pageWordList.count(b.index());
-      if (count < MIN_WORDS || count > MAX_WORDS || titleBlocks.contains(b.index())
-          || isByline(b.text())) {
-        continue;
-      }
-      List<String> words = Words.of(b.text());
-      int visual = 0;
-      for (String w : words) {
-        if (VISUAL.contains(w)) {
-          visual++;
-        }
-      }
-      if (visual < MIN_VISUAL) {
-        continue; // never a candidate: checked first, as most blocks of most pages stop here
+      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
+        continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
-        // Content-word counts of the whole page, to measure each block's overlap with the rest.
-        pageWords = new HashMap<>();
-        blockWords = new ArrayList<>(blocks.size());
-        for (Block x : blocks) {
-          List<String> c = x.chrome() ? List.of() : Words.content(x.text());
-          blockWords.add(c);
-          for (String w : new HashSet<>(c)) {
-            pageWords.merge(w, 1, Integer::sum);
+        pageWords = pageWords(page, title);
+        blockWords = blockWords(page);
+      }
+      Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
+          blockWords.get(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    // An alt text no body block repeats: a caption that exists only on the image.
+    Set<String> bodyKeys = null;
+    for (ImageText t : page.images()) {
+      if (!t.attribute().equals("alt") || hasFileName(t.text())
+          || !candidateText(t.text(), Words.of(t.text()).size())) {
+        continue; // a file name as alt text is a lazy alt, not a caption pasted into the body
+      }
+      if (bodyKeys == null) {
+        bodyKeys = new HashSet<>();
+        for (Block b : blocks) {
+          if (pageWordList.count(b.index()) <= MAX_WORDS) {
+            bodyKeys.add(Words.key(b.text()));
           }
         }
-        for (String w : Words.content(title.postTitle())) {
-          pageWords.merge(w, 1, Integer::sum);
-        }
       }
-      Candidate c = score(page, b, visual, blockWords.get(b.index()), pageWords, titleBlocks,
-          imageTexts, pageWordList);
+      if (bodyKeys.contains(Words.key(t.text()))) {
+        continue;
+      }
+      if (pageWords == null) {
+        pageWords = pageWords(page, title);
+        blockWords = blockWords(page);
+      }
+      Candidate c = score(page, t.beforeBlock(), t.text(), true, Words.content(t.text()), pageWords,
+          titleBlocks, Set.of(), pageWordList, true);
       if (c != null) {
         out.add(c);
       }
@@ -153,29 +177,102 @@ public final class CaptionDetector {
     return out;
   }
 
+  /** Whether a block can be a candidate at all, from its kind, place and text. */
+  private static boolean eligible(Block b, int words, Set<Integer> titleBlocks) {
+    if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
+        || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
+        || b.kind() == BlockKind.PREFORMATTED || titleBlocks.contains(b.index())) {
+      return false;
+    }
+    return candidateText(b.text(), words);
+  }
+
+  /** Whether a text of {@code words} words reads as a possible caption rather than code or prose. */
+  static boolean candidateText(String text, int words) {
+    if (words == 0 || words > MAX_WORDS || isByline(text) || ShallowBoilerplate.hasPhrase(text)) {
+      return false;
+    }
+    String t = text.strip();
+    if (t.endsWith(":")) {
+      return false; // a lead-in to a list, a listing or a picture: not the picture's text
+    }
+    String rest = withoutFileNames(t);
+    if (readsAsCode(rest)) {
+      return false;
+    }
+    return rest.length() < t.length()
+        || (words >= MIN_WORDS && Words.content(t).size() >= MIN_CONTENT_WORDS);
+  }
+
+  /** Content-word counts of the whole page (furniture left out) and its post title. */
+  private static Map<String, Integer> pageWords(Page page, TitleFacts title) {
+    Map<String, Integer> pageWords = new HashMap<>();
+    for (Block x : page.blocks()) {
+      if (!TitleFacts.isFurniture(x)) {
+        for (String w : new HashSet<>(Words.content(x.text()))) {
+          pageWords.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+    for (String w : Words.content(title.postTitle())) {
+      pageWords.merge(w, 1, Integer::sum);
+    }
+    return pageWords;
+  }
+
+  private static List<List<String>> blockWords(Page page) {
+    List<List<String>> blockWords = new ArrayList<>(page.blocks().size());
+    for (Block x : page.blocks()) {
+      blockWords.add(TitleFacts.isFurniture(x) ? List.of() : Words.content(x.text()));
+    }
+    return blockWords;
+  }
+
   /**
-   * Scores block {@code b}, a candidate by its visual words (at least {@link #MIN_VISUAL}, which the
-   * caller checked); null when it is a figure caption about the article's own subject or scores below
+   * Scores a candidate text standing at block {@code at} (for an alt text, before it); null when it is
+   * a figure caption or alt text about the article's own subject, or scores below
    * {@link #CANDIDATE_SCORE}. Kept apart from the loop over every block, where most blocks stop, so
    * that the JIT compiles the loop small.
    */
-  private static Candidate score(Page page, Block b, int visual, List<String> content,
+  private static Candidate score(Page page, int at, String text, boolean figure, List<String> content,
       Map<String, Integer> pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
-      PageWords pageWordList) {
+      PageWords pageWordList, boolean altOnly) {
     List<Block> blocks = page.blocks();
-    double overlap = overlap(content, pageWords);
-    if (b.kind() == BlockKind.CAPTION && overlap >= 0.25) {
-      return null; // a figure caption about the article's own subject
+    // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
+    // for one more page occurrence of a block's word than of an alt text's.
+    double overlap = overlap(content, pageWords, altOnly ? 1 : 2);
+    if (isField(text)) {
+      return null; // "Module author: A. Name", a label and its value
+    }
+    boolean fileName = hasFileName(text);
+    if (figure && overlap >= 0.25 && !fileName) {
+      return null; // a figure caption or alt text about the article's own subject
+    }
+    boolean prefix = hasPrefix(text);
+    boolean repeatsImage = !altOnly && page.html() && imageTexts.contains(Words.key(text));
+    boolean clause = hasClauseWord(text);
+    boolean sentence = Words.endsSentence(text);
+    if (sentence && (clause || overlap >= 0.25 || Words.of(text).size() >= TitleFacts.PROSE_WORDS)
+        && !fileName && !prefix && !repeatsImage) {
+      return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
     double score = 0;
     List<String> reasons = new ArrayList<>();
-    if (visual > 0) {
-      score += W_VISUAL * Math.min(visual, MAX_VISUAL);
-      reasons.add("visual words " + visual);
+    if (fileName) {
+      score += W_FILE_NAME;
+      reasons.add("camera or image file name");
     }
-    if (!Words.endsSentence(b.text())) {
+    if (prefix) {
+      score += W_PREFIX;
+      reasons.add("picture label prefix");
+    }
+    if (!sentence) {
       score += W_NO_PUNCTUATION;
       reasons.add("no terminal punctuation");
+    }
+    if (!clause && hasStopWord(text)) { // only English text tells a phrase from a clause this way
+      score += W_PHRASE;
+      reasons.add("a phrase, not a clause");
     }
     if (overlap < 0.25) {
       score += W_LOW_OVERLAP;
@@ -184,29 +281,62 @@ public final class CaptionDetector {
       score += W_SOME_OVERLAP;
       reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
     }
-    int next = b.index() + 1;
-    if (titleBlocks.contains(next)) {
+    int next = altOnly ? at : at + 1;
+    boolean placed = titleBlocks.contains(next);
+    if (placed) {
       score += W_TITLE_FOLLOWS;
       reasons.add("title repeated after it");
     }
-    if (page.html() && imageTexts.contains(Words.key(b.text()))) {
+    if (repeatsImage) {
       score += W_REPEATS_IMAGE_TEXT;
       reasons.add("repeats image alt text");
     }
-    if (standsAlone(blocks, pageWordList, b.index())) {
+    if (altOnly) {
+      reasons.add("image alt text");
+    }
+    int before = at - 1;
+    int after = altOnly ? at : at + 1;
+    if (standsAlone(blocks, pageWordList, before, after)) {
+      placed = true;
       score += W_STANDALONE;
       reasons.add("stands alone between paragraphs");
     }
     if (score >= CANDIDATE_SCORE) {
-      return new Candidate(page.id(), page.host(), b.index(), b.text(), Words.key(b.text()),
-          Math.min(1.0, score), String.join("; ", reasons));
+      return new Candidate(page.id(), page.host(), at, text, Words.key(text), Math.min(1.0, score),
+          String.join("; ", reasons), context(blocks, before, after), placed,
+          prose(blocks, pageWordList));
     }
     return null;
   }
 
+  /** Hashes of the normalised words of the page's own prose paragraphs, sorted and distinct. */
+  private static long[] prose(List<Block> blocks, PageWords words) {
+    long[] out = new long[blocks.size()];
+    int n = 0;
+    for (Block b : blocks) {
+      if (isProse(b, words)) {
+        out[n++] = org.dupscan.text.Mix.fmix64(Words.key(b.text()).hashCode() * 0x9E3779B97F4A7C15L);
+      }
+    }
+    return org.dupscan.text.LongSets.sortedDistinct(out, n);
+  }
+
+  /** A hash of the texts of the blocks before and after a candidate. */
+  private static long context(List<Block> blocks, int before, int after) {
+    long h = 0x9E3779B97F4A7C15L;
+    h = h * 31 + (before >= 0 && before < blocks.size() ? blocks.get(before).text().hashCode() : 1);
+    h = h * 31 + (after >= 0 && after < blocks.size() ? blocks.get(after).text().hashCode() : 2);
+    return h;
+  }
+
   /**
    * Adds recurrence to the candidates of all pages and keeps those scoring at least {@code minScore}.
-   * The result is ordered by page id, then block.
+   * A text recurs when it stands alone (or before the title) on at least two pages, between different
+   * neighbours on most of them, on a page that shares no prose paragraph with the others carrying it:
+   * a template block recurs too, but among the same template blocks on every page, and a sentence
+   * recurring on related pages (one document in two forms, parts of one tutorial) comes with the
+   * paragraphs they share. The result
+   * is ordered by page id, then block.
    */
   public static List<Caption> finish(List<Candidate> all, double minScore) {
     if (!(minScore > 0.0 && minScore <= 1.0)) {
@@ -214,9 +344,16 @@ public final class CaptionDetector {
     }
     Map<String, Set<String>> pages = new HashMap<>();
     Map<String, Set<String>> hosts = new HashMap<>();
+    Map<String, Set<Long>> contexts = new HashMap<>();
+    Map<String, Map<Long, Integer>> prose = new HashMap<>();
     for (Candidate c : all) {
+      Map<Long, Integer> m = prose.computeIfAbsent(c.key(), k -> new HashMap<>());
+      for (long h : c.prose()) {
+        m.merge(h, 1, Integer::sum);
+      }
       pages.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.page());
       hosts.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.host());
+      contexts.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.context());
     }
     List<Caption> out = new ArrayList<>();
     for (Candidate c : all) {
@@ -224,7 +361,8 @@ public final class CaptionDetector {
       int h = hosts.get(c.key()).size();
       double score = c.score();
       String reasons = c.reasons();
-      if (p >= 2) {
+      if (p >= 2 && c.placed() && 2 * contexts.get(c.key()).size() > p
+          && !sharesProse(c, prose.get(c.key()))) {
         score += W_RECURS;
         reasons += "; recurs on " + p + " pages";
         if (h >= 2) {
@@ -242,15 +380,18 @@ public final class CaptionDetector {
     return out;
   }
 
-  /** Fraction of the block's content words that occur in at least one other block (or the title). */
-  static double overlap(List<String> content, Map<String, Integer> pageWords) {
+  /**
+   * Fraction of the text's distinct content words that occur at least {@code least} times on the page
+   * (in blocks or the title).
+   */
+  static double overlap(List<String> content, Map<String, Integer> pageWords, int least) {
     Set<String> distinct = new HashSet<>(content);
     if (distinct.isEmpty()) {
       return 1.0;
     }
     int shared = 0;
     for (String w : distinct) {
-      if (pageWords.getOrDefault(w, 0) >= 2) {
+      if (pageWords.getOrDefault(w, 0) >= least) {
         shared++;
       }
     }
@@ -267,15 +408,173 @@ public final class CaptionDetector {
     return false;
   }
 
-  /** Whether the block has a longer prose block on each side (or a title repeat after it). */
-  private static boolean standsAlone(List<Block> blocks, PageWords words, int i) {
-    return i > 0 && i + 1 < blocks.size() && isProse(blocks.get(i - 1), words)
-        && (isProse(blocks.get(i + 1), words) || blocks.get(i + 1).kind() == BlockKind.HEADING
-            || words.count(i + 1) <= TitleFacts.MAX_TITLE_WORDS);
+  /** Whether the text opens with a picture label and a colon ("Photo:", "Image credit:"). */
+  static boolean hasPrefix(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon > 20) {
+      return false;
+    }
+    return PREFIXES.contains(Words.key(text.substring(0, colon)));
+  }
+
+  /** Whether a candidate's page shares a prose paragraph with another page carrying its text. */
+  private static boolean sharesProse(Candidate c, Map<Long, Integer> counts) {
+    for (long h : c.prose()) {
+      if (counts.get(h) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is a field: a label of one to three words, a colon, then a value ("Module
+   * author: A. Name"), and the label is no picture label.
+   */
+  static boolean isField(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon + 1 >= text.length() || hasPrefix(text)) {
+      return false;
+    }
+    int words = Words.of(text.substring(0, colon)).size();
+    return words >= 1 && words <= 3;
+  }
+
+  /** Whether the text holds an English function word (so the clause test can speak for it). */
+  static boolean hasStopWord(String text) {
+    for (String w : Words.of(text)) {
+      if (Words.STOP.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds a clause word ({@link #CLAUSE_WORDS}). */
+  static boolean hasClauseWord(String text) {
+    for (String w : Words.of(text)) {
+      if (CLAUSE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with its file-name words blanked. */
+  static String withoutFileNames(String text) {
+    if (!hasFileName(text)) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : text.split(" ")) {
+      if (!isFileName(trimPunctuation(w))) {
+        sb.append(w).append(' ');
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /**
+   * Whether the text holds a camera or image file name: a word ending in an image extension
+   * ("beach.jpg") or a camera stem followed by digits ("IMG_1234", "DSC00042"). Scanned word by word,
+   * no regular expression.
+   */
+  static boolean hasFileName(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && isFileName(trimPunctuation(text.substring(start, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String trimPunctuation(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && "\"'([{\u201C\u2018".indexOf(w.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && "\"')]},;:!?\u201D\u2019".indexOf(w.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return w.substring(from, to);
+  }
+
+  private static boolean isFileName(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String ext : IMAGE_EXTENSIONS) {
+      if (lower.length() > ext.length() && lower.endsWith(ext)
+          && Character.isLetterOrDigit(lower.charAt(lower.length() - ext.length() - 1))) {
+        return true;
+      }
+    }
+    String upper = w.toUpperCase(Locale.ROOT);
+    for (String stem : CAMERA_STEMS) {
+      if (upper.startsWith(stem) && w.length() >= stem.length() + 3) {
+        int digits = 0;
+        for (int k = stem.length(); k < w.length() && Character.isDigit(w.charAt(k)); k++) {
+          digits++;
+        }
+        if (digits >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a short text reads as code, markup, an identifier or a menu path: two or more of
+   * {@link #CODE_CHARS}, or a word with an inner dot, underscore or capital ("os.path", "MAX_WORDS",
+   * "getValue").
+   */
+  static boolean readsAsCode(String text) {
+    if (text.contains("::") || text.contains("--")) {
+      return true;
+    }
+    int code = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (CODE_CHARS.indexOf(text.charAt(i)) >= 0 && ++code >= 2) {
+        return true;
+      }
+    }
+    int n = text.length();
+    for (int i = 1; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      char prev = text.charAt(i - 1);
+      char next = text.charAt(i + 1);
+      if ((c == '.' || c == '_') && Character.isLetter(prev) && Character.isLetter(next)) {
+        return true;
+      }
+      if (Character.isUpperCase(c) && Character.isLowerCase(prev) && Character.isLetter(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text at a place has a paragraph of the page's own prose just before it, and prose, a
+   * heading or a short block (a re-inserted title) just after it.
+   */
+  private static boolean standsAlone(List<Block> blocks, PageWords words, int before, int after) {
+    return before >= 0 && after < blocks.size() && isProse(blocks.get(before), words)
+        && (isProse(blocks.get(after), words) || blocks.get(after).kind() == BlockKind.HEADING
+            || words.count(after) <= TitleFacts.MAX_TITLE_WORDS);
   }
 
   private static boolean isProse(Block b, PageWords words) {
-    return !b.chrome() && b.kind() != BlockKind.HEADING
-        && words.count(b.index()) >= TitleFacts.PROSE_WORDS;
+    return !TitleFacts.isFurniture(b) && b.kind() != BlockKind.HEADING
+        && b.kind() != BlockKind.PREFORMATTED
+        && TitleFacts.isOwnProse(b, words.count(b.index()));
   }
 }

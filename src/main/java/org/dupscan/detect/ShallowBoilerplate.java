@@ -107,6 +107,21 @@ public final class ShallowBoilerplate {
     return false;
   }
 
+  /**
+   * Whether {@code text} holds one of the interface phrases as whole words: the string form, for the
+   * few short blocks that the caption and title checks ask about, which have no word hashes at hand.
+   * {@link #hasPhrase(PageWords, int)} gives the same answer on a page's hashed words.
+   */
+  static boolean hasPhrase(String text) {
+    String key = " " + Words.key(text) + " ";
+    for (String p : PHRASES) {
+      if (key.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsAt(PageWords words, int i, long[] phrase) {
     for (int k = 1; k < phrase.length; k++) {
       if (words.hash(i + k) != phrase[k]) {

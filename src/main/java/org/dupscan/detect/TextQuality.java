@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.Deflater;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
@@ -10,15 +11,24 @@ import org.dupscan.text.PageWords;
 
 /**
  * Measures a page's text for in-page repetition and keyword stuffing, from its content blocks (page
- * furniture left out):
+ * furniture and link-dense blocks left out: a site map repeating the product name in every link is no
+ * stuffing):
  * <ul>
  *   <li>repetition: paragraphs that restate the rest of the page (a "Summary:" re-telling the article).
- *       A paragraph of at least {@link #MIN_PARAGRAPH_WORDS} words repeats when at least
- *       {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams (stop words skipped) already
- *       occur earlier on the page (clean pages of the sample corpus stay under 0.21, its summaries
- *       reach 0.48 to 0.73); the page's figure is the share of its words in such paragraphs;
- *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters covered
- *       by the most frequent word 2-, 3- and 4-gram, over limits 0.20, 0.18 and 0.16;
+ *       A prose paragraph (not a heading, not code) of at least {@link #MIN_PARAGRAPH_WORDS} words
+ *       restates the page when at least {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams
+ *       (stop words skipped) already occur earlier on the page, no more than {@link #MAX_SOURCE_SHARE}
+ *       of them from any one earlier block, and it opens as a conclusion does ("In summary",
+ *       "Summary:", "In conclusion" ...: {@link #SUMMARY_CUES}). Share alone does not do: reference
+ *       documentation restates itself all the time (parallel entries, a directive's last notes); on
+ *       real documentation sites 36% of Django's pages and 32% of Sphinx's had a paragraph at share
+ *       0.4, and even a summary's place (the page's last paragraph, drawn from many blocks) did not
+ *       separate them: Apache's reference pages end in paragraphs at share 0.94 drawn from four blocks
+ *       (docs/detectors.md has the distributions). The page's figure is the share of its words in
+ *       restating paragraphs;
+ *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters of
+ *       running text (no lists, tables, headings or code) covered by the most frequent word 2-, 3- and
+ *       4-gram, over limits 0.20, 0.18 and 0.16 by more than {@link #STUFFING_MARGIN};
  *   <li>the density of the most frequent content word, and the compression ratio of the text (raw
  *       bytes over Deflate bytes; Ntoulas et al. 2006 found spam pages compress far better).
  * </ul>
@@ -28,6 +38,28 @@ public final class TextQuality {
   public static final int MIN_PARAGRAPH_WORDS = 25;
   /** Default least share of a paragraph's content bigrams found elsewhere for it to be a restatement. */
   public static final double DEFAULT_RESTATED_SHARE = 0.4;
+  /**
+   * Most of a restating paragraph's shared bigrams that may come from one earlier block: a summary
+   * draws on several paragraphs, while reference documentation's parallel entries ("Returns the index
+   * of the first object ...", "... of the last object ...") mirror one.
+   */
+  public static final double MAX_SOURCE_SHARE = 0.7;
+  /** Most distinct earlier blocks tracked per paragraph (more than enough to tell one from many). */
+  static final int TRACKED_SOURCES = 16;
+  /**
+   * How far over a Gopher limit a page's top n-gram share must go to count as stuffing. Gopher's limits
+   * were set for filtering web text in bulk; on real documentation a licence page or an index of
+   * attributes goes over them by up to 0.125, while the generated stuffed pages go over by 0.188 and
+   * more (docs/detectors.md).
+   */
+  public static final double STUFFING_MARGIN = 0.05;
+  /** Least share of a page's running-text blocks its stuffed n-gram must stand in. */
+  public static final double MIN_STUFFED_SHARE = 1.0 / 3;
+  /** Openings of a paragraph that sums the page up, normalised. */
+  static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
+      "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
+      "all in all", "overall", "in a nutshell", "key takeaways", "final thoughts", "tl dr",
+      "the bottom line", "in brief", "to recap", "recap");
   /** Gopher's limits on the character share of the top 2-, 3- and 4-gram. */
   public static final double[] GOPHER_TOP_NGRAM_LIMITS = {0.20, 0.18, 0.16};
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
@@ -47,7 +79,14 @@ public final class TextQuality {
    * @param compressionRatio raw bytes / deflated bytes; NaN when not measured
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
-      double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
+      double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
+      int[] topNgramBlocks, int textBlocks) {
+
+    public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
+        double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
+      this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0);
+    }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
     public double stuffingExcess() {
@@ -61,8 +100,24 @@ public final class TextQuality {
       return worst;
     }
 
+    /**
+     * Whether the page is stuffed: its worst top n-gram goes over its limit by more than
+     * {@link #STUFFING_MARGIN} and stands in at least {@link #MIN_STUFFED_SHARE} of the page's
+     * running-text blocks (and two). Stuffing is sown through the text; a licence notice naming its
+     * licence in a few of a title page's many lines is not.
+     */
     public boolean stuffed() {
-      return stuffingExcess() > 0;
+      if (stuffingExcess() <= STUFFING_MARGIN) {
+        return false;
+      }
+      int worst = 0;
+      for (int i = 1; i < 3; i++) {
+        if (topNgramShare[i] - GOPHER_TOP_NGRAM_LIMITS[i]
+            > topNgramShare[worst] - GOPHER_TOP_NGRAM_LIMITS[worst]) {
+          worst = i;
+        }
+      }
+      return topNgramBlocks[worst] >= Math.max(2, MIN_STUFFED_SHARE * textBlocks);
     }
   }
 
@@ -86,11 +141,13 @@ public final class TextQuality {
     // exact in practice, and no string or boxed key is made (this detector runs on every page).
     int total = 0;
     for (Block b : page.blocks()) {
-      if (!b.chrome()) {
+      if (!TitleFacts.isFurniture(b) && isText(b)) {
         total += words.count(b.index());
       }
     }
     int[] all = new int[total]; // indexes into words of the content blocks' words, in order
+    int[] blockOf = new int[total]; // the block of each of them
+    int textBlocks = 0;
     int at = 0;
     // Repetition: a paragraph restates the page when its content bigrams were mostly said before it.
     // Only earlier text counts, so the restating paragraph is found and not the one it restates. The
@@ -101,22 +158,29 @@ public final class TextQuality {
     lastBlock.reset(total);
     int repeated = 0;
     int repeatedWords = 0;
+    int[] sources = scratch.sources;
+    int[] counts = scratch.sourceCounts;
     StringBuilder text = compression ? new StringBuilder() : null;
     for (Block b : page.blocks()) {
-      if (b.chrome()) {
-        continue;
+      if (TitleFacts.isFurniture(b)) {
+        continue; // furniture and link lists (a site map, a contents page) are not the page's text
       }
       int block = b.index() + 1;
       int from = words.blockStart(b.index());
       int to = words.blockEnd(b.index());
-      for (int i = from; i < to; i++) {
-        all[at++] = i;
+      if (isText(b)) {
+        textBlocks += to > from ? 1 : 0;
+        for (int i = from; i < to; i++) {
+          blockOf[at] = b.index();
+          all[at++] = i;
+        }
       }
       if (text != null && text.length() < MAX_COMPRESSED_CHARS) {
         text.append(b.text()).append('\n');
       }
       int distinct = 0;
       int shared = 0;
+      int sourceCount = 0; // distinct earlier blocks the shared bigrams were last seen in
       long prev = 0;
       boolean hasPrev = false;
       for (int i = from; i < to; i++) {
@@ -130,24 +194,28 @@ public final class TextQuality {
             distinct++;
             if (was != 0) {
               shared++;
+              sourceCount = addSource(sources, counts, sourceCount, was);
             }
           }
         }
         prev = h;
         hasPrev = true;
       }
-      if (to - from >= MIN_PARAGRAPH_WORDS && b.kind() != BlockKind.HEADING && distinct > 0
-          && (double) shared / distinct >= restatedShare) {
-        repeated++;
-        repeatedWords += to - from;
+      if (judged(b, to - from) && distinct > 0
+          && maxOf(counts, sourceCount) <= MAX_SOURCE_SHARE * shared) {
+        double share = (double) shared / distinct;
+        if (share >= restatedShare && hasSummaryCue(b.text())) {
+          repeated++;
+          repeatedWords += to - from;
+        }
       }
     }
-    Ngrams ngrams = ngrams(all, words, scratch);
+    Ngrams ngrams = ngrams(all, blockOf, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
-        text == null ? Double.NaN : compressionRatio(text.toString()));
+        text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks);
   }
 
   /**
@@ -162,6 +230,8 @@ public final class TextQuality {
 
     final LongCounts bigrams;
     final LongCounts ngrams;
+    final int[] sources = new int[TRACKED_SOURCES];
+    final int[] sourceCounts = new int[TRACKED_SOURCES];
     long[] keys;
     int[] slots;
     int[] repeats;
@@ -187,6 +257,68 @@ public final class TextQuality {
     }
   }
 
+  /**
+   * Whether a block is running text, whose words the stuffing and word-density measures count: not a
+   * heading, list item, table cell or code. Reference pages repeat their subject's name in every
+   * entry of a list or table ("Django 3.2.1 release notes", "Module: core"), which is structure, not
+   * stuffing; stuffing is written into paragraphs.
+   */
+  private static boolean isText(Block b) {
+    return b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.OTHER
+        || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.CAPTION;
+  }
+
+  /** Whether a block is a paragraph long enough to be judged for restating: prose, not code. */
+  private static boolean judged(Block b, int words) {
+    return !b.chrome() && words >= MIN_PARAGRAPH_WORDS && (b.kind() == BlockKind.PARAGRAPH
+        || b.kind() == BlockKind.OTHER || b.kind() == BlockKind.QUOTE);
+  }
+
+  /**
+   * Counts one shared bigram for source block {@code block}; returns the new number of sources. Past
+   * {@link #TRACKED_SOURCES} distinct sources, new ones are not tracked: the paragraph is spread wide.
+   */
+  private static int addSource(int[] sources, int[] counts, int n, int block) {
+    for (int i = 0; i < n; i++) {
+      if (sources[i] == block) {
+        counts[i]++;
+        return n;
+      }
+    }
+    if (n < sources.length) {
+      sources[n] = block;
+      counts[n] = 1;
+      return n + 1;
+    }
+    return n;
+  }
+
+  private static int maxOf(int[] a, int n) {
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, a[i]);
+    }
+    return max;
+  }
+
+  /** Whether the text opens with a summary cue ("In summary,", "Summary:", "In conclusion"). */
+  static boolean hasSummaryCue(String text) {
+    List<String> w = Words.of(text.length() > 60 ? text.substring(0, 60) : text);
+    for (String cue : SUMMARY_CUES) {
+      String[] c = cue.split(" ");
+      if (c.length <= w.size()) {
+        boolean match = true;
+        for (int i = 0; i < c.length && match; i++) {
+          match = c[i].equals(w.get(i));
+        }
+        if (match) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An order-sensitive key of two word hashes. */
   private static long pair(long a, long b) {
     return Mix.fmix64(a * 0x9E3779B97F4A7C15L + b);
@@ -200,7 +332,7 @@ public final class TextQuality {
    *     ties going to the alphabetically first; -1 when there is no content word
    * @param topWordCount its count
    */
-  record Ngrams(double[] topShares, int topWord, int topWordCount) {}
+  record Ngrams(double[] topShares, int topWord, int topWordCount, int[] blocks) {}
 
   /**
    * Counts words, then 2-, 3- and 4-grams, for Gopher's measure: characters of the most frequent
@@ -214,10 +346,10 @@ public final class TextQuality {
    * final counts are read without probing again.
    */
   static Ngrams ngrams(int[] all, PageWords words) {
-    return ngrams(all, words, Scratch.get(all.length));
+    return ngrams(all, new int[all.length], words, Scratch.get(all.length));
   }
 
-  private static Ngrams ngrams(int[] all, PageWords words, Scratch scratch) {
+  private static Ngrams ngrams(int[] all, int[] blockOf, PageWords words, Scratch scratch) {
     int m = all.length;
     long chars = 0;
     scratch.fit(m);
@@ -254,8 +386,9 @@ public final class TextQuality {
       }
     }
     double[] out = new double[3];
+    int[] blocks = new int[3];
     if (chars == 0) {
-      return new Ngrams(out, top, topCount);
+      return new Ngrams(out, top, topCount, blocks);
     }
     for (int n = 2; n <= 4; n++) {
       counts.clear();
@@ -287,13 +420,22 @@ public final class TextQuality {
       if (bestCount < 2) {
         break; // no n-gram repeats, so no longer one does
       }
+      // The blocks the top n-gram stands in: positions run in reading order, so blocks only grow.
+      long bestKey = keys[best];
+      int lastBlock = -1;
+      for (int i = 0; i <= last; i++) {
+        if (repeats[i] >= 2 && keys[i] == bestKey && blockOf[i] != lastBlock) {
+          lastBlock = blockOf[i];
+          blocks[n - 2]++;
+        }
+      }
       int gramChars = 0;
       for (int j = best; j < best + n; j++) {
         gramChars += words.length(all[j]);
       }
       out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
     }
-    return new Ngrams(out, top, topCount);
+    return new Ngrams(out, top, topCount, blocks);
   }
 
   /**

@@ -40,6 +40,14 @@ public record TitleFacts(String page, String host, String title, boolean archive
   static final int PROSE_WORDS = 20;
   /** Most words of a post prefix such as "Blog Post:". */
   static final int MAX_PREFIX_WORDS = 3;
+  /**
+   * Least link density (share of link characters) of a block that is navigation rather than text:
+   * boilerpipe's split between link lists and content (Kohlschütter et al. 2010). A title in a
+   * link-dense block is a table of contents entry or a previous/next link, not a repeat.
+   */
+  public static final double LINK_DENSE = 0.5;
+  /** Longest block that can read as interface text (a cookie banner, a newsletter box). */
+  static final int MAX_INTERFACE_WORDS = 60;
 
   /** Reads a page's title facts, tokenising it with the default word hash. */
   public static TitleFacts of(Page page) {
@@ -54,7 +62,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
     String post = title;
     if (archive) {
       for (Block b : blocks) {
-        if (!b.chrome()) {
+        if (!isFurniture(b) && !isInterface(b, words.count(b.index()))) {
           if (words.count(b.index()) <= MAX_TITLE_WORDS && !Words.endsSentence(b.text())) {
             post = stripPostPrefix(b.text());
           }
@@ -63,7 +71,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     return new TitleFacts(page.id(), page.host(), title, archive, post,
-        repeatedAt(blocks, words, titleKeys(title, post)));
+        repeatedAt(blocks, words, titleKeys(title, post), page.html()));
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
@@ -86,8 +94,15 @@ public record TitleFacts(String page, String host, String title, boolean archive
     return keys;
   }
 
-  /** The blocks that equal one of {@code keys} and come after a prose paragraph. */
-  private static List<Integer> repeatedAt(List<Block> blocks, PageWords words, Set<String> keys) {
+  /**
+   * The blocks that equal one of {@code keys} and come after a paragraph of the page's own prose.
+   * Page furniture never counts, neither as a repeat (a title in a sidebar's table of contents, a
+   * breadcrumb, a previous/next link) nor as the prose before one (a cookie banner, a newsletter box,
+   * a share bar: link-dense or interface text). On an HTML page the first heading equal to the title,
+   * when no other heading comes before it, is the article's own heading: text before it is the site's.
+   */
+  private static List<Integer> repeatedAt(List<Block> blocks, PageWords words, Set<String> keys,
+      boolean html) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
     int maxWords = 0;
@@ -97,18 +112,53 @@ public record TitleFacts(String page, String host, String title, boolean archive
     maxWords += MAX_PREFIX_WORDS;
     List<Integer> repeated = new ArrayList<>();
     boolean prose = false;
+    boolean headingSeen = false;
     for (Block b : blocks) {
-      boolean isTitle = words.count(b.index()) <= maxWords
+      if (isFurniture(b)) {
+        continue;
+      }
+      boolean isTitle = words.count(b.index()) <= maxWords && canRepeat(b.kind())
           && keys.contains(Words.key(stripPostPrefix(b.text())));
-      if (isTitle && prose) {
+      boolean heading = b.kind() == BlockKind.HEADING;
+      if (isTitle && html && heading && !headingSeen) {
+        prose = false; // the article's own heading: what came before was the site's
+      } else if (isTitle && prose) {
         repeated.add(b.index());
       }
-      if (!isTitle && b.kind() != BlockKind.HEADING && !b.chrome()
-          && words.count(b.index()) >= PROSE_WORDS) {
+      headingSeen |= heading;
+      if (!isTitle && !heading && isOwnProse(b, words.count(b.index()))) {
         prose = true;
       }
     }
     return repeated;
+  }
+
+  /**
+   * Whether a block of this kind can re-insert the title: a paragraph, heading, quote or bare text.
+   * A list item, table cell, caption or code line naming the page's subject ("core" in a module
+   * table, an entry of a contents list) is reference structure, not a repeat.
+   */
+  static boolean canRepeat(BlockKind kind) {
+    return kind == BlockKind.PARAGRAPH || kind == BlockKind.HEADING || kind == BlockKind.OTHER
+        || kind == BlockKind.QUOTE;
+  }
+
+  /** Whether a block is page furniture: marked so by the markup, or mostly link text. */
+  static boolean isFurniture(Block b) {
+    return b.chrome() || b.linkDensity() >= LINK_DENSE;
+  }
+
+  /**
+   * Whether a block is a paragraph of the page's own prose: long enough, and not interface text such
+   * as a cookie notice or a newsletter box ({@link ShallowBoilerplate#hasPhrase}).
+   */
+  static boolean isOwnProse(Block b, int words) {
+    return words >= PROSE_WORDS && !isInterface(b, words);
+  }
+
+  /** Whether a block of {@code words} words reads as interface text (a notice, a form, a share bar). */
+  static boolean isInterface(Block b, int words) {
+    return words <= MAX_INTERFACE_WORDS && ShallowBoilerplate.hasPhrase(b.text());
   }
 
   static boolean isArchive(String title) {

@@ -119,6 +119,8 @@ final class Words {
       }
       c = s.charAt(s.length() - 2);
     }
-    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    // Latin, and the CJK ideographic and full-width stops.
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uFF01'
+        || c == '\uFF1F' || c == '\uFF0E';
   }
 }

@@ -22,8 +22,13 @@ import org.jsoup.select.NodeVisitor;
  * {@code <br><br>}. Script, style and template content is dropped. The text of hidden elements
  * ({@code hidden} attribute, inline {@code display:none} or {@code visibility:hidden}) and of
  * {@code noscript} is kept out of the body and reported as hidden text, one entry per outermost hidden
- * element: text a reader never sees is itself a spam signal. Blocks inside {@code nav} and {@code aside}, and inside a {@code header} or
- * {@code footer} that is not within an {@code article} or {@code main}, are kept but marked as chrome.
+ * element: text a reader never sees is itself a spam signal. Blocks that the markup names page
+ * furniture are kept but marked as chrome: those inside {@code nav} and {@code aside}, inside an element
+ * whose role is navigation, complementary or search, inside one whose class or id names a sidebar,
+ * table of contents, breadcrumb trail, menu, related-posts list, pager or navigation bar (Sphinx's
+ * {@code sphinxsidebar} and {@code related}, DocBook's {@code navheader} and {@code navfooter}, a
+ * theme's {@code breadcrumbs} or {@code site-nav}), and inside a {@code header} or {@code footer} (by
+ * tag, role or class) that is not within an {@code article} or {@code main}.
  *
  * <p>Internal: used through {@link PageExtractor}.
  */
@@ -32,7 +37,63 @@ final class HtmlExtractor {
   private static final Set<String> DROPPED = Set.of("script", "style", "template", "svg",
       "iframe", "object", "embed", "canvas", "head", "select");
 
+  /** Class or id words (split at spaces, hyphens and underscores) that name page furniture. */
+  static final Set<String> FURNITURE_WORDS = Set.of("nav", "navbar", "navigation", "navheader",
+      "navfooter", "navlinks", "menu", "menubar", "submenu", "sidebar", "toc", "breadcrumb",
+      "breadcrumbs", "crumbs", "related", "relbar", "pager", "pagination", "prevnext", "skiplinks",
+      "sphinxsidebar", "sphinxsidebarwrapper", "globaltoc", "localtoc", "sidenav", "topnav");
+  /** Parts of a class or id word that name furniture wherever they stand in it ("leftsidebar"). */
+  static final List<String> FURNITURE_PARTS = List.of("sidebar", "breadcrumb", "navbar", "navheader",
+      "navfooter", "toolbar");
+  /** Class or id words that name a site header or footer: furniture outside the article only. */
+  static final Set<String> HEADER_FOOTER_WORDS = Set.of("footer", "masthead", "colophon");
+
   private HtmlExtractor() {}
+
+  /** Whether a class or id attribute value names page furniture. */
+  static boolean namesFurniture(String value) {
+    return namesAny(value, FURNITURE_WORDS, FURNITURE_PARTS);
+  }
+
+  /**
+   * Whether a class attribute names a figure caption (Sphinx's {@code <p class="caption">}, DocBook's
+   * {@code <div class="caption">}).
+   */
+  static boolean namesCaption(String value) {
+    return namesAny(value, Set.of("caption", "figcaption"), List.of());
+  }
+
+  /** Whether a class or id attribute value names a site header or footer. */
+  static boolean namesHeaderOrFooter(String value) {
+    return namesAny(value, HEADER_FOOTER_WORDS, List.of());
+  }
+
+  private static boolean namesAny(String value, Set<String> words, List<String> parts) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= v.length(); i++) {
+      char c = i < v.length() ? v.charAt(i) : ' ';
+      boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':';
+      if (!separator && start < 0) {
+        start = i;
+      } else if (separator && start >= 0) {
+        String word = v.substring(start, i);
+        if (words.contains(word)) {
+          return true;
+        }
+        for (String p : parts) {
+          if (word.contains(p)) {
+            return true;
+          }
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
 
   static Page extract(String id, String url, String host, byte[] bytes, String declaredCharset)
       throws ExtractException {
@@ -153,7 +214,13 @@ final class HtmlExtractor {
       BlockKind kind = blockKind(tag);
       if (kind != null) {
         flush();
-        kinds.push(kind);
+        // Blocks inside a pre (a code listing cut by divs, as Sphinx's source view does) are code too.
+        // A paragraph inside a figcaption, or named a caption, is a caption.
+        BlockKind outer = kinds.isEmpty() ? null : kinds.peek();
+        kinds.push(outer == BlockKind.PREFORMATTED ? BlockKind.PREFORMATTED
+            : (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER)
+                && (outer == BlockKind.CAPTION || namesCaption(e.attr("class"))) ? BlockKind.CAPTION
+            : kind);
         chromeStack.push(isChrome(tag, e));
       }
     }
@@ -205,12 +272,18 @@ final class HtmlExtractor {
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);
       if (tag.equals("nav") || tag.equals("aside") || role.equals("navigation")
-          || role.equals("complementary")) {
+          || role.equals("complementary") || role.equals("search")) {
+        return true;
+      }
+      String cls = e.attr("class");
+      String id = e.id();
+      if (namesFurniture(cls) || namesFurniture(id)) {
         return true;
       }
       // A header or footer inside an article is the article's own (its h1, its byline).
       return contentDepth == 0 && (tag.equals("header") || tag.equals("footer")
-          || role.equals("banner") || role.equals("contentinfo"));
+          || role.equals("banner") || role.equals("contentinfo") || namesHeaderOrFooter(cls)
+          || namesHeaderOrFooter(id));
     }
 
     private static boolean isHidden(Element e) {

@@ -113,4 +113,30 @@ class BoilerplateMinerTest {
         () -> new BoilerplateMiner().mine(1.5, 3));
     assertTrue(e.getMessage().contains("1.5"));
   }
+
+  @Test
+  void minesATemplateOfEachLanguageSection() {
+    BoilerplateMiner m = new BoilerplateMiner();
+    String[] langs = {"de", "it", "pt", "ja"};
+    for (int l = 0; l < langs.length; l++) {
+      for (int p = 0; p < 12; p++) {
+        m.add("h.example", "http://h.example/" + langs[l] + "/page-" + p + ".html", List.of(
+            block(1000 + 100 * l + p, "content " + l + " " + p),
+            block(10 + l, "Next page in " + langs[l])));
+      }
+    }
+    BoilerplateMiner.Result r = m.mine(0.3, 3);
+    assertEquals(4, r.blocks().size(), r.blocks().toString());
+    for (BoilerplateMiner.Block b : r.blocks()) {
+      assertEquals("section", b.method());
+      assertEquals(12, b.pages());
+    }
+  }
+
+  @Test
+  void readsTheSectionOfAPageFromItsFirstFolder() {
+    assertEquals("de-DE", BoilerplateMiner.section("http://h.example/de-DE/guide/x.html"));
+    assertEquals("docs", BoilerplateMiner.section("docs/v2/x.html"));
+    assertEquals(null, BoilerplateMiner.section("http://h.example/index.html"));
+  }
 }

@@ -84,4 +84,88 @@ class CaptionDetectorTest {
         BlockKind.PARAGRAPH, "Ask your doctor about cervical mucus testing.",
         BlockKind.PARAGRAPH, P2)).isEmpty());
   }
+
+  static final String P3 = "Midwives usually suggest keeping a simple diary of symptoms for a few weeks, "
+      + "since patterns over several cycles tell far more than a single unusual day ever could.";
+
+  @Test
+  void findsCaptionsByCameraFileName() {
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "IMG_4521.JPG", BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("camera or image file name"), c.get(0).reasons());
+  }
+
+  @Test
+  void findsCaptionsByPhotoPrefix() {
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "Photo: two hikers resting on a granite ridge at dusk",
+        BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("picture label prefix"), c.get(0).reasons());
+  }
+
+  @Test
+  void findsASceneRecurringOnUnrelatedPagesWithoutAnyPictureWords() {
+    String cap = "Two hikers resting on a granite ridge at dusk";
+    List<CaptionDetector.Caption> c = detect(
+        page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap,
+            BlockKind.PARAGRAPH, P2),
+        page("b", "h", List.of(), BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, cap,
+            BlockKind.PARAGRAPH, P1.replace("Cervical", "Thick")));
+    assertEquals(2, c.size());
+    assertTrue(c.get(0).reasons().contains("recurs on 2 pages"), c.get(0).reasons());
+  }
+
+  @Test
+  void findsACaptionThatExistsOnlyAsAnImagesAltText() {
+    String alt = "Two hikers resting on a granite ridge at dusk";
+    List<CaptionDetector.Caption> c = detect(page("a", "h",
+        List.of(new ImageText(alt, "alt", 1)), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, TITLE, BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(alt, c.get(0).text());
+  }
+
+  @Test
+  void ignoresALazyFileNameAltText() {
+    assertTrue(detect(page("a", "h", List.of(new ImageText("../_images/admin-actions.png", "alt", 1)),
+        BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void ignoresShortSentencesCodeAndMenuPathsOfDocumentation() {
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "These can be configured as seen below.", BlockKind.PARAGRAPH, P2,
+        BlockKind.PARAGRAPH, "Edit \u2192 Preferences \u2192 Accounts \u2192 Reconcile",
+        BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, "django.contrib.admin.ModelAdmin options",
+        BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "Module author: Georg Brandl",
+        BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, "For example, to run the tests:",
+        BlockKind.PARAGRAPH, P3)).isEmpty());
+  }
+
+  @Test
+  void ignoresATemplateBlockRecurringAmongTheSameNeighbours() {
+    String tpl = "Newest articles from the garden desk";
+    String next = "Contact the editors of the garden desk";
+    assertTrue(detect(
+        page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, P2,
+            BlockKind.OTHER, tpl, BlockKind.OTHER, next),
+        page("b", "h", List.of(), BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, P2,
+            BlockKind.OTHER, tpl, BlockKind.OTHER, next),
+        page("c", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, P3,
+            BlockKind.OTHER, tpl, BlockKind.OTHER, next)).isEmpty());
+  }
+
+  @Test
+  void ignoresAPhraseRecurringOnRelatedPagesThatShareTheirProse() {
+    String step = "Create an extensions folder in the source tree";
+    for (CaptionDetector.Caption c : detect(
+        page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, step,
+            BlockKind.PARAGRAPH, P2),
+        page("b", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, step,
+            BlockKind.PARAGRAPH, P3))) {
+      assertTrue(!c.reasons().contains("recurs"), c.reasons());
+    }
+  }
 }

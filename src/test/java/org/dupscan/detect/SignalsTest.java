@@ -10,15 +10,15 @@ class SignalsTest {
 
   @Test
   void readsSignalsByNameAndGivesTheWeighedOnesInTheTableOrder() {
-    Signals s = Signals.builder().add("thin", 1, "thin page").add("unweighed", 7, "x")
+    Signals s = Signals.builder().add("stuffing", 1, "keyword stuffing").add("unweighed", 7, "x")
         .add("caption", 2, "caption x2").build();
     assertEquals(7.0, s.value("unweighed"));
     assertEquals(0.0, s.value("archive"));
     double[] x = new double[SpamScore.NAMES.size()];
     x[SpamScore.NAMES.indexOf("caption")] = 2;
-    x[SpamScore.NAMES.indexOf("thin")] = 1;
+    x[SpamScore.NAMES.indexOf("stuffing")] = 1;
     assertArrayEquals(x, s.vector());
-    assertEquals("caption x2; thin page", SpamScore.of(s).reasons());
+    assertEquals("caption x2; keyword stuffing", SpamScore.of(s).reasons());
   }
 
   @Test

@@ -44,8 +44,15 @@ class SpamScoreTest {
     SpamScore.Score s = SpamScore.of(signals(2, 14, 7, false, true, 0.41, 0.86,
         "post-3.html", 0, false, false));
     assertTrue(s.score() > 99, "" + s.score());
-    assertEquals("caption x2 recurring on 14 pages; title repeated at block 7; "
-        + "near-duplicate of post-3.html at 0.86", s.reasons());
+    assertEquals("caption x2 recurring on 14 pages; title repeated at block 7", s.reasons());
+  }
+
+  @Test
+  void doesNotFlagDuplicateOrThinContentByItself() {
+    SpamScore.Score copy = SpamScore.of(signals(0, 0, -1, false, true, 0.5, 1.0, "post-3.html", 0,
+        false, true));
+    assertTrue(copy.score() < SpamScore.DEFAULT_FLAG_SCORE, "" + copy.score());
+    assertEquals("", copy.reasons());
   }
 
   @Test

@@ -50,7 +50,7 @@ class TextQualityTest {
     for (int i = 0; i < 12; i++) {
       sb.append("Buy the best baby stroller today, because the best baby stroller is here. ");
     }
-    TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString()), 0.4);
+    TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString(), sb.toString()), 0.4);
     assertTrue(stuffed.topNgramShare()[1] > TextQuality.GOPHER_TOP_NGRAM_LIMITS[1]);
     assertTrue(stuffed.stuffed());
     assertEquals("baby", stuffed.topWord()); // ties go to the first word in order
@@ -138,5 +138,24 @@ class TextQualityTest {
       }
     }
     return best;
+  }
+
+  @Test
+  void ignoresParallelEntriesOfReferenceDocumentation() {
+    String first = "Returns the one based index of the first object on the page, relative to all of "
+        + "the objects in the paginator list, counting from one rather than from zero as usual.";
+    String last = "Returns the one based index of the last object on the page, relative to all of the "
+        + "objects in the paginator list, counting from one rather than from zero as usual.";
+    assertEquals(0, TextQuality.measure(page(A, first, B, last), 0.4).repeatedParagraphs());
+  }
+
+  @Test
+  void doesNotCountListsAndTablesAsStuffing() {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      out.add(new Block(i, BlockKind.LIST_ITEM, "Django release notes for version 3." + i, false, 0));
+    }
+    Page p = new Page("p", "p", "h", "T", out, List.of(), true, 100);
+    assertFalse(TextQuality.measure(p, 0.4).stuffed());
   }
 }

@@ -275,4 +275,52 @@ class TitleDetectorsTest {
     }
     return i;
   }
+
+  @Test
+  void ignoresTitleInSidebarToc() throws Exception {
+    Page p = html("<title>FAQ: The admin \u2014 Django documentation</title><body><div class=body>"
+        + "<h1>FAQ: The admin</h1><p>" + PROSE + "</p></div><div class=\"sphinxsidebar\">"
+        + "<ul><li><a href=\"#\">FAQ: The admin</a></li></ul></div>"
+        + "<div class=\"related\"><p><a href=\"x.html\">FAQ: The admin</a></p></div>");
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty(), p.blocks().toString());
+  }
+
+  @Test
+  void ignoresTitleInALinkDenseBlock() {
+    Page p = new Page("a", "a", "h", "Sleep and Teething", List.of(
+        new Block(0, BlockKind.PARAGRAPH, PROSE, false, 0),
+        new Block(1, BlockKind.PARAGRAPH, "Sleep and Teething", false, 18)), List.of(), true, 100);
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty());
+  }
+
+  @Test
+  void ignoresTitleAfterCookieBanner() throws Exception {
+    Page p = html("<title>Sleep and Teething</title><body><div class=notice><p>We use cookies to "
+        + "improve your visit and to understand how visitors use our site; by browsing on you accept "
+        + "our cookie policy and our privacy policy in full.</p></div><article><h1>Sleep and Teething"
+        + "</h1><p>" + PROSE + "</p></article>");
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty());
+  }
+
+  @Test
+  void ignoresTitleInATableCellOrListItem() {
+    Page p = page("a", "core - Apache HTTP Server", BlockKind.HEADING, "core",
+        BlockKind.PARAGRAPH, PROSE, BlockKind.TABLE_CELL, "core", BlockKind.LIST_ITEM, "core");
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty());
+  }
+
+  @Test
+  void stillFindsTheTitleRepeatedAfterTheArticlesOwnProseInHtml() throws Exception {
+    Page p = html("<title>Sleep and Teething</title><body><div class=notice><p>We use cookies to "
+        + "improve your visit; by browsing on you accept our cookie policy.</p></div><article><h1>"
+        + "Sleep and Teething</h1><p>" + PROSE + "</p><p>Baby on a blanket</p><h2>Sleep and Teething"
+        + "</h2><p>" + PROSE + "</p></article>");
+    assertEquals(1, TitleFacts.of(p).repeatedAt().size(), p.blocks().toString());
+  }
+
+  static Page html(String source) throws Exception {
+    return org.dupscan.extract.PageExtractor.extract(new org.dupscan.corpus.SourceDocument("p.html",
+        "p.html", "h", "p.html", org.dupscan.corpus.Format.HTML,
+        source.getBytes(java.nio.charset.StandardCharsets.UTF_8), "UTF-8"));
+  }
 }

@@ -211,4 +211,31 @@ class HtmlExtractionTest {
   static List<String> texts(Page page) {
     return page.blocks().stream().map(Block::text).toList();
   }
+
+  @Test
+  void marksFurnitureNamedByClassIdOrRoleAsChrome() throws ExtractException {
+    Page page = html("<body><div class=\"sphinxsidebar\"><p>side</p></div><div class=navheader>"
+        + "<p>Prev Up Home Next</p></div><div id=breadcrumbs><p>Docs &gt; Guide</p></div>"
+        + "<div class=\"related-posts\"><p>related</p></div><div role=search><p>search</p></div>"
+        + "<div class=\"site-footer\"><p>foot</p></div><div class=content><p>body text</p></div>");
+    for (Block b : page.blocks()) {
+      assertEquals(!b.text().equals("body text"), b.chrome(), b.text());
+    }
+  }
+
+  @Test
+  void keepsCodeCutByDivsInsideAPreAsCode() throws ExtractException {
+    Page page = html("<pre><div class=viewcode-block>def f(x):</div> return x</pre>");
+    for (Block b : page.blocks()) {
+      assertEquals(BlockKind.PREFORMATTED, b.kind(), b.text());
+    }
+  }
+
+  @Test
+  void marksAParagraphInsideAFigureCaptionAsACaption() throws ExtractException {
+    Page page = html("<figure><img alt=x src=x.png><figcaption><p>A picture</p></figcaption></figure>"
+        + "<div class=caption><p>Another picture</p></div>");
+    assertEquals(BlockKind.CAPTION, page.blocks().get(0).kind());
+    assertEquals(BlockKind.CAPTION, page.blocks().get(1).kind());
+  }
 }
