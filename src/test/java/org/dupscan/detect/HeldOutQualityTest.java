@@ -31,9 +31,9 @@ import picocli.CommandLine;
  * Measures the detectors on the held-out corpus ({@link HeldOutCorpus}), in its plain-text and its HTML
  * form, scanned as a user would (the CLI, default settings) and read from the reports by column name.
  * Prints precision and recall per detector and form, recall per caption style, and which hard negatives
- * were taken for spam. For now it asserts only that the corpus and its labels are sound; the quality
- * bars of issue 11 (captions P >= 0.95 and R >= 0.90, title-in-body P and R >= 0.95, both forms) are to be
- * asserted here once the precision fixes land.
+ * were taken for spam. It asserts that the corpus and its labels are sound, issue 11's bar where it is
+ * met (title in body: P and R >= 0.95, both forms) and floors at today's level where it is not yet
+ * (captions); restating and stuffing are printed only (their recall here is 0: see docs/detectors.md).
  */
 class HeldOutQualityTest {
 
@@ -147,7 +147,17 @@ class HeldOutQualityTest {
     }
   }
 
-  // ---- The figures: printed, not yet asserted -----------------------------------------------------
+  // ---- The figures: printed; the issue's targets asserted where met, floors where not yet ----------
+
+  /**
+   * Floors for what is not at its target yet (captions P >= 0.95, R >= 0.90 in both forms): the
+   * measured level at the detectors-v2 landing (text R 0.811, HTML P 0.940), so a change that loses
+   * ground fails while the targets stay open.
+   */
+  static final double CAPTION_PRECISION_FLOOR = 0.93;
+  static final double CAPTION_RECALL_FLOOR = 0.80;
+  /** The target for a title re-inserted in the body, met in both forms. */
+  static final double TITLE_IN_BODY_TARGET = 0.95;
 
   @Test
   void printsCaptionPrecisionAndRecallPerFormAndStyle() {
@@ -167,6 +177,8 @@ class HeldOutQualityTest {
       }
       Figures f = Figures.of(found, truth);
       f.print("captions", r.form());
+      assertTrue(f.precision() >= CAPTION_PRECISION_FLOOR, r.form() + " caption precision " + f.precision());
+      assertTrue(f.recall() >= CAPTION_RECALL_FLOOR, r.form() + " caption recall " + f.recall());
       for (HeldOutCorpus.Style s : HeldOutCorpus.Style.values()) {
         Set<String> ofStyle = new TreeSet<>();
         styleOf.forEach((k, v) -> {
@@ -197,7 +209,10 @@ class HeldOutQualityTest {
           found.add(key(t.get("page")));
         }
       }
-      Figures.of(found, pages(p -> p.has(HeldOutCorpus.Kind.TITLE_REPEAT))).print("title_in_body", r.form());
+      Figures f = Figures.of(found, pages(p -> p.has(HeldOutCorpus.Kind.TITLE_REPEAT)));
+      f.print("title_in_body", r.form());
+      assertTrue(f.precision() >= TITLE_IN_BODY_TARGET, r.form() + " title-in-body precision " + f.precision());
+      assertTrue(f.recall() >= TITLE_IN_BODY_TARGET, r.form() + " title-in-body recall " + f.recall());
     }
   }
 
