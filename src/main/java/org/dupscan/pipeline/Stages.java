@@ -21,7 +21,8 @@ public final class Stages {
         new TitleStage(),
         new CaptionStage(),
         new TextQualityStage(),
-        new ContentStage());
+        new ContentStage(),
+        new SpunStage());
   }
 
   /**
