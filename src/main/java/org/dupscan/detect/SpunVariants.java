@@ -114,9 +114,9 @@ public final class SpunVariants {
         if (i + SHINGLE <= end) {
           long h = 0;
           for (int j = i; j < i + SHINGLE; j++) {
-            h = Mix.fmix64(h * 31 + words.hash(j));
+            h = h * 0x9E3779B97F4A7C15L + words.hash(j);
           }
-          shingles[m++] = h;
+          shingles[m++] = Mix.fmix64(h);
         }
       }
     }
@@ -287,8 +287,9 @@ public final class SpunVariants {
           continue;
         }
         candidates++;
-        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q]);
-        if (s >= (host[p] == host[q] ? sameHostThreshold : threshold)
+        double needed = host[p] == host[q] ? sameHostThreshold : threshold;
+        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed);
+        if (s >= needed
             && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
           pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
         }
@@ -329,11 +330,12 @@ public final class SpunVariants {
    * both). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
    * order of an article's rare words; pages of one manual that share terms use them in another order.
    */
-  static double similarity(Facts a, double[] wa, Facts b, double[] wb) {
+  static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
     long cut = Math.min(a.cutoff(), b.cutoff());
     long[] x = a.words();
     long[] y = b.words();
     double union = 0;
+    double sharedWeight = 0;
     int[] sharedA = new int[Math.min(x.length, y.length)];
     int[] sharedB = new int[sharedA.length];
     int k = 0;
@@ -345,6 +347,7 @@ public final class SpunVariants {
       if (xin && yin && x[i] == y[j]) {
         union += wa[i];
         if (wa[i] > 0) {
+          sharedWeight += wa[i];
           sharedA[k] = i;
           sharedB[k++] = j;
         }
@@ -356,29 +359,35 @@ public final class SpunVariants {
         union += wb[j++];
       }
     }
-    if (union == 0 || k == 0) {
-      return 0;
+    if (union == 0 || k == 0 || sharedWeight < needed * union) {
+      return union == 0 ? 0 : sharedWeight / union; // the ordered share is at most this: below anyway
     }
-    // heaviest increasing subsequence of b's ranks taken in a's rank order (O(k^2), k <= SAMPLE)
-    Integer[] order = new Integer[k];
-    for (int t = 0; t < k; t++) {
-      order[t] = t;
-    }
+    // heaviest increasing subsequence of b's ranks in a's rank order: a max Fenwick tree over b's
+    // ranks (< SAMPLE) gives the best chain ending below a rank in O(log SAMPLE)
     short[] ra = a.rank();
     short[] rb = b.rank();
-    Arrays.sort(order, (p, q) -> Short.compare(ra[sharedA[p]], ra[sharedA[q]]));
-    double[] best = new double[k];
-    double heaviest = 0;
+    int[] byRankA = new int[ra.length];
+    Arrays.fill(byRankA, -1);
     for (int t = 0; t < k; t++) {
-      int u = order[t];
-      double w = wa[sharedA[u]];
-      best[t] = w;
-      for (int v = 0; v < t; v++) {
-        if (rb[sharedB[order[v]]] < rb[sharedB[u]] && best[v] + w > best[t]) {
-          best[t] = best[v] + w;
-        }
+      byRankA[ra[sharedA[t]]] = t;
+    }
+    double[] tree = new double[rb.length + 1];
+    double heaviest = 0;
+    for (int r = 0; r < byRankA.length; r++) {
+      int t = byRankA[r];
+      if (t < 0) {
+        continue;
       }
-      heaviest = Math.max(heaviest, best[t]);
+      int rank = rb[sharedB[t]];
+      double before = 0;
+      for (int f = rank; f > 0; f -= f & -f) {
+        before = Math.max(before, tree[f]);
+      }
+      double chain = before + wa[sharedA[t]];
+      for (int f = rank + 1; f < tree.length; f += f & -f) {
+        tree[f] = Math.max(tree[f], chain);
+      }
+      heaviest = Math.max(heaviest, chain);
     }
     return heaviest / union;
   }
