@@ -41,6 +41,11 @@ public final class SpamScore {
   public static final double W_STUFFING = 3.5;
   /** A thin page. */
   public static final double W_THIN = 0.0;
+  /**
+   * A spun variant of another page (signal 1 across hosts, 0.5 on one host). Set by hand like
+   * near_duplicate (not refitted: the labelled corpus has no spun pages).
+   */
+  public static final double W_SPUN_VARIANT = 3.0;
 
   /**
    * The weights by signal name: the table the score reads. A page's signals come from the stages of
@@ -57,7 +62,8 @@ public final class SpamScore {
       "near_duplicate", W_NEAR_DUPLICATE,
       "repetition", W_REPETITION,
       "stuffing", W_STUFFING,
-      "thin", W_THIN);
+      "thin", W_THIN,
+      "spun_variant", W_SPUN_VARIANT);
 
   /** The names of {@link #WEIGHTS}, in order. */
   public static final List<String> NAMES = List.copyOf(WEIGHTS.keySet());

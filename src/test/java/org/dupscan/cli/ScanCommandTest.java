@@ -206,6 +206,15 @@ class ScanCommandTest {
     }
   }
 
+  @Test
+  void writesSpunVariantsOnlyWhenAskedFor() throws IOException {
+    Path in = Fixtures.smallSite(tmp.resolve("in"));
+    assertFalse(Files.exists(scan(in).resolve("spun_variants.csv")), "off by default");
+    Path out = scan(in, "--spun");
+    assertTrue(Files.exists(out.resolve("spun_variants.csv")), "--spun writes spun_variants.csv");
+    assertTrue(Files.readString(out.resolve("run.csv")).contains("spun_pairs,"));
+  }
+
   static void assertSameReports(Path x, Path y) throws IOException {
     try (Stream<Path> files = Files.list(x)) {
       List<Path> reports = files.filter(p -> p.toString().endsWith(".csv"))

@@ -128,8 +128,9 @@ class PipelineTest {
 
   @Test
   void everyWeighedSignalComesFromAStandardStage() throws IOException {
-    ScanResult r = new ScanEngine(ScanSettings.defaults(List.of(Path.of("corpus"))).withThreads(2))
-        .scan();
+    // The standard stages with the opt-in ones (scan --spun): together they give every weighed signal.
+    ScanResult r = new ScanEngine(ScanSettings.defaults(List.of(Path.of("corpus"))).withThreads(2),
+        Stages.withSpunVariants()).scan();
     for (int i = 0; i < r.pages().size(); i++) {
       Signals s = r.detections().pages().get(i).signals();
       for (String name : SpamScore.NAMES) {

@@ -1,0 +1,440 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.Page;
+import org.dupscan.lsh.UnionFind;
+import org.dupscan.text.Mix;
+import org.dupscan.text.PageWords;
+
+/**
+ * Spun variants: pages that an article spinner made from one article by replacing words with
+ * synonyms, swapping sentences and moving paragraphs. Word shingles do not survive that; what does
+ * is the article's rare vocabulary (names, numbers, identifiers, technical terms that no thesaurus
+ * replaces). Two pages are spun variants when the IDF-weighted Jaccard similarity of their content
+ * words, sum of min weights over sum of max weights (the weighted Jaccard of Ioffe, "Improved
+ * Consistent Sampling, Weighted Minhash and L1 Sketching", ICDM 2010), reaches a threshold. IDF is
+ * the scan's own: log(N / df) over the pages scanned, so a manual's shared vocabulary counts little
+ * within that manual, and a word spun in from a thesaurus counts against the pair, in the union.
+ *
+ * <p>Memory is bounded per page: a page keeps a consistent sample of its distinct content words,
+ * the {@value #SAMPLE} smallest word hashes (a bottom-k sketch: two pages' samples agree on every
+ * word below both pages' largest kept hash, so the similarity is measured on that range; Cohen and
+ * Kaplan, "Summarizing data using bottom-k sketches", PODC 2007). Document frequencies are counted
+ * over the samples, which is exact for every word below a page's cut-off.
+ *
+ * <p>Candidates: a pair must share one of the {@value #PROBES} rarest (by df, df >= 2) sampled words of
+ * either page; words held by more than {@value #MAX_POSTING} pages are not probed (they are not rare,
+ * and bounding postings bounds the join). This is prefix filtering on a rarity order (Chaudhuri et al.,
+ * ICDE 2006), exact for pairs whose shared weight sits in their rarest words, as spun copies' does.
+ */
+public final class SpunVariants {
+
+  /** Distinct content words a page keeps (its bottom-k sample by hash). */
+  public static final int SAMPLE = 256;
+  /** Words of a page's sample kept with their spelling, as evidence (smallest hashes first). */
+  public static final int SPELLED = 48;
+  /** Rarest words of a page that look for candidates. */
+  public static final int PROBES = 24;
+  /** Pages a word may be on and still be probed. */
+  public static final int MAX_POSTING = 200;
+  /** Default least weighted Jaccard similarity of a spun pair. */
+  public static final double DEFAULT_THRESHOLD = 0.08;
+  /**
+   * Least similarity of a spun pair on one host. Pages of one manual share terms in one order (an
+   * option list, a security fix described in each branch's release notes) at measures that spun
+   * copies also reach (up to 0.90 on the real documentation sites: git-verify-commit and
+   * git-verify-tag); a spinner's copies are mostly published on other sites, so on one host only a
+   * nearly whole match counts.
+   */
+  public static final double SAME_HOST_THRESHOLD = 0.95;
+  /**
+   * Fewest pages a scan needs for spun pairs: IDF comes from the scan itself, and over a few dozen
+   * pages it cannot tell a topic's common words from an article's rare ones (on the 40 pages of the
+   * test corpus, two tag pages on different topics reached 0.10 through words like "bright" and "move").
+   */
+  public static final int MIN_PAGES = 100;
+  /** Fewest sampled content words a page needs to take part (short pages share too little). */
+  public static final int MIN_WORDS = 40;
+  /** Most link text a block of article text may hold. */
+  public static final double MAX_LINK_DENSITY = 0.3;
+  /** Words per shingle of the copy test. */
+  public static final int SHINGLE = 4;
+  /** Shingle hashes a page keeps (bottom-k) for the copy test. */
+  public static final int SHINGLES = 64;
+  /**
+   * Pairs whose word-shingle Jaccard reaches this share of their spun measure share their text
+   * verbatim (a page that includes another's section, release notes of one fix): a partial copy, not
+   * a spun one. A spinner that replaces a third of the words leaves about (2/3)^4 of 4-shingles.
+   */
+  public static final double COPY_RATIO = 0.75;
+  /** Shared words listed as evidence. */
+  public static final int EVIDENCE = 8;
+
+  private SpunVariants() {}
+
+  /**
+   * What a page keeps: its sampled content-word hashes (sorted, distinct), the largest hash it could
+   * keep (Long.MAX_VALUE when it kept all), each sampled word's rank by first place on the page, and
+   * spellings of its first {@value #SPELLED} sampled words, and the {@value #SHINGLES} smallest hashes
+   * of its word {@value #SHINGLE}-shingles (all words, stop words too).
+   */
+  public record Facts(long[] words, long cutoff, short[] rank, long[] spelledHashes,
+      String[] spellings, long[] shingles) {}
+
+  /**
+   * Whether a block is article text: not page furniture (navigation, header, footer) and not a list
+   * of links (a manual's tables of contents and sidebars repeat its terms in its own order).
+   */
+  static boolean article(Block b) {
+    return !b.chrome() && b.linkDensity() <= MAX_LINK_DENSITY;
+  }
+
+  /** A page's facts: the bottom-{@value #SAMPLE} sample of its distinct content words. */
+  public static Facts of(Page page, PageWords words) {
+    int n = words.size();
+    long[] all = new long[n];
+    int k = 0;
+    long[] shingles = new long[n];
+    int m = 0;
+    List<Block> blocks = page.blocks();
+    for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
+      if (!article(blocks.get(b))) {
+        continue;
+      }
+      int end = words.blockEnd(b);
+      for (int i = words.blockStart(b); i < end; i++) {
+        if (words.isContent(i) || words.hasDigit(i) && words.length(i) > 1) {
+          all[k++] = words.hash(i);
+        }
+        if (i + SHINGLE <= end) {
+          long h = 0;
+          for (int j = i; j < i + SHINGLE; j++) {
+            h = h * 0x9E3779B97F4A7C15L + words.hash(j);
+          }
+          shingles[m++] = Mix.fmix64(h);
+        }
+      }
+    }
+    Arrays.sort(shingles, 0, m);
+    int ds = 0;
+    for (int i = 0; i < m && ds < SHINGLES; i++) {
+      if (ds == 0 || shingles[ds - 1] != shingles[i]) {
+        shingles[ds++] = shingles[i];
+      }
+    }
+    long[] shingleSample = Arrays.copyOf(shingles, ds);
+    Arrays.sort(all, 0, k);
+    int d = 0;
+    for (int i = 0; i < k; i++) {
+      if (d == 0 || all[d - 1] != all[i]) {
+        all[d++] = all[i];
+      }
+    }
+    long cutoff = d > SAMPLE ? all[SAMPLE - 1] : Long.MAX_VALUE;
+    long[] sample = Arrays.copyOf(all, Math.min(d, SAMPLE));
+    short[] rank = new short[sample.length];
+    Arrays.fill(rank, (short) -1);
+    short next = 0;
+    for (int i = 0; i < n && next < sample.length; i++) {
+      long h = words.hash(i);
+      if (h <= sample[sample.length - 1]) {
+        int at = Arrays.binarySearch(sample, h);
+        if (at >= 0 && rank[at] < 0) {
+          rank[at] = next++;
+        }
+      }
+    }
+    int spelled = Math.min(sample.length, SPELLED);
+    long[] spelledHashes = Arrays.copyOf(sample, spelled);
+    String[] spellings = new String[spelled];
+    for (int i = 0; i < n && spelled > 0; i++) {
+      int at = Arrays.binarySearch(spelledHashes, words.hash(i));
+      if (at >= 0 && spellings[at] == null) {
+        spellings[at] = words.word(i);
+      }
+    }
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample);
+  }
+
+  /**
+   * A spun pair, a &lt; b.
+   *
+   * @param similarity weighted Jaccard of their sampled content words
+   * @param evidence shared rare words, rarest first
+   */
+  public record Pair(int a, int b, double similarity, List<String> evidence) {}
+
+  /**
+   * @param pairs spun pairs in (a, b) order
+   * @param clusterOf per page, its cluster number (1 ..) or 0
+   * @param closest per page, the page of its most similar spun pair, or -1
+   * @param closestSimilarity its similarity, or 0
+   * @param candidates pairs measured
+   */
+  public record Result(List<Pair> pairs, int[] clusterOf, int[] closest, double[] closestSimilarity,
+      long candidates) {}
+
+  /**
+   * Finds spun pairs among pages. Pages in one group of {@code sameGroup} (exact or near duplicates,
+   * already reported as such) are not paired.
+   *
+   * @param facts per page, or null for a page without content
+   * @param sameGroup per page, its duplicate group (0 when none)
+   * @param host per page, a number of its host
+   * @param threshold least similarity of a pair across hosts
+   * @param sameHostThreshold least similarity of a pair on one host
+   */
+  public static Result find(List<Facts> facts, int[] sameGroup, int[] host, double threshold,
+      double sameHostThreshold) {
+    if (!(sameHostThreshold > 0 && sameHostThreshold <= 1)) {
+      throw new IllegalArgumentException("spun same-host threshold must be in (0, 1]: "
+          + sameHostThreshold);
+    }
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("spun threshold must be in (0, 1]: " + threshold);
+    }
+    int n = facts.size();
+    if (n < MIN_PAGES) {
+      int[] none = new int[n];
+      Arrays.fill(none, -1);
+      return new Result(List.of(), new int[n], none, new double[n], 0);
+    }
+    // document frequencies over the samples
+    int total = 0;
+    for (Facts f : facts) {
+      total += f == null ? 0 : f.words().length;
+    }
+    long[] all = new long[total];
+    int at = 0;
+    for (Facts f : facts) {
+      if (f != null) {
+        System.arraycopy(f.words(), 0, all, at, f.words().length);
+        at += f.words().length;
+      }
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    int[] df = new int[total];
+    for (int i = 0; i < total; i++) {
+      if (distinct > 0 && all[distinct - 1] == all[i]) {
+        df[distinct - 1]++;
+      } else {
+        all[distinct] = all[i];
+        df[distinct++] = 1;
+      }
+    }
+    long[] vocab = Arrays.copyOf(all, distinct);
+    all = null;
+    // per page: df of each sampled word, and its rarest probes
+    int[][] pageDf = new int[n][];
+    double[][] weight = new double[n][];
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    int[][] probes = new int[n][];
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      if (f == null || f.words().length < MIN_WORDS) {
+        continue;
+      }
+      long[] w = f.words();
+      pageDf[p] = new int[w.length];
+      weight[p] = new double[w.length];
+      Integer[] order = new Integer[w.length];
+      for (int i = 0; i < w.length; i++) {
+        pageDf[p][i] = df[Arrays.binarySearch(vocab, w[i])];
+        // a word on one page only can never be shared: spinner synonyms mostly are such words, and
+        // counting them in the union would measure the spinner's vocabulary, not the article's
+        weight[p][i] = pageDf[p][i] < 2 ? 0 : Math.log((double) n / pageDf[p][i]);
+        order[i] = i;
+      }
+      final int[] d = pageDf[p];
+      Arrays.sort(order, (x, y) -> d[x] != d[y] ? Integer.compare(d[x], d[y]) : Long.compare(w[x], w[y]));
+      List<Integer> chosen = new ArrayList<>();
+      for (int i = 0; i < order.length && chosen.size() < PROBES; i++) {
+        int df1 = d[order[i]];
+        if (df1 >= 2 && df1 <= MAX_POSTING) {
+          chosen.add(order[i]);
+        }
+      }
+      probes[p] = chosen.stream().mapToInt(Integer::intValue).toArray();
+      for (int i = 0; i < w.length; i++) {
+        if (d[i] >= 2 && d[i] <= MAX_POSTING) {
+          postings.computeIfAbsent(w[i], x -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    // candidates and verification
+    List<Pair> pairs = new ArrayList<>();
+    long candidates = 0;
+    for (int p = 0; p < n; p++) {
+      if (probes[p] == null) {
+        continue;
+      }
+      java.util.TreeSet<Integer> others = new java.util.TreeSet<>();
+      for (int i : probes[p]) {
+        for (int q : postings.get(facts.get(p).words()[i])) {
+          if (q > p) {
+            others.add(q);
+          }
+        }
+      }
+      for (int q : others) {
+        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]) {
+          continue;
+        }
+        candidates++;
+        double needed = host[p] == host[q] ? sameHostThreshold : threshold;
+        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed);
+        if (s >= needed
+            && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
+          pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
+        }
+      }
+    }
+    int[] closest = new int[n];
+    double[] closestSimilarity = new double[n];
+    Arrays.fill(closest, -1);
+    UnionFind groups = new UnionFind(n);
+    for (Pair pr : pairs) {
+      groups.union(pr.a(), pr.b());
+      for (int[] e : new int[][] {{pr.a(), pr.b()}, {pr.b(), pr.a()}}) {
+        if (pr.similarity() > closestSimilarity[e[0]]) {
+          closestSimilarity[e[0]] = pr.similarity();
+          closest[e[0]] = e[1];
+        }
+      }
+    }
+    int[] clusterOf = new int[n];
+    int[] number = new int[n];
+    int clusters = 0;
+    for (int p = 0; p < n; p++) {
+      if (closest[p] >= 0) {
+        int r = groups.find(p);
+        if (number[r] == 0) {
+          number[r] = ++clusters;
+        }
+        clusterOf[p] = number[r];
+      }
+    }
+    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates);
+  }
+
+  /**
+   * Ordered weighted Jaccard of two samples over the hash range both cover: the weight of the shared
+   * words that appear in the same order on both pages (the heaviest common subsequence of the shared
+   * words, by first place), over the weight of all words of either page (a word weighs the same on
+   * both). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
+   * order of an article's rare words; pages of one manual that share terms use them in another order.
+   */
+  static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
+    long cut = Math.min(a.cutoff(), b.cutoff());
+    long[] x = a.words();
+    long[] y = b.words();
+    double union = 0;
+    double sharedWeight = 0;
+    int[] sharedA = new int[Math.min(x.length, y.length)];
+    int[] sharedB = new int[sharedA.length];
+    int k = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && x[i] <= cut || j < y.length && y[j] <= cut) {
+      boolean xin = i < x.length && x[i] <= cut;
+      boolean yin = j < y.length && y[j] <= cut;
+      if (xin && yin && x[i] == y[j]) {
+        union += wa[i];
+        if (wa[i] > 0) {
+          sharedWeight += wa[i];
+          sharedA[k] = i;
+          sharedB[k++] = j;
+        }
+        i++;
+        j++;
+      } else if (xin && (!yin || x[i] < y[j])) {
+        union += wa[i++];
+      } else {
+        union += wb[j++];
+      }
+    }
+    if (union == 0 || k == 0 || sharedWeight < needed * union) {
+      return union == 0 ? 0 : sharedWeight / union; // the ordered share is at most this: below anyway
+    }
+    // heaviest increasing subsequence of b's ranks in a's rank order: a max Fenwick tree over b's
+    // ranks (< SAMPLE) gives the best chain ending below a rank in O(log SAMPLE)
+    short[] ra = a.rank();
+    short[] rb = b.rank();
+    int[] byRankA = new int[ra.length];
+    Arrays.fill(byRankA, -1);
+    for (int t = 0; t < k; t++) {
+      byRankA[ra[sharedA[t]]] = t;
+    }
+    double[] tree = new double[rb.length + 1];
+    double heaviest = 0;
+    for (int r = 0; r < byRankA.length; r++) {
+      int t = byRankA[r];
+      if (t < 0) {
+        continue;
+      }
+      int rank = rb[sharedB[t]];
+      double before = 0;
+      for (int f = rank; f > 0; f -= f & -f) {
+        before = Math.max(before, tree[f]);
+      }
+      double chain = before + wa[sharedA[t]];
+      for (int f = rank + 1; f < tree.length; f += f & -f) {
+        tree[f] = Math.max(tree[f], chain);
+      }
+      heaviest = Math.max(heaviest, chain);
+    }
+    return heaviest / union;
+  }
+
+  /** Jaccard estimate of two bottom-k samples: shared hashes among the k smallest of the union. */
+  static double shingleJaccard(long[] x, long[] y) {
+    int k = Math.min(SHINGLES, Math.max(x.length, y.length));
+    int i = 0;
+    int j = 0;
+    int seen = 0;
+    int shared = 0;
+    while (seen < k && (i < x.length || j < y.length)) {
+      if (i < x.length && j < y.length && x[i] == y[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (j >= y.length || i < x.length && x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+      seen++;
+    }
+    return seen == 0 ? 0 : (double) shared / seen;
+  }
+
+  /** Spelled words both pages share, highest weight first, then by spelling. */
+  static List<String> evidence(Facts a, double[] wa, Facts b) {
+    List<String> words = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    long[] h = a.spelledHashes();
+    for (int i = 0; i < h.length; i++) {
+      if (a.spellings()[i] != null && Arrays.binarySearch(b.spelledHashes(), h[i]) >= 0) {
+        words.add(a.spellings()[i]);
+        weights.add(wa[Arrays.binarySearch(a.words(), h[i])]);
+      }
+    }
+    Integer[] order = new Integer[words.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> weights.get(x).equals(weights.get(y))
+        ? words.get(x).compareTo(words.get(y)) : Double.compare(weights.get(y), weights.get(x)));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < order.length && i < EVIDENCE; i++) {
+      out.add(words.get(order[i]));
+    }
+    return out;
+  }
+}

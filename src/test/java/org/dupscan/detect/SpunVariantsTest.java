@@ -1,0 +1,164 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
+import org.dupscan.text.PageWords;
+import org.dupscan.text.ShingleHasher;
+import org.dupscan.text.StopWords;
+import org.dupscan.text.WordSet;
+import org.junit.jupiter.api.Test;
+
+class SpunVariantsTest {
+
+  private static final ShingleHasher HASHER = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  private static final WordSet STOP = WordSet.of(HASHER, StopWords.ENGLISH);
+
+  /** Words made of letters from a seeded generator: "common" words and one topic's rare terms. */
+  private static List<String> words(String prefix, int n, Random r) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder sb = new StringBuilder(prefix);
+      for (int k = 0; k < 6; k++) {
+        sb.append((char) ('a' + r.nextInt(26)));
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  /** An article: 400 words, every third one of its own rare terms, the rest common words. */
+  private static List<String> article(List<String> rare, List<String> common, Random r) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      out.add(i % 3 == 0 ? rare.get(r.nextInt(rare.size())) : common.get(r.nextInt(common.size())));
+    }
+    return out;
+  }
+
+  /** Replaces each common word with another common word with chance {@code rate}. */
+  private static List<String> spin(List<String> text, List<String> common, double rate, Random r) {
+    List<String> out = new ArrayList<>();
+    for (String w : text) {
+      out.add(common.contains(w) && r.nextDouble() < rate ? common.get(r.nextInt(common.size())) : w);
+    }
+    return out;
+  }
+
+  private static SpunVariants.Facts facts(List<String> text) {
+    String body = String.join(" ", text);
+    Page page = new Page("p", "p", "h", "t", List.of(new Block(0, BlockKind.PARAGRAPH, body, false, 0)),
+        List.of(), true, body.length());
+    return SpunVariants.of(page, PageWords.tokenize(List.of(body), HASHER, STOP));
+  }
+
+  private static List<SpunVariants.Facts> corpus(List<List<String>> texts) {
+    List<SpunVariants.Facts> out = new ArrayList<>();
+    for (List<String> t : texts) {
+      out.add(facts(t));
+    }
+    return out;
+  }
+
+  /** Articles on one topic (they share its terms), so rare terms have an IDF. */
+  private static List<List<String>> topicArticles(List<String> common, Random r, int count) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> topic = words("t", 60, r);
+    for (int i = 0; i < count; i++) {
+      List<String> rare = new ArrayList<>(words("r" + i, 40, r));
+      rare.addAll(topic.subList(0, 10));
+      out.add(article(rare, common, r));
+    }
+    return out;
+  }
+
+  @Test
+  void pairsAnArticleWithItsSpunVariantButNotWithOtherArticlesOfItsTopic() {
+    Random r = new Random(1);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    texts.add(spin(texts.get(0), common, 0.7, r));
+    SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(1, result.pairs().size(), () -> "pairs: " + result.pairs());
+    SpunVariants.Pair p = result.pairs().get(0);
+    assertEquals(0, p.a());
+    assertEquals(texts.size() - 1, p.b());
+    assertTrue(result.clusterOf()[0] > 0);
+    assertEquals(result.clusterOf()[0], result.clusterOf()[texts.size() - 1]);
+    assertTrue(p.evidence().stream().anyMatch(w -> w.startsWith("r0")),
+        () -> "evidence: " + p.evidence());
+  }
+
+  @Test
+  void doesNotPairArticlesThatShareTermsInAnotherOrder() {
+    Random r = new Random(2);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> shuffled = new ArrayList<>(spin(texts.get(0), common, 0.7, r));
+    Collections.shuffle(shuffled, r);
+    texts.add(shuffled);
+    SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(List.of(), result.pairs());
+  }
+
+  @Test
+  void leavesPairsOfOneDuplicateGroupToTheNearDuplicateReport() {
+    Random r = new Random(3);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    texts.add(spin(texts.get(0), common, 0.3, r));
+    int[] groups = new int[texts.size()];
+    groups[0] = 1;
+    groups[texts.size() - 1] = 1;
+    assertEquals(List.of(), SpunVariants.find(corpus(texts), groups, hosts(texts.size()), 0.1, 0.1).pairs());
+  }
+
+  /** Every page on a host of its own. */
+  private static int[] hosts(int n) {
+    int[] h = new int[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = i;
+    }
+    return h;
+  }
+
+  @Test
+  void asksMoreOfAPairOnOneHost() {
+    Random r = new Random(4);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    texts.add(spin(texts.get(0), common, 0.7, r));
+    int[] oneHost = new int[texts.size()];
+    assertEquals(1, SpunVariants.find(corpus(texts), new int[texts.size()], hosts(texts.size()),
+        0.08, 0.99).pairs().size());
+    assertEquals(List.of(), SpunVariants.find(corpus(texts), new int[texts.size()], oneHost, 0.08,
+        0.99).pairs());
+  }
+
+  @Test
+  void reportsNothingOnTooFewPagesToWeighWords() {
+    Random r = new Random(5);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 12);
+    texts.add(new ArrayList<>(texts.get(0)));
+    assertEquals(List.of(), SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), 0.08, 0.95).pairs());
+  }
+
+  @Test
+  void rejectsAThresholdOutsideZeroToOne() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SpunVariants.find(List.of(), new int[0], new int[0], 1.5, 0.4));
+    assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+  }
+}
