@@ -461,32 +461,8 @@ public final class WarcReader {
 
   /** The first offset at or after {@code from} where a record may start, or -1. */
   private static long nextStart(FileChannel ch, long from, boolean gzip) throws IOException {
-    byte[] pattern = gzip ? GZIP_MEMBER : WARC_LINE;
-    ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-    long pos = from;
-    long size = ch.size();
-    while (pos < size) {
-      buf.clear();
-      int n = ch.read(buf, pos);
-      if (n <= 0) {
-        return -1;
-      }
-      byte[] a = buf.array();
-      for (int i = 0; i + pattern.length <= n; i++) {
-        int k = 0;
-        while (k < pattern.length && a[i + k] == pattern[k]) {
-          k++;
-        }
-        if (k == pattern.length) {
-          return gzip ? pos + i : pos + i + 1; // after the newline
-        }
-      }
-      if (n < pattern.length) {
-        return -1;
-      }
-      pos += n - pattern.length + 1;
-    }
-    return -1;
+    long at = find(ch, from, gzip ? GZIP_MEMBER : WARC_LINE);
+    return at < 0 || gzip ? at : at + 1; // a WARC line starts after its newline
   }
 
   private static boolean startsWith(FileChannel ch, long at, byte[] prefix) throws IOException {

@@ -369,13 +369,7 @@ public final class ScanEngine {
       }
       scan.flush();
     } finally {
-      pool.shutdown();
-      try {
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("scan interrupted", e);
-      }
+      finish(pool);
     }
     Throwable f = fatal.get();
     if (f instanceof Error err) {
@@ -398,6 +392,17 @@ public final class ScanEngine {
    * a few KB each.
    */
   public static final int MAX_PAGE_TEXT_CHARS = 1_000_000;
+
+  /** Lets {@code pool}'s queued work finish and waits for it: every page handed off is accounted for. */
+  private static void finish(ExecutorService pool) throws IOException {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("scan interrupted", e);
+    }
+  }
 
   /** Most pages per hand-off from the reading thread to the workers. */
   static final int HANDOFF_BATCH = 16;
@@ -541,13 +546,7 @@ public final class ScanEngine {
       });
       flush.run();
     } finally {
-      pool.shutdown();
-      try {
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("scan interrupted", e);
-      }
+      finish(pool);
     }
   }
 
