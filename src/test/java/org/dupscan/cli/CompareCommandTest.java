@@ -44,6 +44,36 @@ class CompareCommandTest {
   }
 
   @Test
+  void agreesWithScanOnThePairsSimilarityWhenBothSeeTheSameContent() throws IOException {
+    // Two plain-text pages of one site with no template: scan and compare see the same words, so the
+    // exact Jaccard that scan lists must be the one compare prints.
+    StringBuilder text = new StringBuilder();
+    String[] words = ("river stone meadow lantern harbour willow copper thistle orchard kestrel "
+        + "granite bramble lichen heron quarry furrow").split(" ");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int w = 0; w < 400; w++) {
+      text.append(words[random.nextInt(words.length)]).append(w % 20 == 19 ? ".\n\n" : " ");
+    }
+    String a = "A walk by the river\n\n" + text;
+    String b = "A walk by the river again\n\n" + text.toString().replaceFirst("copper", "silver")
+        .replaceFirst("heron", "egret");
+    Path site = tmp.resolve("in").resolve("walks.example");
+    java.nio.file.Files.createDirectories(site);
+    java.nio.file.Files.writeString(site.resolve("a.txt"), a);
+    java.nio.file.Files.writeString(site.resolve("b.txt"), b);
+    Path out = tmp.resolve("out");
+    CliRunner.Run scan = CliRunner.run("scan", tmp.resolve("in").toString(), "--out", out.toString(), "-q");
+    assertEquals(ExitCode.OK, scan.exitCode(), scan.err());
+    var pairs = CliRunner.rows(out.resolve("near_duplicates.csv"));
+    assertEquals(1, pairs.size(), pairs.toString());
+    CliRunner.Run compare = CliRunner.run("compare", site.resolve("a.txt").toString(),
+        site.resolve("b.txt").toString());
+    assertEquals(ExitCode.OK, compare.exitCode(), compare.err());
+    String line = compare.out().lines().filter(l -> l.startsWith("similarity")).findFirst().orElseThrow();
+    assertEquals(pairs.get(0).get("similarity"), line.substring(line.lastIndexOf(' ') + 1), compare.out());
+  }
+
+  @Test
   void aMissingFileIsOneClearLine() throws IOException {
     Path a = tmp.resolve("a.txt");
     Fixtures.write(a, "A\n\nsome words here");
