@@ -378,7 +378,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     }
-    if (!quiet && result.detections() != null) {
+    if (!quiet) {
       int flagged = 0;
       for (var f : result.detections().pages()) {
         if (f.spamScore() >= settings.detectors().flagScore()) {

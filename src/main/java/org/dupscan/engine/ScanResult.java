@@ -16,16 +16,13 @@ import org.dupscan.lsh.Banding;
  * @param near exact and near duplicates
  * @param bytesRead bytes of the pages read
  * @param timings elapsed milliseconds per phase, in phase order
- * @param detections the spam detectors' findings, or null when they did not run
+ * @param detections the detector stages' findings
  */
 public record ScanResult(ScanSettings settings, Banding banding, List<PageSummary> pages,
     List<SkippedInput> skipped, NearDuplicateFinder.Result near, long bytesRead,
     Map<String, Long> timings, Detections detections) {
 
-  /** A result without spam findings. */
-  public ScanResult(ScanSettings settings, Banding banding, List<PageSummary> pages,
-      List<SkippedInput> skipped, NearDuplicateFinder.Result near, long bytesRead,
-      Map<String, Long> timings) {
-    this(settings, banding, pages, skipped, near, bytesRead, timings, null);
+  public ScanResult {
+    java.util.Objects.requireNonNull(detections, "detections");
   }
 }

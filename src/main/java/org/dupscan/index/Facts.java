@@ -41,19 +41,17 @@ final class Facts {
     Map<String, String> flags = new TreeMap<>();
     Map<String, String> titles = new TreeMap<>();
     Map<String, String> captions = new TreeMap<>();
-    if (result.detections() != null) {
-      List<PageFindings> f = result.detections().pages();
-      for (int i = 0; i < f.size(); i++) {
-        if (f.get(i).spamScore() >= result.settings().detectors().flagScore()) {
-          flags.put(pages.get(i).id(), f.get(i).reasons());
-        }
+    List<PageFindings> f = result.detections().pages();
+    for (int i = 0; i < f.size(); i++) {
+      if (f.get(i).spamScore() >= result.settings().detectors().flagScore()) {
+        flags.put(pages.get(i).id(), f.get(i).reasons());
       }
-      for (TitleGroups.Row r : result.detections().titles()) {
-        titles.put(r.page() + SEP + r.kind(), r.title());
-      }
-      for (CaptionDetector.Caption c : result.detections().captions()) {
-        captions.put(c.page() + SEP + c.block(), c.text());
-      }
+    }
+    for (TitleGroups.Row r : result.detections().titles()) {
+      titles.put(r.page() + SEP + r.kind(), r.title());
+    }
+    for (CaptionDetector.Caption c : result.detections().captions()) {
+      captions.put(c.page() + SEP + c.block(), c.text());
     }
     out.put(FLAG, flags);
     out.put(TITLE, titles);

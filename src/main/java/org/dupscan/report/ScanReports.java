@@ -23,9 +23,7 @@ import org.dupscan.lsh.Banding;
 import org.dupscan.pipeline.Cell;
 import org.dupscan.pipeline.Count;
 import org.dupscan.pipeline.CorpusStage;
-import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.StageOutput;
-import org.dupscan.pipeline.Stages;
 import org.dupscan.pipeline.Table;
 import org.dupscan.report.html.HtmlReport;
 
@@ -70,12 +68,10 @@ public final class ScanReports {
       writeDocuments(result, dir);
       writePairs(result, dir);
       writeClusters(result, dir);
-      if (result.detections() != null) {
-        writeBoilerplate(result.detections(), dir);
-        for (StageOutput s : result.detections().stages()) {
-          for (Table t : s.result().tables()) {
-            writeTable(t, dir);
-          }
+      writeBoilerplate(result.detections(), dir);
+      for (StageOutput s : result.detections().stages()) {
+        for (Table t : s.result().tables()) {
+          writeTable(t, dir);
         }
       }
       for (Table t : more) {
@@ -91,19 +87,11 @@ public final class ScanReports {
     }
   }
 
-  /** The cross-page stages whose columns documents.csv holds: the scan's, or the standard ones. */
+  /** The cross-page stages whose columns documents.csv holds: the scan's. */
   private static List<CorpusStage> columnStages(ScanResult r) {
     List<CorpusStage> out = new ArrayList<>();
-    if (r.detections() != null) {
-      for (StageOutput s : r.detections().stages()) {
-        out.add(s.stage());
-      }
-    } else {
-      for (Stage s : Stages.standard()) {
-        if (s instanceof CorpusStage c) {
-          out.add(c);
-        }
-      }
+    for (StageOutput s : r.detections().stages()) {
+      out.add(s.stage());
     }
     return out;
   }
@@ -318,22 +306,20 @@ public final class ScanReports {
     rows.add(row("listed_pairs", near.pairs().size()));
     rows.add(row("pairs_not_listed", near.pairsNotListed()));
     rows.add(row("clusters", near.clusters().size()));
-    if (r.detections() != null) {
-      Detections d = r.detections();
-      int flagged = 0;
-      for (PageFindings f : d.pages()) {
-        if (f.spamScore() >= ds.flagScore()) {
-          flagged++;
-        }
+    Detections d = r.detections();
+    int flagged = 0;
+    for (PageFindings f : d.pages()) {
+      if (f.spamScore() >= ds.flagScore()) {
+        flagged++;
       }
-      rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
-      for (StageOutput so : d.stages()) {
-        for (Count c : so.result().counts()) {
-          rows.add(row(c.name(), c.value()));
-        }
-      }
-      rows.add(row("pages_flagged", flagged));
     }
+    rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
+    for (StageOutput so : d.stages()) {
+      for (Count c : so.result().counts()) {
+        rows.add(row(c.name(), c.value()));
+      }
+    }
+    rows.add(row("pages_flagged", flagged));
     return rows;
   }
 
