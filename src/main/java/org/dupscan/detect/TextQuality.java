@@ -220,7 +220,7 @@ public final class TextQuality {
 
   /**
    * One thread's working tables, reused from page to page so that they stay in its cache: allocating
-   * fresh ones per page made the first probes of each slot cache misses (measured 26 -> 23 us a page).
+   * fresh ones per page made the first probes of each slot cache misses (JMH: KernelBenchmarks.textQuality).
    * A page too big for the kept tables gets tables of its own, so a huge page does not pin memory.
    */
   private static final class Scratch {
@@ -440,8 +440,8 @@ public final class TextQuality {
 
   /**
    * Raw UTF-8 bytes over Deflate-compressed bytes (Ntoulas et al. 2006, "compressibility"), at zlib's
-   * fastest level: twice the speed of the default level on this corpus's pages (59 vs 25 MB/s) for
-   * ratios about 6% lower, and the measure ranks pages, it is not compared with other tools' figures.
+   * fastest level: about twice the speed of the default level for ratios about 6% lower, and the measure
+   * ranks pages; it is not compared with other tools' figures.
    */
   static double compressionRatio(String text) {
     byte[] raw = text.getBytes(StandardCharsets.UTF_8);

@@ -14,12 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An append-only temporary file of long arrays, so that per-page data the engine needs again later
- * (word hashes, shingle sets) lives on disk rather than on the heap. The file is deleted on close.
+ * (each page's word hashes) lives on disk rather than on the heap. The file is deleted on close.
  *
  * <p>Appends are buffered per thread: each thread fills a region of the file it reserved for itself
  * ({@link #REGION_BYTES}) in a buffer of its own, and writes the region when it is full, so a hundred
- * thousand pages cost a few hundred writes rather than one each ({@code strace -c} of a 100k-page scan:
- * 100,000 {@code pwrite} calls before, 404 after). The unused tail of a region stays a hole in the
+ * thousand pages cost a few hundred writes rather than one each. The unused tail of a region stays a hole in the
  * file. {@link #flush} writes what the threads still hold; reads come after it, and are positional.
  * Appends from many threads and reads from many threads are each thread-safe; a read must not race an
  * append's flush.

@@ -57,13 +57,14 @@ import org.dupscan.text.WordTokenizer;
 /**
  * Runs a scan: read and extract pages in parallel, reduce each to word hashes spilled to disk and run
  * the per-page parts of the detector stages ({@link Stages}), then mine boilerplate, shingle, sign
- * and find duplicates, run the stages' cross-page parts and score each page from their signals. The result does not depend on the number of threads or on the
- * order in which pages finish, because every later stage works on pages ordered by id.
+ * and find duplicates, run the stages' cross-page parts and score each page from their signals. The
+ * result does not depend on the number of threads or on the order in which pages finish, because every
+ * later stage works on pages ordered by id.
  *
  * <p>Memory per page: its summary (id, url, host, title and counts), its detector findings (title
  * facts, caption candidates, text-quality figures), its signature and two spill offsets, about 1.7 KB
- * in all (measured: 1.9 GB of heap at a million pages); word hashes and shingle sets live in temporary
- * files. The cross-page steps after pass 1 (boilerplate, titles, captions) add transient memory on top.
+ * in all (docs/benchmarks.md has the heap at a million pages); word hashes live in a temporary file
+ * and shingle sets are made again from them when needed. The cross-page steps after pass 1 (boilerplate, titles, captions) add transient memory on top.
  */
 public final class ScanEngine {
 
@@ -275,7 +276,7 @@ public final class ScanEngine {
    * A page's sorted, distinct content shingles, made again from its spilled word hashes for the
    * verification of a candidate pair. Only pages in candidate pairs (a few percent at 100k pages) are
    * asked for, so remaking their sets costs less than writing every page's set to disk and reading it
-   * back (about 400 MB at 100k pages, measured: the spill wrote more than a second of the scan).
+   * back (docs/design.md).
    */
   private long[] contentShingles(Pass1 p, LongSpill words, Map<String, Set<Long>> templates) {
     AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
