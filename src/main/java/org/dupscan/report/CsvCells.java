@@ -85,8 +85,8 @@ public final class CsvCells {
   /**
    * {@code v} with {@code decimals} digits after the point, the same string as
    * {@code String.format(Locale.ROOT, "%.<decimals>f", v)} gives, without parsing a pattern and
-   * building a Formatter per number: a report of a million pages formats ten million numbers (cold
-   * report writing at 100k pages went from 1.85 s to under 1 s). Formatter rounds half-up the shortest
+   * building a Formatter per number: a report of a million pages formats ten million numbers
+   * (docs/design.md). Formatter rounds half-up the shortest
    * decimal that reads back as {@code v}; scaling by 10^decimals and rounding gives the same digits
    * unless the scaled value is within rounding error of a tie (x.5), where Formatter decides, or is an
    * exact tie. Negative, non-finite and large values also go to Formatter (the reports have none).
