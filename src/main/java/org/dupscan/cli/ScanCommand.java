@@ -30,6 +30,7 @@ import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.TempFolderException;
+import org.dupscan.internal.ExclusiveLock;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
@@ -212,7 +213,7 @@ final class ScanCommand implements Callable<Integer> {
       err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
       return ExitCode.CANT_WRITE;
     }
-    try (OutputLock lock = OutputLock.tryTake(target)) {
+    try (ExclusiveLock lock = OutputLock.tryTake(target)) {
       if (lock == null) {
         err.println("dupscan scan: another scan is writing reports to " + out + " (it holds "
             + OutputLock.lockFile(target) + "); wait for it to finish or choose another --out");

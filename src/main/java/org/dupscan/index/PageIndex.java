@@ -31,6 +31,7 @@ import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.extract.Page;
+import org.dupscan.internal.ExclusiveLock;
 
 /**
  * The index of a nightly scan, in one SQLite database inside the index folder: per page its id, host,
@@ -65,7 +66,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       List<Change> changes) {}
 
   private final Path dir;
-  private final IndexLock lock;
+  private final ExclusiveLock lock;
   private final Connection db;
   private final Mode mode;
   private final Duration forgetOlderThan;
@@ -79,7 +80,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final PreparedStatement lookup;
   private final PreparedStatement stage;
 
-  private PageIndex(Path dir, IndexLock lock, Connection db, Mode mode, Duration forgetOlderThan,
+  private PageIndex(Path dir, ExclusiveLock lock, Connection db, Mode mode, Duration forgetOlderThan,
       Instant now) throws SQLException {
     this.dir = dir;
     this.lock = lock;
@@ -106,7 +107,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       Duration forgetOlderThan, Instant now) throws IOException {
     Objects.requireNonNull(mode, "mode");
     Files.createDirectories(dir);
-    IndexLock lock = IndexLock.take(dir);
+    ExclusiveLock lock = IndexLock.take(dir);
     try {
       if (rebuild) {
         for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
