@@ -129,19 +129,17 @@ public final class CaptionDetector {
         imageTexts.add(Words.key(t.text()));
       }
     }
-    Map<String, Integer> pageWords = null;
-    List<List<String>> blockWords = null;
+    ContentWordCounts pageWords = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
       if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
-        pageWords = pageWords(page, title);
-        blockWords = blockWords(page);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
-          blockWords.get(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false);
+          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false);
       if (c != null) {
         out.add(c);
       }
@@ -165,11 +163,10 @@ public final class CaptionDetector {
         continue;
       }
       if (pageWords == null) {
-        pageWords = pageWords(page, title);
-        blockWords = blockWords(page);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
-      Candidate c = score(page, t.beforeBlock(), t.text(), true, Words.content(t.text()), pageWords,
-          titleBlocks, Set.of(), pageWordList, true);
+      Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
+          pageWords, titleBlocks, Set.of(), pageWordList, true);
       if (c != null) {
         out.add(c);
       }
@@ -204,43 +201,19 @@ public final class CaptionDetector {
         || (words >= MIN_WORDS && Words.content(t).size() >= MIN_CONTENT_WORDS);
   }
 
-  /** Content-word counts of the whole page (furniture left out) and its post title. */
-  private static Map<String, Integer> pageWords(Page page, TitleFacts title) {
-    Map<String, Integer> pageWords = new HashMap<>();
-    for (Block x : page.blocks()) {
-      if (!TitleFacts.isFurniture(x)) {
-        for (String w : new HashSet<>(Words.content(x.text()))) {
-          pageWords.merge(w, 1, Integer::sum);
-        }
-      }
-    }
-    for (String w : Words.content(title.postTitle())) {
-      pageWords.merge(w, 1, Integer::sum);
-    }
-    return pageWords;
-  }
-
-  private static List<List<String>> blockWords(Page page) {
-    List<List<String>> blockWords = new ArrayList<>(page.blocks().size());
-    for (Block x : page.blocks()) {
-      blockWords.add(TitleFacts.isFurniture(x) ? List.of() : Words.content(x.text()));
-    }
-    return blockWords;
-  }
-
   /**
    * Scores a candidate text standing at block {@code at} (for an alt text, before it); null when it is
    * a figure caption or alt text about the article's own subject, or scores below
    * {@link #CANDIDATE_SCORE}. Kept apart from the loop over every block, where most blocks stop, so
    * that the JIT compiles the loop small.
    */
-  private static Candidate score(Page page, int at, String text, boolean figure, List<String> content,
-      Map<String, Integer> pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
+  private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
+      ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
       PageWords pageWordList, boolean altOnly) {
     List<Block> blocks = page.blocks();
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's.
-    double overlap = overlap(content, pageWords, altOnly ? 1 : 2);
+    double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
     if (isField(text)) {
       return null; // "Module author: A. Name", a label and its value
     }
@@ -378,24 +351,6 @@ public final class CaptionDetector {
     out.sort((a, b) -> a.page().equals(b.page()) ? Integer.compare(a.block(), b.block())
         : a.page().compareTo(b.page()));
     return out;
-  }
-
-  /**
-   * Fraction of the text's distinct content words that occur at least {@code least} times on the page
-   * (in blocks or the title).
-   */
-  static double overlap(List<String> content, Map<String, Integer> pageWords, int least) {
-    Set<String> distinct = new HashSet<>(content);
-    if (distinct.isEmpty()) {
-      return 1.0;
-    }
-    int shared = 0;
-    for (String w : distinct) {
-      if (pageWords.getOrDefault(w, 0) >= least) {
-        shared++;
-      }
-    }
-    return (double) shared / distinct.size();
   }
 
   private static boolean isByline(String text) {
@@ -575,6 +530,6 @@ public final class CaptionDetector {
   private static boolean isProse(Block b, PageWords words) {
     return !TitleFacts.isFurniture(b) && b.kind() != BlockKind.HEADING
         && b.kind() != BlockKind.PREFORMATTED
-        && TitleFacts.isOwnProse(b, words.count(b.index()));
+        && TitleFacts.isOwnProse(b, words);
   }
 }
