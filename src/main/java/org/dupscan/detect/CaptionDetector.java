@@ -282,13 +282,21 @@ public final class CaptionDetector {
     return null;
   }
 
-  /** Hashes of the normalised words of the page's own prose paragraphs, sorted and distinct. */
+  /**
+   * Hashes of the normalised words of the page's own prose paragraphs, sorted and distinct: each a hash
+   * of its paragraph's word hashes in order, so two paragraphs get one hash when their words are the
+   * same (as their joined words would), without making the words as strings.
+   */
   private static long[] prose(List<Block> blocks, PageWords words) {
     long[] out = new long[blocks.size()];
     int n = 0;
     for (Block b : blocks) {
       if (isProse(b, words)) {
-        out[n++] = org.dupscan.text.Mix.fmix64(Words.key(b.text()).hashCode() * 0x9E3779B97F4A7C15L);
+        long h = 0x2545F4914F6CDD1DL;
+        for (int i = words.blockStart(b.index()), end = words.blockEnd(b.index()); i < end; i++) {
+          h = org.dupscan.text.Mix.fmix64(h * 0x9E3779B97F4A7C15L + words.hash(i));
+        }
+        out[n++] = org.dupscan.text.Mix.fmix64(h ^ words.count(b.index()));
       }
     }
     return org.dupscan.text.LongSets.sortedDistinct(out, n);
@@ -435,6 +443,9 @@ public final class CaptionDetector {
    * no regular expression.
    */
   static boolean hasFileName(String text) {
+    if (!hasDotOrDigit(text)) {
+      return false; // a file name has an extension's dot or a camera stem's digits: most texts have neither
+    }
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -446,6 +457,16 @@ public final class CaptionDetector {
         i++;
       }
       if (i > start && isFileName(trimPunctuation(text.substring(start, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDotOrDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
         return true;
       }
     }

@@ -105,9 +105,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
       boolean html) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
+    // Nor can a block with fewer words than the shortest key: a post prefix ends in a colon, a word
+    // boundary, so stripping it leaves a tail of the block's words.
     int maxWords = 0;
+    int minWords = Integer.MAX_VALUE;
     for (String k : keys) {
       maxWords = Math.max(maxWords, Words.of(k).size());
+      minWords = Math.min(minWords, Words.of(k).size());
     }
     maxWords += MAX_PREFIX_WORDS;
     List<Integer> repeated = new ArrayList<>();
@@ -117,7 +121,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
       if (isFurniture(b)) {
         continue;
       }
-      boolean isTitle = words.count(b.index()) <= maxWords && canRepeat(b.kind())
+      int count = words.count(b.index());
+      boolean isTitle = count <= maxWords && count >= minWords && canRepeat(b.kind())
           && keys.contains(Words.key(stripPostPrefix(b.text())));
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
