@@ -18,15 +18,18 @@ import org.dupscan.text.PageWords;
  *   <li>repetition: paragraphs that restate the rest of the page (a "Summary:" re-telling the article).
  *       A prose paragraph (not a heading, not code) of at least {@link #MIN_PARAGRAPH_WORDS} words
  *       restates the page when at least {@link #DEFAULT_RESTATED_SHARE} of its content-word bigrams
- *       (stop words skipped) already occur earlier on the page, no more than {@link #MAX_SOURCE_SHARE}
- *       of them from any one earlier block, and it opens as a conclusion does ("In summary",
- *       "Summary:", "In conclusion" ...: {@link #SUMMARY_CUES}). Share alone does not do: reference
- *       documentation restates itself all the time (parallel entries, a directive's last notes); on
- *       real documentation sites 36% of Django's pages and 32% of Sphinx's had a paragraph at share
- *       0.4, and even a summary's place (the page's last paragraph, drawn from many blocks) did not
- *       separate them: Apache's reference pages end in paragraphs at share 0.94 drawn from four blocks
- *       (docs/detectors.md has the distributions). The page's figure is the share of its words in
- *       restating paragraphs;
+ *       (stop words skipped) already occur earlier on the page, drawn from at least
+ *       {@link #MIN_SOURCES} earlier blocks with no more than {@link #MAX_SOURCE_SHARE} of them from any
+ *       one, it draws on at least {@link #MIN_COVERAGE} of the page's earlier prose paragraphs (and
+ *       {@link #MIN_PRIOR_PARAGRAPHS}), it stands in the last {@link #CLOSING_SHARE} of them, and it
+ *       opens as a conclusion does ("In summary", "Summary:", "Key takeaways:" ...: a
+ *       {@linkplain #SUMMARY_CUES cue} or a short label and a colon). A summary paragraph is normal
+ *       writing, and reference documentation restates itself all the time (parallel entries, a
+ *       directive's last notes, "In summary this means: ..." closing one section of a long page); what
+ *       the spam seeds' summaries do that documentation does not is re-tell the whole page as its close:
+ *       on the real documentation sites no cued paragraph draws on a third of its page's paragraphs,
+ *       while every generated and seed summary does (docs/detectors.md has the distributions). The
+ *       page's figure is the share of its words in restating paragraphs;
  *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters of
  *       running text (no lists, tables, headings or code) covered by the most frequent word 2-, 3- and
  *       4-gram, over limits 0.20, 0.18 and 0.16 by more than {@link #STUFFING_MARGIN};
@@ -45,8 +48,25 @@ public final class TextQuality {
    * of the first object ...", "... of the last object ...") mirror one.
    */
   public static final double MAX_SOURCE_SHARE = 0.7;
-  /** Most distinct earlier blocks tracked per paragraph (more than enough to tell one from many). */
-  static final int TRACKED_SOURCES = 16;
+  /** Fewest earlier blocks a restating paragraph's shared bigrams come from. */
+  public static final int MIN_SOURCES = 3;
+  /**
+   * Least share of the page's earlier prose paragraphs a restating paragraph draws on: it re-tells the
+   * page, not one section. On the real documentation sites the cued paragraphs at share 0.4 draw on
+   * at most 0.37 of theirs, and none of those above 0.2 closes its page (developers-reference's "In
+   * summary this means:" draws on 0.013); the generated and seed summaries draw on 0.375 and more
+   * (docs/detectors.md).
+   */
+  public static final double MIN_COVERAGE = 1.0 / 3;
+  /** Fewest earlier prose paragraphs a page needs for one to restate it: a summary needs a text. */
+  public static final int MIN_PRIOR_PARAGRAPHS = 3;
+  /**
+   * A restating paragraph stands in this last share of the page's prose paragraphs: a summary closes
+   * the page (a share, not "the last one", so that an author box or a comment after it does not hide it).
+   */
+  public static final double CLOSING_SHARE = 0.25;
+  /** Most words of a label that opens a summary ("Key takeaways:", "The short version:"). */
+  static final int MAX_LABEL_WORDS = 3;
   /**
    * How far over a Gopher limit a page's top n-gram share must go to count as stuffing. Gopher's limits
    * were set for filtering web text in bulk; on real documentation a licence page or an index of
@@ -56,6 +76,24 @@ public final class TextQuality {
   public static final double STUFFING_MARGIN = 0.05;
   /** Least share of a page's running-text blocks its stuffed n-gram must stand in. */
   public static final double MIN_STUFFED_SHARE = 1.0 / 3;
+  /**
+   * How far over its Gopher limit the top n-gram must go within the paragraphs it is packed into
+   * (stuffing concentrated in a few paragraphs rather than sown through the page). On the real sites
+   * this packed excess reaches 0.081 (9 of 4,836 pages above 0), the generated stuffed pages' 0.133 and
+   * more. Single paragraphs of real pages go over by up to 0.35 (an XML listing, a contributors list),
+   * which is why two are required.
+   */
+  public static final double DENSE_MARGIN = 0.1;
+  /** Fewest paragraphs the top n-gram must be packed into, each holding it {@link #MIN_PACKED} times. */
+  public static final int MIN_DENSE_BLOCKS = 2;
+  /**
+   * Fewest times a paragraph holds the top n-gram to count as packed with it. Twice is chance in a
+   * paragraph of reference text ("the request ... the request"); the generated stuffed paragraphs hold
+   * their phrase eight times and more.
+   */
+  public static final int MIN_PACKED = 3;
+  /** Fewest words of running text in those paragraphs together. */
+  public static final int MIN_DENSE_WORDS = 100;
   /** Openings of a paragraph that sums the page up, normalised. */
   static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
       "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
@@ -78,15 +116,19 @@ public final class TextQuality {
    * @param topWord the most frequent content word
    * @param topWordDensity its count over all words
    * @param compressionRatio raw bytes / deflated bytes; NaN when not measured
+   * @param topNgramBlocks the running-text blocks each top n-gram stands in
+   * @param textBlocks the page's running-text blocks (a short line repeating an earlier one left out)
+   * @param denseExcess how far the top n-gram goes over its Gopher limit within the paragraphs it is
+   *     packed into (the worst n; 0 when it is packed into fewer than {@link #MIN_DENSE_BLOCKS})
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
-      int[] topNgramBlocks, int textBlocks) {
+      int[] topNgramBlocks, int textBlocks, double denseExcess) {
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
       this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
-          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0);
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0);
     }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
@@ -102,12 +144,23 @@ public final class TextQuality {
     }
 
     /**
-     * Whether the page is stuffed: its worst top n-gram goes over its limit by more than
-     * {@link #STUFFING_MARGIN} and stands in at least {@link #MIN_STUFFED_SHARE} of the page's
-     * running-text blocks (and two). Stuffing is sown through the text; a licence notice naming its
-     * licence in a few of a title page's many lines is not.
+     * Whether the page is stuffed, sown or packed:
+     * <ul>
+     *   <li>sown: its worst top n-gram goes over its limit by more than {@link #STUFFING_MARGIN} over
+     *       the page and stands in at least {@link #MIN_STUFFED_SHARE} of the page's running-text
+     *       blocks (and two). A licence notice naming its licence in a few of a title page's many lines
+     *       is not stuffing;
+     *   <li>packed: within the paragraphs it is packed into (at least {@link #MIN_DENSE_BLOCKS}, each
+     *       holding it {@link #MIN_PACKED} times or more, {@link #MIN_DENSE_WORDS} words together) it
+     *       goes over its limit by more than {@link #DENSE_MARGIN}: a keyword phrase worked into every
+     *       sentence of two paragraphs of an otherwise clean article is diluted below the limit over
+     *       the whole page.
+     * </ul>
      */
     public boolean stuffed() {
+      if (denseExcess > DENSE_MARGIN) {
+        return true;
+      }
       if (stuffingExcess() <= STUFFING_MARGIN) {
         return false;
       }
@@ -140,13 +193,18 @@ public final class TextQuality {
     // Word identity is the 64-bit word hash, and an n-gram's key a mix of its words' hashes: two
     // distinct words or n-grams of one page collide with probability about 2^-64, so the counts are
     // exact in practice, and no string or boxed key is made (this detector runs on every page).
+    // A short line that repeats an earlier line of the page (numbers folded: "See the 3.2 release
+    // notes", "See the 3.1 release notes") is left out of the running text: a repeated line is
+    // duplication, which Gopher filters by its own rule, not stuffing; reference pages repeat a label
+    // or a cross-reference per entry.
+    boolean[] running = runningText(page, words);
     int total = 0;
     for (Block b : page.blocks()) {
-      if (!TitleFacts.isFurniture(b) && isText(b)) {
+      if (running[b.index()]) {
         total += words.count(b.index());
       }
     }
-    int[] all = new int[total]; // indexes into words of the content blocks' words, in order
+    int[] all = new int[total]; // indexes into words of the running text's words, in order
     int[] blockOf = new int[total]; // the block of each of them
     int textBlocks = 0;
     int at = 0;
@@ -157,10 +215,15 @@ public final class TextQuality {
     Scratch scratch = Scratch.get(total);
     LongCounts lastBlock = scratch.bigrams;
     lastBlock.reset(total);
-    int repeated = 0;
-    int repeatedWords = 0;
-    int[] sources = scratch.sources;
-    int[] counts = scratch.sourceCounts;
+    int blocks = page.blocks().size();
+    scratch.fitBlocks(blocks);
+    int[] sourceCount = scratch.sourceCounts; // per earlier block, this paragraph's bigrams from it
+    int[] sourceStamp = scratch.sourceStamps; // per earlier block, 1 + the paragraph that counted it
+    boolean[] prose = scratch.prose; // per block, whether it is a prose paragraph of the page's own
+    java.util.Arrays.fill(prose, 0, blocks, false);
+    java.util.Arrays.fill(sourceStamp, 0, blocks, 0);
+    int proseSoFar = 0;
+    List<int[]> candidates = new java.util.ArrayList<>(); // {prose ordinal, words}
     StringBuilder text = compression ? new StringBuilder() : null;
     for (Block b : page.blocks()) {
       if (TitleFacts.isFurniture(b)) {
@@ -169,7 +232,7 @@ public final class TextQuality {
       int block = b.index() + 1;
       int from = words.blockStart(b.index());
       int to = words.blockEnd(b.index());
-      if (isText(b)) {
+      if (running[b.index()]) {
         textBlocks += to > from ? 1 : 0;
         for (int i = from; i < to; i++) {
           blockOf[at] = b.index();
@@ -181,7 +244,9 @@ public final class TextQuality {
       }
       int distinct = 0;
       int shared = 0;
-      int sourceCount = 0; // distinct earlier blocks the shared bigrams were last seen in
+      int sources = 0; // distinct earlier blocks the shared bigrams were last seen in
+      int maxFromOne = 0;
+      int coveredProse = 0; // of them, the page's own prose paragraphs
       long prev = 0;
       boolean hasPrev = false;
       for (int i = from; i < to; i++) {
@@ -195,20 +260,37 @@ public final class TextQuality {
             distinct++;
             if (was != 0) {
               shared++;
-              sourceCount = addSource(sources, counts, sourceCount, was);
+              int src = was - 1;
+              if (sourceStamp[src] != block) {
+                sourceStamp[src] = block;
+                sourceCount[src] = 0;
+                sources++;
+                coveredProse += prose[src] ? 1 : 0;
+              }
+              maxFromOne = Math.max(maxFromOne, ++sourceCount[src]);
             }
           }
         }
         prev = h;
         hasPrev = true;
       }
-      if (judged(b, to - from) && distinct > 0
-          && maxOf(counts, sourceCount) <= MAX_SOURCE_SHARE * shared) {
-        double share = (double) shared / distinct;
-        if (share >= restatedShare && hasSummaryCue(b.text())) {
-          repeated++;
-          repeatedWords += to - from;
+      int n = to - from;
+      if (judged(b, n) && !TitleFacts.isInterface(b, words)) {
+        if (distinct > 0 && (double) shared / distinct >= restatedShare && sources >= MIN_SOURCES
+            && maxFromOne <= MAX_SOURCE_SHARE * shared && proseSoFar >= MIN_PRIOR_PARAGRAPHS
+            && coveredProse >= MIN_COVERAGE * proseSoFar && opensAsConclusion(b.text())) {
+          candidates.add(new int[] {proseSoFar, n});
         }
+        prose[b.index()] = true;
+        proseSoFar++;
+      }
+    }
+    int repeated = 0;
+    int repeatedWords = 0;
+    for (int[] c : candidates) {
+      if (proseSoFar - 1 - c[0] <= CLOSING_SHARE * proseSoFar) {
+        repeated++;
+        repeatedWords += c[1];
       }
     }
     Ngrams ngrams = ngrams(all, blockOf, words, scratch);
@@ -216,7 +298,39 @@ public final class TextQuality {
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
-        text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks);
+        text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks,
+        ngrams.denseExcess());
+  }
+
+  /**
+   * Which blocks are running text for the stuffing and word measures: {@linkplain #isText text} that
+   * is not furniture and not a short line (under {@link #MIN_PARAGRAPH_WORDS} words) repeating an
+   * earlier running-text line of the page with numbers folded.
+   */
+  private static boolean[] runningText(Page page, PageWords words) {
+    boolean[] out = new boolean[page.blocks().size()];
+    java.util.Set<Long> lines = null;
+    for (Block b : page.blocks()) {
+      if (TitleFacts.isFurniture(b) || !isText(b)) {
+        continue;
+      }
+      int from = words.blockStart(b.index());
+      int to = words.blockEnd(b.index());
+      if (to - from < MIN_PARAGRAPH_WORDS) {
+        long key = 0x5DEECE66DL;
+        for (int i = from; i < to; i++) {
+          key = Mix.fmix64(key * 0x9E3779B97F4A7C15L + (words.hasDigit(i) ? 0x2545F491L : words.hash(i)));
+        }
+        if (lines == null) {
+          lines = new java.util.HashSet<>();
+        }
+        if (!lines.add(key)) {
+          continue;
+        }
+      }
+      out[b.index()] = true;
+    }
+    return out;
   }
 
   /**
@@ -231,8 +345,9 @@ public final class TextQuality {
 
     final LongCounts bigrams;
     final LongCounts ngrams;
-    final int[] sources = new int[TRACKED_SOURCES];
-    final int[] sourceCounts = new int[TRACKED_SOURCES];
+    int[] sourceCounts = new int[64];
+    int[] sourceStamps = new int[64];
+    boolean[] prose = new boolean[64];
     long[] keys;
     int[] slots;
     int[] repeats;
@@ -247,6 +362,14 @@ public final class TextQuality {
 
     static Scratch get(int words) {
       return words <= KEEP_WORDS ? KEPT.get() : new Scratch(words);
+    }
+
+    void fitBlocks(int blocks) {
+      if (prose.length < blocks) {
+        sourceCounts = new int[blocks];
+        sourceStamps = new int[blocks];
+        prose = new boolean[blocks];
+      }
     }
 
     void fit(int words) {
@@ -276,30 +399,35 @@ public final class TextQuality {
   }
 
   /**
-   * Counts one shared bigram for source block {@code block}; returns the new number of sources. Past
-   * {@link #TRACKED_SOURCES} distinct sources, new ones are not tracked: the paragraph is spread wide.
+   * Whether a paragraph opens as a conclusion: with a {@linkplain #hasSummaryCue summary cue}, or with
+   * a short label and a colon ("Key takeaways:", "The short version:", "Bottom line:"), the way
+   * content templates head the recap that closes an article.
    */
-  private static int addSource(int[] sources, int[] counts, int n, int block) {
-    for (int i = 0; i < n; i++) {
-      if (sources[i] == block) {
-        counts[i]++;
-        return n;
-      }
-    }
-    if (n < sources.length) {
-      sources[n] = block;
-      counts[n] = 1;
-      return n + 1;
-    }
-    return n;
+  static boolean opensAsConclusion(String text) {
+    return hasSummaryCue(text) || opensWithLabel(text);
   }
 
-  private static int maxOf(int[] a, int n) {
-    int max = 0;
+  /** Whether the text opens with 1..{@link #MAX_LABEL_WORDS} words of letters, a colon and a space. */
+  static boolean opensWithLabel(String text) {
+    int n = Math.min(text.length(), 40);
+    int words = 0;
+    boolean inWord = false;
     for (int i = 0; i < n; i++) {
-      max = Math.max(max, a[i]);
+      char c = text.charAt(i);
+      if (c == ':') {
+        return words > 0 && words <= MAX_LABEL_WORDS && i + 1 < text.length()
+            && Character.isWhitespace(text.charAt(i + 1));
+      }
+      if (Character.isLetter(c) || ((c == '\'' || c == '’' || c == '-') && inWord)) {
+        words += inWord ? 0 : 1;
+        inWord = true;
+      } else if (c == ' ' && i > 0) {
+        inWord = false;
+      } else {
+        return false; // a digit, a mark or a link: not a label
+      }
     }
-    return max;
+    return false;
   }
 
   /** Whether the text opens with a summary cue ("In summary,", "Summary:", "In conclusion"). */
@@ -332,8 +460,12 @@ public final class TextQuality {
    * @param topWord index (into the page's words) of an occurrence of the most frequent content word,
    *     ties going to the alphabetically first; -1 when there is no content word
    * @param topWordCount its count
+   * @param blocks per n, the running-text blocks the top n-gram stands in
+   * @param denseExcess the worst excess over its Gopher limit of a top n-gram within the blocks that
+   *     hold it {@link #MIN_PACKED} times or more, when there are {@link #MIN_DENSE_BLOCKS} of
+   *     {@link #MIN_DENSE_WORDS} words together; 0 otherwise
    */
-  record Ngrams(double[] topShares, int topWord, int topWordCount, int[] blocks) {}
+  record Ngrams(double[] topShares, int topWord, int topWordCount, int[] blocks, double denseExcess) {}
 
   /**
    * Counts words, then 2-, 3- and 4-grams, for Gopher's measure: characters of the most frequent
@@ -388,8 +520,9 @@ public final class TextQuality {
     }
     double[] out = new double[3];
     int[] blocks = new int[3];
+    double dense = 0;
     if (chars == 0) {
-      return new Ngrams(out, top, topCount, blocks);
+      return new Ngrams(out, top, topCount, blocks, dense);
     }
     for (int n = 2; n <= 4; n++) {
       counts.clear();
@@ -421,22 +554,53 @@ public final class TextQuality {
       if (bestCount < 2) {
         break; // no n-gram repeats, so no longer one does
       }
-      // The blocks the top n-gram stands in: positions run in reading order, so blocks only grow.
+      // The blocks the top n-gram stands in, and those that hold it MIN_PACKED times or more
+      // (packed): positions run in reading order, so blocks only grow.
       long bestKey = keys[best];
-      int lastBlock = -1;
-      for (int i = 0; i <= last; i++) {
-        if (repeats[i] >= 2 && keys[i] == bestKey && blockOf[i] != lastBlock) {
-          lastBlock = blockOf[i];
-          blocks[n - 2]++;
-        }
-      }
       int gramChars = 0;
       for (int j = best; j < best + n; j++) {
         gramChars += words.length(all[j]);
       }
+      int block = -1;
+      int inBlock = 0;
+      long blockChars = 0;
+      int blockWords = 0;
+      int packedBlocks = 0;
+      int packedCount = 0;
+      long packedChars = 0;
+      int packedWords = 0;
+      for (int i = 0; i <= m; i++) {
+        if (i == m || blockOf[i] != block) {
+          if (inBlock > 0) {
+            blocks[n - 2]++;
+          }
+          if (inBlock >= MIN_PACKED) {
+            packedBlocks++;
+            packedCount += inBlock;
+            packedChars += blockChars;
+            packedWords += blockWords;
+          }
+          if (i == m) {
+            break;
+          }
+          block = blockOf[i];
+          inBlock = 0;
+          blockChars = 0;
+          blockWords = 0;
+        }
+        blockChars += words.length(all[i]);
+        blockWords++;
+        if (i <= last && repeats[i] >= 2 && keys[i] == bestKey) {
+          inBlock++;
+        }
+      }
       out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
+      if (packedBlocks >= MIN_DENSE_BLOCKS && packedWords >= MIN_DENSE_WORDS) {
+        dense = Math.max(dense, Math.min(1.0, (double) packedCount * gramChars / packedChars)
+            - GOPHER_TOP_NGRAM_LIMITS[n - 2]);
+      }
     }
-    return new Ngrams(out, top, topCount, blocks);
+    return new Ngrams(out, top, topCount, blocks, dense);
   }
 
   /**

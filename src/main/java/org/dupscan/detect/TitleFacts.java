@@ -21,12 +21,54 @@ import org.dupscan.text.PageWords;
  * @param postTitle the title of the content: the title itself, or for an archive page the post it
  *     shows (its first heading-like block, "Blog Post:" stripped)
  * @param repeatedAt positions of blocks that re-insert the title after the first heading
+ * @param proseBefore for each of {@code repeatedAt}, the fingerprints of the short prose blocks that
+ *     came before it (since the article's heading), which the host's template may hold; empty when a
+ *     prose block too long to be template ({@link BoilerplateMiner#MAX_TEMPLATE_WORDS}) came before
  */
 public record TitleFacts(String page, String host, String title, boolean archive, String postTitle,
-    List<Integer> repeatedAt) {
+    List<Integer> repeatedAt, List<long[]> proseBefore) {
 
   public TitleFacts {
     repeatedAt = List.copyOf(repeatedAt);
+    proseBefore = List.copyOf(proseBefore);
+    if (proseBefore.size() != repeatedAt.size()) {
+      throw new IllegalArgumentException("prose before " + proseBefore.size() + " repeats, but "
+          + repeatedAt.size() + " repeats");
+    }
+  }
+
+  /** Facts whose repeats each came after prose too long to be template. */
+  public TitleFacts(String page, String host, String title, boolean archive, String postTitle,
+      List<Integer> repeatedAt) {
+    this(page, host, title, archive, postTitle, repeatedAt,
+        java.util.Collections.nCopies(repeatedAt.size(), new long[0]));
+  }
+
+  /**
+   * These facts without the repeats that came only after blocks of the host's mined template: "after
+   * a paragraph of the page's own prose" means after the article's text, and a prose-like template
+   * block (a site blurb, a promotion) before the article's heading is the site's. Pass 1 runs before
+   * mining, so the facts keep the candidate prose and the cross-page stage settles it here.
+   */
+  public TitleFacts withoutTemplate(java.util.Set<Long> template) {
+    if (repeatedAt.isEmpty() || template.isEmpty()) {
+      return this;
+    }
+    List<Integer> at = new ArrayList<>();
+    List<long[]> before = new ArrayList<>();
+    for (int i = 0; i < repeatedAt.size(); i++) {
+      long[] prose = proseBefore.get(i);
+      boolean own = prose.length == 0;
+      for (long f : prose) {
+        own |= !template.contains(f);
+      }
+      if (own) {
+        at.add(repeatedAt.get(i));
+        before.add(prose);
+      }
+    }
+    return at.size() == repeatedAt.size() ? this
+        : new TitleFacts(page, host, title, archive, postTitle, at, before);
   }
 
   /** Prefixes of archive page titles, normalised. */
@@ -48,6 +90,15 @@ public record TitleFacts(String page, String host, String title, boolean archive
   public static final double LINK_DENSE = 0.5;
   /** Longest block that can read as interface text (a cookie banner, a newsletter box). */
   static final int MAX_INTERFACE_WORDS = 60;
+  /**
+   * Most words of a title that is a name rather than a phrase ("Trace2 API", "mod_ssl"): reference
+   * documentation heads a section of the page with its subject's name, so a heading equal to such a
+   * title is no re-insertion (git's api-trace2 page has a section "Trace2 API"). Re-inserted SEO
+   * titles are phrases; the title as a paragraph still counts.
+   */
+  static final int NAME_WORDS = 2;
+  /** Most short prose blocks kept before a repeat; past them it stands after the page's own text. */
+  static final int MAX_PROSE_KEPT = 16;
 
   /** Reads a page's title facts, tokenising it with the default word hash. */
   public static TitleFacts of(Page page) {
@@ -56,6 +107,14 @@ public record TitleFacts(String page, String host, String title, boolean archive
 
   /** Reads a page's title facts from the page and its words. */
   public static TitleFacts of(Page page, PageWords words) {
+    return of(page, words, null);
+  }
+
+  /**
+   * Reads a page's title facts from the page, its words and its blocks' template fingerprints (null
+   * when unknown: every repeat then stands after the page's own prose).
+   */
+  public static TitleFacts of(Page page, PageWords words, long[] fingerprints) {
     String title = page.title();
     boolean archive = isArchive(title);
     List<Block> blocks = page.blocks();
@@ -70,8 +129,10 @@ public record TitleFacts(String page, String host, String title, boolean archive
         }
       }
     }
-    return new TitleFacts(page.id(), page.host(), title, archive, post,
-        repeatedAt(blocks, words, titleKeys(title, post), page.html()));
+    List<Integer> at = new ArrayList<>();
+    List<long[]> before = new ArrayList<>();
+    repeatedAt(blocks, words, titleKeys(title, post), page.html(), fingerprints, at, before);
+    return new TitleFacts(page.id(), page.host(), title, archive, post, at, before);
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
@@ -100,9 +161,12 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * breadcrumb, a previous/next link) nor as the prose before one (a cookie banner, a newsletter box,
    * a share bar: link-dense or interface text). On an HTML page the first heading equal to the title,
    * when no other heading comes before it, is the article's own heading: text before it is the site's.
+   * A heading equal to a title of at most {@link #NAME_WORDS} words names a section after the page's
+   * subject. Adds each repeat to {@code repeated} and the fingerprints of the short prose before it
+   * to {@code proseBefore} (for {@link #withoutTemplate}).
    */
-  private static List<Integer> repeatedAt(List<Block> blocks, PageWords words, Set<String> keys,
-      boolean html) {
+  private static void repeatedAt(List<Block> blocks, PageWords words, Set<String> keys, boolean html,
+      long[] fingerprints, List<Integer> repeated, List<long[]> proseBefore) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
     // Nor can a block with fewer words than the shortest key: a post prefix ends in a colon, a word
@@ -114,28 +178,41 @@ public record TitleFacts(String page, String host, String title, boolean archive
       minWords = Math.min(minWords, Words.of(k).size());
     }
     maxWords += MAX_PREFIX_WORDS;
-    List<Integer> repeated = new ArrayList<>();
     boolean prose = false;
+    boolean firm = false; // prose too long to be template came before
+    List<Long> shortProse = new ArrayList<>(); // fingerprints of the short prose blocks before
     boolean headingSeen = false;
     for (Block b : blocks) {
       if (isFurniture(b)) {
         continue;
       }
-      int count = words.count(b.index());
-      boolean isTitle = count <= maxWords && count >= minWords && canRepeat(b.kind())
+      int n = words.count(b.index());
+      boolean isTitle = n <= maxWords && n >= minWords && canRepeat(b.kind())
           && keys.contains(Words.key(stripPostPrefix(b.text())));
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
         prose = false; // the article's own heading: what came before was the site's
-      } else if (isTitle && prose) {
+        firm = false;
+        shortProse.clear();
+      } else if (isTitle && prose && !(heading && n <= NAME_WORDS)) {
         repeated.add(b.index());
+        long[] before = new long[firm ? 0 : shortProse.size()];
+        for (int i = 0; i < before.length; i++) {
+          before[i] = shortProse.get(i);
+        }
+        proseBefore.add(before);
       }
       headingSeen |= heading;
       if (!isTitle && !heading && isOwnProse(b, words)) {
         prose = true;
+        if (fingerprints == null || n > BoilerplateMiner.MAX_TEMPLATE_WORDS
+            || shortProse.size() >= MAX_PROSE_KEPT) {
+          firm = true;
+        } else if (!firm) {
+          shortProse.add(fingerprints[b.index()]);
+        }
       }
     }
-    return repeated;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.dupscan.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.TitleFacts;
 import org.dupscan.detect.TitleGroups;
@@ -26,12 +28,18 @@ public final class TitleStage implements PageStage<TitleFacts>, CorpusStage {
 
   @Override
   public TitleFacts detect(PageInput page) {
-    return TitleFacts.of(page.page(), page.words());
+    return TitleFacts.of(page.page(), page.words(), page.blockFingerprints());
   }
 
   @Override
   public Result run(Corpus corpus) {
-    List<TitleFacts> facts = corpus.findings(TitleStage.class);
+    // Repeats that came only after the host's mined template are the site's, not the page's (pass 1
+    // ran before mining, so the facts kept the prose before each repeat for this).
+    Map<String, Set<Long>> template = corpus.boilerplate().fingerprintsByHost();
+    List<TitleFacts> facts = new ArrayList<>(corpus.size());
+    for (TitleFacts f : corpus.findings(TitleStage.class)) {
+      facts.add(f == null ? null : f.withoutTemplate(template.getOrDefault(f.host(), Set.of())));
+    }
     TitleGroups.Result groups = TitleGroups.search(facts, corpus.settings().titleSimilarity());
     boolean[] shared = new boolean[corpus.size()];
     for (TitleGroups.Row r : groups.rows()) {

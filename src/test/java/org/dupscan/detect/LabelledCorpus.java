@@ -52,6 +52,11 @@ final class LabelledCorpus {
   final Map<String, Set<String>> boilerplate = new HashMap<>();
 
   private final Random rnd;
+  /**
+   * Draws the summary and stuffing styles: a stream of its own, so that adding a style changes no
+   * other page of the corpus.
+   */
+  private final Random styles;
 
   private static final String[] NOUNS = ("garden bed soil compost seedling root leaf stem bloom harvest "
       + "kettle oven dough crust flour yeast recipe pantry bicycle wheel chain saddle brake route hill "
@@ -113,6 +118,7 @@ final class LabelledCorpus {
 
   LabelledCorpus(long seed) {
     this.rnd = new Random(seed);
+    this.styles = new Random(seed * 31 + 11);
   }
 
   /** Writes the corpus under {@code root} (one folder per host) and records its labels. */
@@ -240,9 +246,15 @@ final class LabelledCorpus {
     }
     if (spammy && kind == 8) {
       String keyword = pick(ADJECTIVES) + " " + topic + " " + pick(NOUNS);
+      // Sown through every long paragraph, or packed into two of them (the rest left clean, so that
+      // over the whole page the keyword stays under Gopher's limits).
+      boolean packed = styles.nextInt(2) == 0;
+      int stuffed = 0;
       for (int i = 0; i < body.size(); i++) {
-        if (body.get(i)[0].equals("p") && body.get(i).length == 2 && body.get(i)[1].length() > 100) {
-          body.get(i)[1] = stuff(body.get(i)[1], keyword);
+        if (body.get(i)[0].equals("p") && body.get(i).length == 2 && body.get(i)[1].length() > 100
+            && (!packed || stuffed < 2)) {
+          body.get(i)[1] = packed ? pack(body.get(i)[1], keyword) : stuff(body.get(i)[1], keyword);
+          stuffed++;
         }
       }
       l.stuffing = true;
@@ -352,18 +364,45 @@ final class LabelledCorpus {
     return out;
   }
 
-  /** A summary that restates the article: sentences taken from it, lightly reworded. */
+  /** Labels that head a closing recap in content templates (other than the phrases of TextQuality). */
+  private static final String[] RECAP_LABELS = {"The short version:", "What to remember:",
+      "Quick recap:", "Before you go:", "Main lessons:", "At a glance:"};
+
+  /**
+   * A summary that restates the article: sentences taken from it, lightly reworded, after "In
+   * summary," or under a label, as running sentences or as a run of clauses joined by dashes.
+   */
   private String summary(List<String> paras) {
-    StringBuilder sb = new StringBuilder("In summary,");
+    int style = styles.nextInt(3);
+    StringBuilder sb = new StringBuilder(style == 0 ? "In summary," : RECAP_LABELS[styles.nextInt(
+        RECAP_LABELS.length)]);
     for (int i = 0; i < 4; i++) {
       String[] sentences = paras.get(rnd.nextInt(paras.size())).split("\\. ");
       String s = sentences[rnd.nextInt(sentences.length)];
-      sb.append(' ').append(s.replace(" the ", " this ").replace(" a ", " one "));
+      s = s.replace(" the ", " this ").replace(" a ", " one ");
+      if (style == 2) { // clauses: "first point - second point - ..."
+        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        sb.append(i == 0 ? " " : " - ").append(s.substring(0, 1).toLowerCase(Locale.ROOT))
+            .append(s.substring(1));
+        continue;
+      }
+      sb.append(' ').append(s);
       if (!s.endsWith(".")) {
         sb.append('.');
       }
     }
-    return sb.toString();
+    return style == 2 ? sb.append('.').toString() : sb.toString();
+  }
+
+  /** Keyword stuffing packed into a paragraph: the keyword worked into a clause after each sentence. */
+  private static String pack(String para, String keyword) {
+    String[] sentences = para.split("\\. ");
+    StringBuilder sb = new StringBuilder();
+    for (String s : sentences) {
+      sb.append(s.endsWith(".") ? s.substring(0, s.length() - 1) : s).append(", and any ").append(keyword)
+          .append(" fan will tell you the same; ask about our ").append(keyword).append(" offers. ");
+    }
+    return sb.toString().strip();
   }
 
   private String stuff(String para, String keyword) {

@@ -318,6 +318,64 @@ class TitleDetectorsTest {
     assertEquals(1, TitleFacts.of(p).repeatedAt().size(), p.blocks().toString());
   }
 
+  @Test
+  void ignoresASectionHeadingNamedAfterAShortTitle() throws Exception {
+    Page p = html("<title>Trace2 API</title><body><h1>Trace2 API</h1><p>" + PROSE + "</p><h2>Trace2 API"
+        + "</h2><p>" + PROSE + "</p>");
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty(), p.blocks().toString());
+    Page asParagraph = html("<title>Trace2 API</title><body><h1>Trace2 API</h1><p>" + PROSE
+        + "</p><p>Trace2 API</p><p>" + PROSE + "</p>");
+    assertEquals(1, TitleFacts.of(asParagraph).repeatedAt().size(), "a short title as a paragraph");
+  }
+
+  @Test
+  void dropsARepeatThatCameOnlyAfterTheHostsTemplate() {
+    Page p = new Page("a", "a", "h.example", "Sleep and Teething", List.of(
+        new Block(0, BlockKind.PARAGRAPH, PROSE, false, 0),
+        new Block(1, BlockKind.PARAGRAPH, "Sleep and Teething", false, 0),
+        new Block(2, BlockKind.PARAGRAPH, PROSE.replace("two hundred", "ninety"), false, 0),
+        new Block(3, BlockKind.PARAGRAPH, "Sleep and Teething", false, 0)), List.of(), false, 100);
+    long[] fingerprints = {11L, 12L, 13L, 14L};
+    TitleFacts f = TitleFacts.of(p, Words.tokenize(p), fingerprints);
+    assertEquals(List.of(1, 3), f.repeatedAt());
+    // Block 0 is the host's template: the repeat at 1 came after it alone, the one at 3 after the
+    // page's own paragraph too.
+    assertEquals(List.of(3), f.withoutTemplate(java.util.Set.of(11L)).repeatedAt());
+    assertEquals(List.of(1, 3), f.withoutTemplate(java.util.Set.of(99L)).repeatedAt());
+  }
+
+  @Test
+  void aMinedProseTemplateBeforeTheArticleDoesNotMakeTheTitleARepeat(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // Text pages whose site puts a tagline (prose-like, no interface phrase, no final stop: the miner
+    // takes no sentence-ending prose as template) between the title line and the article's own
+    // heading: pass 1 sees the title after prose on every page, the mined template says that prose
+    // is the site's. One page repeats its title after its own text as well.
+    String blurb = "Harbour Notes is written by volunteers who walk the coast every week and report "
+        + "on the paths and the weather and the birds they meet along the way";
+    String[] subjects = {"gulls", "terns", "waders", "herons", "plovers", "gannets", "cormorants",
+        "puffins", "skuas", "eiders", "grebes", "divers"};
+    for (int i = 0; i < subjects.length; i++) {
+      String title = "What the " + subjects[i] + " did on the north shore this month";
+      String own = "We counted " + subjects[i] + " along the north shore on " + (i + 3) + " mornings, and "
+          + "the numbers rose sharply after the storm that moved the sandbanks near the old pier.";
+      String tail = i == 4 ? "\n\n" + title + "\n\nMore counts follow next month." : "";
+      java.nio.file.Files.createDirectories(dir.resolve("harbour-notes.example"));
+      java.nio.file.Files.writeString(dir.resolve("harbour-notes.example/walk-" + i + ".txt"),
+          title + "\n\n" + blurb + "\n\n" + title + "\n\n" + own + tail + "\n");
+    }
+    org.dupscan.engine.ScanResult r = new org.dupscan.engine.ScanEngine(
+        org.dupscan.engine.ScanSettings.defaults(List.of(dir)).withThreads(2)).scan();
+    List<String> repeated = new ArrayList<>();
+    for (TitleGroups.Row row : r.detections().result(org.dupscan.pipeline.TitleStage.Result.class)
+        .rows()) {
+      if (row.kind().equals("repeated_in_body")) {
+        repeated.add(row.page());
+      }
+    }
+    assertEquals(List.of("harbour-notes.example/walk-4.txt"), repeated);
+  }
+
   static Page html(String source) throws Exception {
     return org.dupscan.extract.PageExtractor.extract(new org.dupscan.corpus.SourceDocument("p.html",
         "p.html", "h", "p.html", org.dupscan.corpus.Format.HTML,
