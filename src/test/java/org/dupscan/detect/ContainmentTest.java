@@ -236,6 +236,8 @@ class ContainmentTest {
     double predicted = predictedCandidate(a, shared, 0.8);
     double measured = (double) r.candidates() / trials;
     double se = Math.sqrt(predicted * (1 - predicted) / trials);
+    System.out.printf(java.util.Locale.ROOT, "containment candidates a=%d c=%.2f: predicted %.4f, measured "
+        + "%.4f of %d pairs%n", a, c, predicted, measured, trials);
     assertEquals(predicted, measured, 4 * se + 0.005, "candidates");
     if (c >= 0.8) {
       assertEquals(r.candidates(), r.pairs().size(), "every candidate at the threshold is verified");
