@@ -23,7 +23,7 @@ import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.text.HashSeed;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;

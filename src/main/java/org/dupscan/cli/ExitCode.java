@@ -3,7 +3,7 @@ package org.dupscan.cli;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 
 /** The process exit codes, named. */
-public final class ExitCode {
+final class ExitCode {
 
   /** The run completed; reports were written (skipped pages do not change this). */
   public static final int OK = 0;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 
 /**
  * Finds pages whose content holds most of another page's: a tag, category or archive page holding a

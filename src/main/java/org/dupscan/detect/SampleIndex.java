@@ -1,7 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.Arrays;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 
 /**
  * An inverted index from sampled shingle keys ({@link ShingleSample}) to the pages holding them, in

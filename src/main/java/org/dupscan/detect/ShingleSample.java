@@ -1,7 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.Arrays;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.Mix;
 
 /**
  * A consistent sample of a page's shingle set for the containment search: a shingle is kept when its

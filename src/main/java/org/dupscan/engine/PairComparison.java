@@ -7,7 +7,7 @@ import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.minhash.MinHasher;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;

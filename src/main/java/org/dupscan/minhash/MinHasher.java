@@ -2,7 +2,7 @@ package org.dupscan.minhash;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.Mix;
 
 /**
  * Computes MinHash signatures of sets of 64-bit shingle hashes, by one of two schemes

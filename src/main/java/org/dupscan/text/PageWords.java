@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.dupscan.internal.Murmur3;
 
 /**
  * The words of a page's blocks, tokenised once for every stage that needs them: each word's hash,

@@ -2,6 +2,9 @@ package org.dupscan.text;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.codec.digest.MurmurHash3;
+import org.dupscan.internal.LongSets;
+import org.dupscan.internal.Mix;
+import org.dupscan.internal.Murmur3;
 
 /**
  * Hashes words and word k-shingles to 64 bits, seeded.

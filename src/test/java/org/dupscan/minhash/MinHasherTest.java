@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.dupscan.text.HashSeed;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -20,7 +20,7 @@ import org.dupscan.detect.TextQuality;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
 import org.dupscan.text.HashSeed;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.StopWords;
 import org.dupscan.text.WordSet;
