@@ -22,7 +22,7 @@ final class GateOptions {
       description = "After writing the reports, exit with code 5 if a rule holds, e.g. "
           + "\"near_duplicates>0,flagged>0,duplicate_titles>5\" (operators > >= =). Names: pages, "
           + "exact_duplicates, near_duplicates, clusters, flagged, captions, duplicate_titles, "
-          + "title_variants, titles_in_body, boilerplate_blocks, skipped.")
+          + "title_variants, titles_in_body, boilerplate_blocks, contained, skipped.")
   Rules rules;
 
   /** The parsed rules of one {@code --fail-on} (a record, so picocli does not take it for a list option). */

@@ -16,6 +16,7 @@ import org.dupscan.corpus.JsonlFields;
 import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.detect.BoilerplateMiner;
 import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.Containment;
 import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.SpamScore;
@@ -31,6 +32,7 @@ import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.TempFolderException;
 import org.dupscan.internal.ExclusiveLock;
+import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
@@ -68,6 +70,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "J",
       description = "Least exact Jaccard similarity for a near duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double threshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
+
+  @Option(names = "--containment", paramLabel = "T",
+      description = "Least containment |A ∩ B| / |A| of the smaller page A's content shingles in page B "
+          + "for contained.csv (a tag or archive page holding a post), in (0, 1] (default: ${DEFAULT-VALUE}).")
+  double containment = Containment.DEFAULT_THRESHOLD;
 
   @Mixin
   HashingOptions hashing = new HashingOptions();
@@ -253,6 +260,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private int scan(PrintWriter err) {
     ScanSettings settings;
+    List<Stage> stages;
     try {
       inputs = InputList.expand(inputs, stdin);
     } catch (IOException e) {
@@ -267,6 +275,8 @@ final class ScanCommand implements Callable<Integer> {
           .threshold(threshold).banding(bands, rows).clusterPairCap(clusterPairCap)
           .detectors(detectors).threads(threads).tempDir(tempDir)
           .build();
+      stages = Stages.withContainmentThreshold(spun ? Stages.withSpunVariants() : Stages.standard(),
+          containment);
     } catch (IllegalArgumentException e) {
       throw CommandFailure.usage(e.getMessage());
     }
@@ -297,7 +307,7 @@ final class ScanCommand implements Callable<Integer> {
     ScanResult result;
     try {
       try {
-        result = new ScanEngine(settings, spun ? Stages.withSpunVariants() : Stages.standard()).scan(
+        result = new ScanEngine(settings, stages).scan(
             quiet ? Progress.NONE : ConsoleProgress.forStderr(err),
             pageIndex == null ? PageHistory.NONE : pageIndex);
       } catch (IOException e) {

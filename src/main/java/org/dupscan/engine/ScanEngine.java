@@ -230,7 +230,8 @@ public final class ScanEngine {
               p.charset(), p.hiddenWords()));
         }
         long t3 = System.nanoTime();
-        Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare);
+        Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
+            setLength, doc -> contentShingles(pages.get(doc), words, templates));
         List<StageOutput> outputs = pool.submit(() -> runStages(corpus)).get();
         long t4 = System.nanoTime();
         timings.put("detectors_ms", (t4 - t3) / 1_000_000);
@@ -744,14 +745,19 @@ public final class ScanEngine {
     private final NearDuplicateFinder.Result near;
     private final int[] contentWords;
     private final double[] boilerplateShare;
+    private final int[] shingles;
+    private final NearDuplicateFinder.ShingleSets sets;
 
     ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
-        NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare) {
+        NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare, int[] shingles,
+        NearDuplicateFinder.ShingleSets sets) {
       this.pages = pages;
       this.boilerplate = boilerplate;
       this.near = near;
       this.contentWords = contentWords;
       this.boilerplateShare = boilerplateShare;
+      this.shingles = shingles;
+      this.sets = sets;
     }
 
     @Override
@@ -820,6 +826,16 @@ public final class ScanEngine {
     @Override
     public double boilerplateShare(int page) {
       return boilerplateShare[page];
+    }
+
+    @Override
+    public int shingles(int page) {
+      return shingles[page];
+    }
+
+    @Override
+    public long[] contentShingles(int page) {
+      return sets.get(page);
     }
 
     @Override

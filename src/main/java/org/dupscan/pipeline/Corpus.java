@@ -38,6 +38,16 @@ public interface Corpus {
   /** Share of the page's words in furniture or mined template blocks. */
   double boilerplateShare(int page);
 
+  /** Distinct content shingles of the page: those near-duplicate similarity compares. */
+  int shingles(int page);
+
+  /**
+   * The page's content shingles (the set near-duplicate similarity compares: furniture and mined
+   * template left out), sorted and distinct. Made again from the scan's spilled words at each call, so
+   * it costs a read of the page's words and a sort: ask for each page once, or for a few.
+   */
+  long[] contentShingles(int page);
+
   /** The detectors' settings of this scan. */
   DetectorSettings settings();
 }

@@ -21,7 +21,22 @@ public final class Stages {
         new TitleStage(),
         new CaptionStage(),
         new TextQualityStage(),
-        new ContentStage());
+        new ContentStage(),
+        new ContainmentStage());
+  }
+
+  /**
+   * {@code stages} with the containment stage's threshold set to {@code threshold}.
+   *
+   * @throws IllegalArgumentException when the threshold is not in (0, 1], showing it
+   */
+  public static List<Stage> withContainmentThreshold(List<Stage> stages, double threshold) {
+    ContainmentStage replacement = new ContainmentStage(threshold);
+    List<Stage> out = new java.util.ArrayList<>(stages.size());
+    for (Stage s : stages) {
+      out.add(s instanceof ContainmentStage ? replacement : s);
+    }
+    return List.copyOf(out);
   }
 
   /**

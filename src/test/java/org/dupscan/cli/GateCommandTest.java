@@ -49,6 +49,32 @@ class GateCommandTest {
   }
 
   @Test
+  void gatesOnPagesHeldByOthersAndOnlyOnNewOnesAgainstTheBaseline() throws IOException {
+    Path in = tmp.resolve("in");
+    Path site = in.resolve("blog.example");
+    String[] posts = {Fixtures.article(11, 300), Fixtures.article(12, 300), Fixtures.article(13, 300)};
+    for (int i = 0; i < posts.length; i++) {
+      Fixtures.write(site.resolve("post-" + i + ".txt"), "Post " + i + "\n\n" + posts[i]);
+    }
+    Fixtures.write(site.resolve("tag-a.txt"), "Tag: a\n\n" + posts[0] + "\n\n" + posts[1]);
+    Path before = tmp.resolve("before");
+    CliRunner.Run first = scan(in, before, "--fail-on", "contained>0");
+    assertEquals(ExitCode.GATE_FAILED, first.exitCode(), first.err());
+    assertEquals("dupscan: failed contained>0: 2 contained\n", first.err().replace("\r\n", "\n"));
+
+    CliRunner.Run same = scan(in, tmp.resolve("same"), "--fail-on", "contained>0", "--baseline",
+        before.toString());
+    assertEquals(ExitCode.OK, same.exitCode(), "nothing new: " + same.err());
+
+    Fixtures.write(site.resolve("tag-b.txt"), "Tag: b\n\n" + posts[2] + "\n\n" + Fixtures.article(14, 100));
+    CliRunner.Run grown = scan(in, tmp.resolve("grown"), "--fail-on", "contained>0", "--baseline",
+        before.toString());
+    assertEquals(ExitCode.GATE_FAILED, grown.exitCode(), grown.err());
+    assertTrue(grown.err().startsWith("dupscan: failed contained>0: 1 contained new against the baseline"),
+        grown.err());
+  }
+
+  @Test
   void rejectsABadRuleBeforeScanning() throws IOException {
     Path in = Fixtures.smallSite(tmp.resolve("in"));
     Path out = tmp.resolve("out");

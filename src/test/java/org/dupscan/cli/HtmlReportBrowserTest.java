@@ -71,10 +71,10 @@ class HtmlReportBrowserTest {
     assertEquals("ok", attr(b.body, "data-rendered"), b.body + "\n" + b.console);
     assertEquals(null, attr(b.body, "data-script-error"));
     assertEquals("6", attr(b.body, "data-charts"), "every chart drawn");
-    assertEquals("7", attr(b.body, "data-tables"));
+    assertEquals("8", attr(b.body, "data-tables"));
     assertTrue(b.console.isEmpty(), "console: " + b.console);
     assertTrue(count(b.dom, "<rect ") >= 20, "bars drawn");
-    for (String table : List.of("flagged", "pairs", "clusters", "titles", "captions", "boilerplate")) {
+    for (String table : List.of("flagged", "pairs", "clusters", "contained", "titles", "captions", "boilerplate")) {
       assertTrue(b.dom.contains("id=\"table-" + table + "\""), table);
     }
     assertTrue(count(b.dom, "<tr") > 100, "table rows drawn");

@@ -25,7 +25,8 @@ class ScanDetectorOptionsTest {
   void rejectsAnOutOfRangeThresholdWithItsValue() {
     String[][] bad = {{"--boilerplate-share", "0"}, {"--boilerplate-hosts", "1"},
         {"--title-similarity", "1"}, {"--caption-score", "1.5"}, {"--restated-share", "-0.1"},
-        {"--thin-words", "-1"}, {"--flag-score", "101"}};
+        {"--thin-words", "-1"}, {"--flag-score", "101"}, {"--containment", "1.5"},
+        {"--containment", "0"}};
     for (String[] b : bad) {
       StringWriter err = new StringWriter();
       int code = run(err, "scan", "corpus", "--out", out.toString(), "-q", b[0], b[1]);
@@ -41,6 +42,23 @@ class ScanDetectorOptionsTest {
         "--boilerplate-share", "0.5", "--caption-score", "0.7", "--flag-score", "60");
     assertEquals(ExitCode.OK, code, err.toString());
     assertTrue(out.resolve("captions.csv").toFile().isFile());
+  }
+
+  @Test
+  void containmentThresholdSetsWhichHeldPagesAreReported() throws java.io.IOException {
+    // corpus/garden-journal.example/tag-soil.html holds no-dig-beds whole and compost-that-heats-up
+    // without its figure caption (containment 0.95).
+    for (String t : new String[] {"0.8", "0.97"}) {
+      Path dir = out.resolve(t);
+      StringWriter err = new StringWriter();
+      int code = run(err, "scan", "corpus/garden-journal.example", "--out", dir.toString(), "-q",
+          "--containment", t);
+      assertEquals(ExitCode.OK, code, err.toString());
+      java.util.List<String> rows = java.nio.file.Files.readAllLines(dir.resolve("contained.csv"));
+      String noDig = "tag-soil.html,no-dig-beds.txt,1.0000,";
+      assertTrue(rows.get(rows.size() - 1).startsWith(noDig), rows.toString());
+      assertEquals(t.equals("0.8") ? 3 : 2, rows.size(), rows.toString());
+    }
   }
 
   @Test

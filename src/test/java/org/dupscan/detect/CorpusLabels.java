@@ -11,7 +11,8 @@ import java.util.Set;
 final class CorpusLabels {
 
   /** Labels that do not make a page spam. */
-  static final Set<String> HARMLESS = Set.of("clean", "boilerplate_template", "shared_title");
+  static final Set<String> HARMLESS = Set.of("clean", "boilerplate_template", "shared_title",
+      "archive_page");
 
   private CorpusLabels() {}
 

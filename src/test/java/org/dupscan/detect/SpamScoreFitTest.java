@@ -37,7 +37,7 @@ class SpamScoreFitTest {
       "thin");
   /** Labels of the sample corpus that are duplication or thinness, not spam. */
   static final Set<String> NOT_SPAM_LABELS = Set.of("clean", "boilerplate_template", "shared_title",
-      "exact_copy_of", "near_duplicate_of", "spun_variant_of", "thin");
+      "exact_copy_of", "near_duplicate_of", "spun_variant_of", "thin", "archive_page");
 
   @TempDir
   Path dir;

@@ -103,7 +103,7 @@ class PipelineTest {
     ScanReports.write(r, dir.resolve("out"));
 
     List<String> documents = Files.readAllLines(dir.resolve("out/documents.csv"), StandardCharsets.UTF_8);
-    assertTrue(documents.get(0).endsWith(",compression_ratio,exclamations,charset,hidden_words"),
+    assertTrue(documents.get(0).endsWith(",compression_ratio,contained_in,exclamations,charset,hidden_words"),
         documents.get(0));
     assertTrue(documents.get(3).endsWith(",2,UTF-8,0"), documents.get(3));
     assertEquals(List.of("page,count", "harbour.example/news-0.html,1", "harbour.example/news-2.html,2"),

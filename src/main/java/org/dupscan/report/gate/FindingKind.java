@@ -29,6 +29,8 @@ public enum FindingKind {
   TITLES_IN_BODY("titles_in_body", "titles.csv", "page id"),
   /** Rows of boilerplate.csv; identity: host and block id (a hash of the block's text). */
   BOILERPLATE_BLOCKS("boilerplate_blocks", "boilerplate.csv", "host and block id"),
+  /** Rows of contained.csv; identity: the container's and the contained page's ids, in that order. */
+  CONTAINED("contained", "contained.csv", "the container and contained page ids"),
   /** Rows of skipped.csv; identity: the source. */
   SKIPPED("skipped", "skipped.csv", "source");
 

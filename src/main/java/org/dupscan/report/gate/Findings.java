@@ -101,6 +101,11 @@ final class Findings {
       ReportRows.forEach(dir.resolve("boilerplate.csv"), r ->
           add(found, FindingKind.BOILERPLATE_BLOCKS, r.get("host") + "\n" + r.get("block_id")));
     }
+    if (kinds.contains(FindingKind.CONTAINED)) {
+      // A folder from before contained.csv has none: against it every contained pair is new.
+      ReportRows.forEach(dir.resolve("contained.csv"), r ->
+          add(found, FindingKind.CONTAINED, r.get("container") + "\n" + r.get("contained")));
+    }
     if (kinds.contains(FindingKind.SKIPPED)) {
       ReportRows.forEach(dir.resolve("skipped.csv"), r -> add(found, FindingKind.SKIPPED, r.get("source")));
     }

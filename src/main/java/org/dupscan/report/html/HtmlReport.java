@@ -25,7 +25,7 @@ public final class HtmlReport {
   /** The file written into the report folder. */
   public static final String FILE = "index.html";
   /**
-   * The most bytes the page can reach: seven tables of at most {@link ReportData#TABLE_BUDGET_BYTES}
+   * The most bytes the page can reach: eight tables of at most {@link ReportData#TABLE_BUDGET_BYTES}
    * each, plus charts, summary and script, which are small and bounded.
    */
   public static final long MAX_BYTES = 20_000_000;

@@ -24,8 +24,8 @@ final class ReportData {
 
   /** The most rows kept for one table. */
   static final int MAX_TABLE_ROWS = 5_000;
-  /** The most bytes of JSON one table may put on the page; seven tables stay under 18 MB. */
-  static final long TABLE_BUDGET_BYTES = 2_500_000;
+  /** The most bytes of JSON one table may put on the page; eight tables stay under 18 MB. */
+  static final long TABLE_BUDGET_BYTES = 2_200_000;
   /** Bars in a chart by host, section or reason. */
   static final int MAX_BARS = 20;
   /** Hosts in the boilerplate-share chart (those with the most pages). */
@@ -59,12 +59,13 @@ final class ReportData {
     d.readRun();
     Table pairs = d.readPairs();
     Table clusters = d.readClusters();
-    Table flagged = d.readDocuments(pairs);
+    Table contained = d.readContained();
+    Table flagged = d.readDocuments(pairs, contained);
     Table titles = d.readTitles();
     Table captions = d.readCaptions();
     Table boilerplate = d.readBoilerplate();
     Table skipped = d.readSkipped();
-    d.tables.addAll(List.of(flagged, pairs, clusters, titles, captions, boilerplate, skipped));
+    d.tables.addAll(List.of(flagged, pairs, clusters, contained, titles, captions, boilerplate, skipped));
     return d.json();
   }
 
@@ -143,7 +144,19 @@ final class ReportData {
     return size <= 10 ? 4 : size <= 20 ? 5 : size <= 50 ? 6 : size <= 100 ? 7 : size <= 1000 ? 8 : 9;
   }
 
-  private Table readDocuments(Table pairs) throws IOException {
+  private Table readContained() throws IOException {
+    Table t = new Table("contained", "Pages contained in others", "contained.csv",
+        "highest containment first",
+        List.of("container", "title_container", "contained", "title_contained", "containment", "similarity",
+            "url_container", "url_contained"),
+        List.of(false, false, false, false, true, true, false, false), 6, MAX_TABLE_ROWS, 2);
+    // A folder written before contained.csv existed has none: the table is then empty.
+    ReportRows.forEach(dir.resolve("contained.csv"), r -> t.offer(new String[] {r.get("container"),
+        r.get("contained"), r.get("containment"), r.get("similarity")}));
+    return t;
+  }
+
+  private Table readDocuments(Table pairs, Table contained) throws IOException {
     double flagScore = Table.num(runValues.getOrDefault("flag_score", ""));
     double flagAt = Double.isInfinite(flagScore) ? DEFAULT_FLAG_SCORE : flagScore;
     Table t = new Table("flagged", "Flagged pages", "documents.csv", "highest spam score first",
@@ -151,9 +164,11 @@ final class ReportData {
         List.of(false, false, true, false, true, true, false, false), 8, MAX_TABLE_ROWS,
         2);
     Map<String, String[]> wanted = new HashMap<>();
-    for (String[] p : pairs.kept()) {
-      wanted.put(p[0], null);
-      wanted.put(p[1], null);
+    for (Table withIds : List.of(pairs, contained)) {
+      for (String[] p : withIds.kept()) {
+        wanted.put(p[0], null);
+        wanted.put(p[1], null);
+      }
     }
     Counts byHost = new Counts();
     Counts bySection = new Counts();
@@ -191,6 +206,7 @@ final class ReportData {
       }
     });
     joinPairDetails(pairs, wanted);
+    joinContainedDetails(contained, wanted);
     String flagLabel = CsvCells.fixed(flagAt, 1);
     summary.add(new String[] {"Pages", count(pages[0]), "rows of documents.csv"});
     summary.add(new String[] {"Exact copies", count(pages[1]), "pages identical to an earlier page"});
@@ -224,6 +240,17 @@ final class ReportData {
           b[4], a[5], b[5]});
     }
     pairs.replaceRows(rows);
+  }
+
+  private static void joinContainedDetails(Table contained, Map<String, String[]> docs) {
+    String[] none = {"", "", "", "", "", ""};
+    List<String[]> rows = new ArrayList<>();
+    for (String[] p : contained.kept()) {
+      String[] a = docs.get(p[0]) == null ? none : docs.get(p[0]);
+      String[] b = docs.get(p[1]) == null ? none : docs.get(p[1]);
+      rows.add(new String[] {p[0], a[0], p[1], b[0], p[2], p[3], a[5], b[5]});
+    }
+    contained.replaceRows(rows);
   }
 
   /** A reason without its numbers and the page ids it names: "near-duplicate of X at 0.84" -> "near-duplicate". */
@@ -348,6 +375,8 @@ final class ReportData {
     // Pairs and clusters counted from their tables' totals, next to the pages figures.
     summary.add(1, new String[] {"Near-duplicate pairs", count(tableTotal("pairs")), "rows of near_duplicates.csv"});
     summary.add(2, new String[] {"Duplicate clusters", count(tableTotal("clusters")), "exact and near"});
+    summary.add(3, new String[] {"Contained pages", count(tableTotal("contained")),
+        "pages whose content another page holds (rows of contained.csv)"});
     sb.append("{\"summary\":[");
     for (int i = 0; i < summary.size(); i++) {
       sb.append(i > 0 ? "," : "");

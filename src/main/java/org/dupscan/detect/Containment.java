@@ -1,0 +1,206 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.dupscan.internal.LongSets;
+
+/**
+ * Finds pages whose content holds most of another page's: a tag, category or archive page holding a
+ * post, a print version, a listing. For pages A and B with |A| <= |B| content shingles, the containment
+ * of A in B is |A ∩ B| / |A|; a pair is reported when it reaches the threshold, whatever their Jaccard
+ * similarity (a tag page holding ten posts has Jaccard about 0.1 with each).
+ *
+ * <ol>
+ *   <li>Each page's shingle set is reduced to a consistent 1-in-8 sample ({@link ShingleSample}); an
+ *       inverted index maps sampled shingles to pages ({@link SampleIndex}), leaving out shingles on
+ *       more than {@link #POSTING_CAP} pages.</li>
+ *   <li>For each page A, the pages at least as large that hold at least
+ *       {@link ShingleSample#minShared} of A's sampled shingles are candidates: at containment t a pair
+ *       is kept with probability at least 1 - {@link #MISS} given A's sample size (docs/design.md has
+ *       the analysis and the measured recall). The work is the sum over sampled shingles of their
+ *       posting lengths, at most the cap times the samples: never all pairs.</li>
+ *   <li>Every candidate is verified by exact intersection of the two shingle sets.</li>
+ * </ol>
+ *
+ * <p>Exact copies take part through their representative only, pages with fewer than
+ * {@code minShingles} content shingles are never reported as contained (a shared paragraph is a quote,
+ * not a copied page), and pairs in one near-duplicate cluster are left to that report. Knows nothing of
+ * readers, text or CSV: it sees shingle counts, shingle sets and cluster numbers.
+ */
+public final class Containment {
+
+  /** Default least containment of a reported pair. */
+  public static final double DEFAULT_THRESHOLD = 0.8;
+  /** Default least distinct content shingles of a contained page (about fifty words). */
+  public static final int DEFAULT_MIN_SHINGLES = 50;
+  /** Sampled shingles on more pages than this are not used to find candidates. */
+  public static final int POSTING_CAP = 200;
+  /** Chance of missing a pair at the threshold, given the contained page's sample size. */
+  static final double MISS = 0.01;
+
+  /**
+   * @param threshold least containment of a reported pair, in (0, 1]
+   * @param minShingles least distinct content shingles of a contained page, at least 1
+   * @param parallel whether to run in parallel, in the fork-join pool the caller runs it in
+   */
+  public record Settings(double threshold, int minShingles, boolean parallel) {
+    public Settings {
+      if (!(threshold > 0.0 && threshold <= 1.0)) {
+        throw new IllegalArgumentException("containment threshold must be in (0, 1] but was "
+            + threshold);
+      }
+      if (minShingles < 1) {
+        throw new IllegalArgumentException("least shingles of a contained page must be at least 1 but was "
+            + minShingles);
+      }
+    }
+  }
+
+  /**
+   * A reported pair.
+   *
+   * @param container the page holding the other (the larger, or the later of two of one size)
+   * @param contained the page held
+   * @param containment |contained ∩ container| / |contained|
+   * @param similarity their Jaccard similarity |contained ∩ container| / |contained ∪ container|
+   */
+  public record Pair(int container, int contained, double containment, double similarity) {}
+
+  /**
+   * @param pairs reported pairs, ordered by (container, contained)
+   * @param containedIn for each page, how many pages contain it
+   * @param candidates candidate pairs verified
+   * @param sampled sampled shingles indexed
+   */
+  public record Result(List<Pair> pairs, int[] containedIn, long candidates, long sampled) {}
+
+  private Containment() {}
+
+  /**
+   * @param shingles each page's count of distinct content shingles
+   * @param exactOf for each page, the representative of its exact-copy group, or -1 when it is one
+   * @param clusterOf for each page, its near-duplicate cluster number, or 0
+   * @param sets access to each page's sorted distinct content shingles, called concurrently when
+   *     {@code settings.parallel()}
+   */
+  public static Result find(int[] shingles, int[] exactOf, int[] clusterOf,
+      NearDuplicateFinder.ShingleSets sets, Settings settings) {
+    int n = shingles.length;
+    if (exactOf.length != n || clusterOf.length != n) {
+      throw new IllegalArgumentException("shingles, exactOf and clusterOf differ in length: " + n + ", "
+          + exactOf.length + ", " + clusterOf.length);
+    }
+    int[][] samples = new int[n][];
+    range(n, settings).forEach(p -> {
+      if (exactOf[p] < 0 && shingles[p] >= settings.minShingles()) {
+        samples[p] = ShingleSample.of(sets.get(p));
+      }
+    });
+    long sampled = 0;
+    for (int[] s : samples) {
+      sampled += s == null ? 0 : s.length;
+    }
+    SampleIndex index = SampleIndex.build(samples, POSTING_CAP);
+    @SuppressWarnings("unchecked")
+    List<Pair>[] found = new List[n];
+    long[] candidates = new long[n];
+    range(n, settings).forEach(a -> {
+      if (samples[a] == null || samples[a].length == 0) {
+        return;
+      }
+      int[] cands = candidates(a, samples[a], index, shingles, clusterOf, settings.threshold());
+      candidates[a] = cands.length;
+      if (cands.length == 0) {
+        return;
+      }
+      long[] setA = sets.get(a);
+      List<Pair> out = new ArrayList<>(cands.length);
+      for (int b : cands) {
+        long[] setB = sets.get(b);
+        int inter = LongSets.intersectionSize(setA, setA.length, setB, setB.length);
+        double containment = setA.length == 0 ? 0 : (double) inter / setA.length;
+        if (containment >= settings.threshold()) {
+          out.add(new Pair(b, a, containment,
+              (double) inter / (setA.length + setB.length - inter)));
+        }
+      }
+      found[a] = out;
+    });
+    List<Pair> pairs = new ArrayList<>();
+    long verified = 0;
+    int[] containedIn = new int[n];
+    for (int a = 0; a < n; a++) {
+      verified += candidates[a];
+      if (found[a] != null) {
+        pairs.addAll(found[a]);
+        containedIn[a] += found[a].size();
+      }
+    }
+    pairs.sort((x, y) -> x.container() != y.container()
+        ? Integer.compare(x.container(), y.container()) : Integer.compare(x.contained(), y.contained()));
+    return new Result(List.copyOf(pairs), containedIn, verified, sampled);
+  }
+
+  /**
+   * The candidate containers of page {@code a}: pages at least as large (of one size, the later), not
+   * in its near-duplicate cluster, that hold at least {@link ShingleSample#minShared} of its sampled
+   * shingles, ascending. Capped shingles count on neither side.
+   */
+  static int[] candidates(int a, int[] sample, SampleIndex index, int[] shingles, int[] clusterOf,
+      double threshold) {
+    int s = sample.length;
+    int[] hits = new int[16];
+    int h = 0;
+    for (int key : sample) {
+      int at = index.find(key);
+      if (at < 0) {
+        if (index.isCapped(key)) {
+          s--;
+        }
+        continue;
+      }
+      for (int i = index.start(at); i < index.end(at); i++) {
+        int b = index.page(i);
+        if (b != a && larger(b, a, shingles) && (clusterOf[a] == 0 || clusterOf[b] != clusterOf[a])) {
+          if (h == hits.length) {
+            hits = Arrays.copyOf(hits, h * 2);
+          }
+          hits[h++] = b;
+        }
+      }
+    }
+    if (h == 0 || s == 0) {
+      return new int[0];
+    }
+    Arrays.sort(hits, 0, h);
+    int need = ShingleSample.minShared(s, threshold, MISS);
+    int[] out = new int[8];
+    int o = 0;
+    for (int i = 0; i < h; ) {
+      int j = i;
+      while (j < h && hits[j] == hits[i]) {
+        j++;
+      }
+      if (j - i >= need) {
+        if (o == out.length) {
+          out = Arrays.copyOf(out, o * 2);
+        }
+        out[o++] = hits[i];
+      }
+      i = j;
+    }
+    return Arrays.copyOf(out, o);
+  }
+
+  /** Whether page {@code b} may contain page {@code a}: more shingles, or as many and later. */
+  static boolean larger(int b, int a, int[] shingles) {
+    return shingles[b] > shingles[a] || (shingles[b] == shingles[a] && b > a);
+  }
+
+  private static IntStream range(int n, Settings settings) {
+    IntStream r = IntStream.range(0, n);
+    return settings.parallel() ? r.parallel() : r;
+  }
+}

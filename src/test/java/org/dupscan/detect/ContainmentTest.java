@@ -1,0 +1,285 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Containment search on shingle sets: what it finds, what it leaves out, and its recall. */
+class ContainmentTest {
+
+  private static final Containment.Settings DEFAULTS = new Containment.Settings(
+      Containment.DEFAULT_THRESHOLD, Containment.DEFAULT_MIN_SHINGLES, false);
+
+  /** Pages as sorted distinct shingle sets, built up one by one. */
+  private static final class Pages {
+    final List<long[]> sets = new ArrayList<>();
+    final SplittableRandom random;
+
+    Pages(long seed) {
+      random = new SplittableRandom(seed);
+    }
+
+    long[] fresh(int n) {
+      long[] s = new long[n];
+      for (int i = 0; i < n; i++) {
+        s[i] = random.nextLong();
+      }
+      return s;
+    }
+
+    int add(long[]... parts) {
+      int n = 0;
+      for (long[] p : parts) {
+        n += p.length;
+      }
+      long[] all = new long[n];
+      int at = 0;
+      for (long[] p : parts) {
+        System.arraycopy(p, 0, all, at, p.length);
+        at += p.length;
+      }
+      Arrays.sort(all);
+      sets.add(all);
+      return sets.size() - 1;
+    }
+
+    Containment.Result find(int[] exactOf, int[] clusterOf, Containment.Settings settings) {
+      int[] shingles = new int[sets.size()];
+      for (int i = 0; i < shingles.length; i++) {
+        shingles[i] = sets.get(i).length;
+      }
+      return Containment.find(shingles, exactOf, clusterOf, sets::get, settings);
+    }
+
+    Containment.Result find(Containment.Settings settings) {
+      return find(filled(-1), new int[sets.size()], settings);
+    }
+
+    int[] filled(int v) {
+      int[] a = new int[sets.size()];
+      Arrays.fill(a, v);
+      return a;
+    }
+  }
+
+  private static List<String> pairs(Containment.Result r) {
+    List<String> out = new ArrayList<>();
+    for (Containment.Pair p : r.pairs()) {
+      out.add(p.container() + ">" + p.contained());
+    }
+    return out;
+  }
+
+  @Test
+  void findsPostsAnArchivePageHoldsWholeThoughTheirJaccardIsLow() {
+    Pages pages = new Pages(1);
+    long[][] posts = new long[6][];
+    for (int i = 0; i < posts.length; i++) {
+      posts[i] = pages.fresh(300);
+      pages.add(posts[i]);
+    }
+    int archive = pages.add(posts[0], posts[1], posts[2], posts[3], posts[4], pages.fresh(40));
+    Containment.Result r = pages.find(DEFAULTS);
+    assertEquals(List.of("6>0", "6>1", "6>2", "6>3", "6>4"), pairs(r));
+    Containment.Pair first = r.pairs().get(0);
+    assertEquals(1.0, first.containment());
+    assertEquals(300.0 / pages.sets.get(archive).length, first.similarity(), 1e-12);
+    assertTrue(first.similarity() < 0.2, "far below any near-duplicate threshold");
+    assertEquals(1, r.containedIn()[0]);
+    assertEquals(0, r.containedIn()[5]);
+    assertEquals(0, r.containedIn()[archive]);
+  }
+
+  @Test
+  void reportsEachPairOnceWithTheLargerPageAsContainer() {
+    Pages pages = new Pages(2);
+    long[] shared = pages.fresh(200);
+    int small = pages.add(shared, pages.fresh(10));
+    int large = pages.add(shared, pages.fresh(30));
+    int sameSize = pages.add(shared, pages.fresh(10));
+    Containment.Result r = pages.find(DEFAULTS);
+    // large holds both; of the two of one size, the later is the container.
+    assertEquals(List.of(large + ">" + small, large + ">" + sameSize, sameSize + ">" + small), pairs(r));
+  }
+
+  @Test
+  void reportsNothingBelowTheThresholdNorBetweenUnrelatedPages() {
+    Pages pages = new Pages(3);
+    long[] shared = pages.fresh(150);
+    pages.add(shared, pages.fresh(150)); // half of it in the next page
+    pages.add(shared, pages.fresh(600));
+    for (int i = 0; i < 50; i++) {
+      pages.add(pages.fresh(100 + i * 7));
+    }
+    Containment.Result r = pages.find(DEFAULTS);
+    assertEquals(List.of(), pairs(r));
+  }
+
+  @Test
+  void leavesPairsOfOneNearDuplicateClusterToThatReport() {
+    Pages pages = new Pages(4);
+    long[] post = pages.fresh(300);
+    pages.add(post);
+    pages.add(post, pages.fresh(20));
+    pages.add(post, pages.fresh(900));
+    int[] clusterOf = {1, 1, 0};
+    Containment.Result r = pages.find(pages.filled(-1), clusterOf, DEFAULTS);
+    assertEquals(List.of("2>0", "2>1"), pairs(r));
+  }
+
+  @Test
+  void takesExactCopiesThroughTheirRepresentativeOnly() {
+    Pages pages = new Pages(5);
+    long[] post = pages.fresh(300);
+    pages.add(post);
+    pages.add(post);
+    pages.add(post, pages.fresh(900));
+    int[] exactOf = {-1, 0, -1};
+    Containment.Result r = pages.find(exactOf, new int[] {1, 1, 0}, DEFAULTS);
+    assertEquals(List.of("2>0"), pairs(r));
+  }
+
+  @Test
+  void neverReportsAPageWithFewerShinglesThanTheLeast() {
+    Pages pages = new Pages(6);
+    long[] quote = pages.fresh(Containment.DEFAULT_MIN_SHINGLES - 1);
+    pages.add(quote);
+    pages.add(quote, pages.fresh(400));
+    assertEquals(List.of(), pairs(pages.find(DEFAULTS)));
+    assertEquals(List.of("1>0"), pairs(pages.find(new Containment.Settings(0.8, 10, false))));
+  }
+
+  @Test
+  void findsNoCandidatesThroughAPassageOnMorePagesThanThePostingCap() {
+    Pages pages = new Pages(7);
+    long[] stock = pages.fresh(300);
+    for (int i = 0; i <= Containment.POSTING_CAP; i++) {
+      pages.add(stock, pages.fresh(20 + i));
+    }
+    Containment.Result r = pages.find(DEFAULTS);
+    assertEquals(0, r.candidates(), "a passage on every page is template, not a held page");
+    assertEquals(List.of(), pairs(r));
+  }
+
+  @Test
+  void givesTheSameResultInParallel() {
+    Pages pages = new Pages(8);
+    long[][] posts = new long[40][];
+    for (int i = 0; i < posts.length; i++) {
+      posts[i] = pages.fresh(80 + 13 * i);
+      pages.add(posts[i]);
+    }
+    for (int t = 0; t < 8; t++) {
+      pages.add(posts[t], posts[t + 8], posts[t + 16], posts[(t * 7 + 3) % 40]);
+    }
+    Containment.Result serial = pages.find(DEFAULTS);
+    Containment.Result parallel = pages.find(new Containment.Settings(0.8, 50, true));
+    assertEquals(pairs(serial), pairs(parallel));
+    assertEquals(serial.candidates(), parallel.candidates());
+    assertEquals(32, serial.pairs().size(), "every post its tags hold: " + pairs(serial));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "-0.5", "1.5", "NaN"})
+  void rejectsAThresholdOutsideZeroToOneShowingIt(double threshold) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Containment.Settings(threshold, 50, false));
+    assertTrue(e.getMessage().contains(String.valueOf(threshold)), e.getMessage());
+  }
+
+  @Test
+  void minSharedKeepsAPairAtTheThresholdWithProbabilityAtLeastOneMinusMiss() {
+    for (double t : new double[] {0.5, 0.8, 0.95}) {
+      for (int s = 2; s <= 400; s++) {
+        int k = ShingleSample.minShared(s, t, Containment.MISS);
+        assertTrue(k >= 1 && k <= s, s + " " + k);
+        double keep = binomialAtLeast(s, t, k);
+        if (k > 1) {
+          assertTrue(keep >= 1 - Containment.MISS, "s=" + s + " t=" + t + " k=" + k + " keeps " + keep);
+        }
+        // and k is the largest such: one more would miss more often
+        if (k < s) {
+          assertTrue(binomialAtLeast(s, t, k + 1) < 1 - Containment.MISS, "s=" + s + " t=" + t);
+        }
+      }
+    }
+    assertEquals(5, ShingleSample.minShared(5, 1.0, Containment.MISS));
+  }
+
+  /**
+   * The recall analysis of docs/design.md, checked by simulation: a pair of pages, the smaller with
+   * {@code a} shingles of which a share {@code c} is in the larger, becomes a candidate with
+   * probability sum over s of P[Bin(a, 1/8) = s] * P[Hyp(a, ca, s) >= minShared(s)], and one at or
+   * above the threshold is then reported. Seeded, so it gives the same counts each run; the bound is
+   * four standard errors.
+   */
+  @ParameterizedTest(name = "a={0} c={1}")
+  @CsvSource({"60, 0.8", "150, 0.8", "400, 0.8", "60, 0.6", "150, 0.7", "400, 0.75"})
+  void candidatesAppearWithTheProbabilityTheAnalysisPredicts(int a, double c) {
+    int trials = 600;
+    int shared = (int) Math.round(c * a);
+    Pages pages = new Pages(1000L * a + Math.round(100 * c));
+    for (int i = 0; i < trials; i++) {
+      long[] small = pages.fresh(a);
+      pages.add(small);
+      pages.add(Arrays.copyOf(small, shared), pages.fresh(4 * a)); // Jaccard about c / 5
+    }
+    Containment.Result r = pages.find(new Containment.Settings(0.8, 50, true));
+    double predicted = predictedCandidate(a, shared, 0.8);
+    double measured = (double) r.candidates() / trials;
+    double se = Math.sqrt(predicted * (1 - predicted) / trials);
+    System.out.printf(java.util.Locale.ROOT, "containment candidates a=%d c=%.2f: predicted %.4f, measured "
+        + "%.4f of %d pairs%n", a, c, predicted, measured, trials);
+    assertEquals(predicted, measured, 4 * se + 0.005, "candidates");
+    if (c >= 0.8) {
+      assertEquals(r.candidates(), r.pairs().size(), "every candidate at the threshold is verified");
+      assertTrue(predicted >= 0.99, "recall at the threshold " + predicted);
+    } else {
+      assertEquals(0, r.pairs().size(), "none below the threshold");
+    }
+  }
+
+  /** P[candidate] for a page of a shingles, shared of them in the other, by the analysis. */
+  private static double predictedCandidate(int a, int shared, double t) {
+    double[] lf = new double[a + 1];
+    for (int i = 1; i <= a; i++) {
+      lf[i] = lf[i - 1] + Math.log(i);
+    }
+    double rate = 1.0 / (1 << ShingleSample.SAMPLE_BITS);
+    double p = 0;
+    for (int s = 1; s <= a; s++) {
+      double ps = Math.exp(lf[a] - lf[s] - lf[a - s] + s * Math.log(rate) + (a - s) * Math.log1p(-rate));
+      int k = ShingleSample.minShared(s, t, Containment.MISS);
+      double keep = 0;
+      for (int x = Math.max(k, s - (a - shared)); x <= Math.min(s, shared); x++) {
+        keep += Math.exp(choose(lf, shared, x) + choose(lf, a - shared, s - x) - choose(lf, a, s));
+      }
+      p += ps * keep;
+    }
+    return p;
+  }
+
+  private static double choose(double[] lf, int n, int k) {
+    return lf[n] - lf[k] - lf[n - k];
+  }
+
+  private static double binomialAtLeast(int s, double t, int k) {
+    double p = 0;
+    double[] lf = new double[s + 1];
+    for (int i = 1; i <= s; i++) {
+      lf[i] = lf[i - 1] + Math.log(i);
+    }
+    for (int x = k; x <= s; x++) {
+      p += Math.exp(choose(lf, s, x) + x * Math.log(t) + (s - x) * Math.log1p(-t));
+    }
+    return p;
+  }
+}
