@@ -159,19 +159,17 @@ public final class CaptionDetector {
         imageTexts.add(Words.key(t.text()));
       }
     }
-    Map<String, Integer> pageWords = null;
-    List<List<String>> blockWords = null;
+    ContentWordCounts pageWords = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
       if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
-        pageWords = pageWords(page, title);
-        blockWords = blockWords(page);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
-          blockWords.get(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
+          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
           fingerprints);
       if (c != null) {
         out.add(c);
@@ -196,11 +194,10 @@ public final class CaptionDetector {
         continue;
       }
       if (pageWords == null) {
-        pageWords = pageWords(page, title);
-        blockWords = blockWords(page);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
-      Candidate c = score(page, t.beforeBlock(), t.text(), true, Words.content(t.text()), pageWords,
-          titleBlocks, Set.of(), pageWordList, true, fingerprints);
+      Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
+          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints);
       if (c != null) {
         out.add(c);
       }
@@ -235,43 +232,19 @@ public final class CaptionDetector {
         || (words >= MIN_WORDS && Words.content(t).size() >= MIN_CONTENT_WORDS);
   }
 
-  /** Content-word counts of the whole page (furniture left out) and its post title. */
-  private static Map<String, Integer> pageWords(Page page, TitleFacts title) {
-    Map<String, Integer> pageWords = new HashMap<>();
-    for (Block x : page.blocks()) {
-      if (!TitleFacts.isFurniture(x)) {
-        for (String w : new HashSet<>(Words.content(x.text()))) {
-          pageWords.merge(w, 1, Integer::sum);
-        }
-      }
-    }
-    for (String w : Words.content(title.postTitle())) {
-      pageWords.merge(w, 1, Integer::sum);
-    }
-    return pageWords;
-  }
-
-  private static List<List<String>> blockWords(Page page) {
-    List<List<String>> blockWords = new ArrayList<>(page.blocks().size());
-    for (Block x : page.blocks()) {
-      blockWords.add(TitleFacts.isFurniture(x) ? List.of() : Words.content(x.text()));
-    }
-    return blockWords;
-  }
-
   /**
    * Scores a candidate text standing at block {@code at} (for an alt text, before it); null when it is
    * a figure caption or alt text about the article's own subject, or scores below
    * {@link #CANDIDATE_SCORE}. Kept apart from the loop over every block, where most blocks stop, so
    * that the JIT compiles the loop small.
    */
-  private static Candidate score(Page page, int at, String text, boolean figure, List<String> content,
-      Map<String, Integer> pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
+  private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
+      ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
       PageWords pageWordList, boolean altOnly, long[] fingerprints) {
     List<Block> blocks = page.blocks();
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's.
-    double overlap = overlap(content, pageWords, altOnly ? 1 : 2);
+    double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
     if (isField(text)) {
       return null; // "Module author: A. Name", a label and its value
     }
@@ -355,18 +328,26 @@ public final class CaptionDetector {
 
   /**
    * The fingerprints of the page's own prose paragraphs (or, without fingerprints, hashes of their
-   * normalised words), sorted and distinct.
+   * normalised words: each a hash of its paragraph's word hashes in order, so two paragraphs get one
+   * hash when their words are the same, without making the words as strings), sorted and distinct.
    */
   private static long[] prose(List<Block> blocks, PageWords words, long[] fingerprints) {
     long[] out = new long[blocks.size()];
     int n = 0;
     for (Block b : blocks) {
       if (isProse(b, words)) {
-        out[n++] = fingerprints != null ? fingerprints[b.index()]
-            : org.dupscan.text.Mix.fmix64(Words.key(b.text()).hashCode() * 0x9E3779B97F4A7C15L);
+        if (fingerprints != null) {
+          out[n++] = fingerprints[b.index()];
+          continue;
+        }
+        long h = 0x2545F4914F6CDD1DL;
+        for (int i = words.blockStart(b.index()), end = words.blockEnd(b.index()); i < end; i++) {
+          h = org.dupscan.internal.Mix.fmix64(h * 0x9E3779B97F4A7C15L + words.hash(i));
+        }
+        out[n++] = org.dupscan.internal.Mix.fmix64(h ^ words.count(b.index()));
       }
     }
-    return org.dupscan.text.LongSets.sortedDistinct(out, n);
+    return org.dupscan.internal.LongSets.sortedDistinct(out, n);
   }
 
   /** A hash of the texts of the blocks before and after a candidate. */
@@ -444,24 +425,6 @@ public final class CaptionDetector {
     out.sort((a, b) -> a.page().equals(b.page()) ? Integer.compare(a.block(), b.block())
         : a.page().compareTo(b.page()));
     return out;
-  }
-
-  /**
-   * Fraction of the text's distinct content words that occur at least {@code least} times on the page
-   * (in blocks or the title).
-   */
-  static double overlap(List<String> content, Map<String, Integer> pageWords, int least) {
-    Set<String> distinct = new HashSet<>(content);
-    if (distinct.isEmpty()) {
-      return 1.0;
-    }
-    int shared = 0;
-    for (String w : distinct) {
-      if (pageWords.getOrDefault(w, 0) >= least) {
-        shared++;
-      }
-    }
-    return (double) shared / distinct.size();
   }
 
   private static boolean isByline(String text) {
@@ -598,6 +561,9 @@ public final class CaptionDetector {
    * no regular expression.
    */
   static boolean hasFileName(String text) {
+    if (!hasDotOrDigit(text)) {
+      return false; // a file name has an extension's dot or a camera stem's digits: most texts have neither
+    }
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -609,6 +575,16 @@ public final class CaptionDetector {
         i++;
       }
       if (i > start && isFileName(trimPunctuation(text.substring(start, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDotOrDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
         return true;
       }
     }
@@ -713,6 +689,6 @@ public final class CaptionDetector {
   private static boolean isProse(Block b, PageWords words) {
     return !TitleFacts.isFurniture(b) && b.kind() != BlockKind.HEADING
         && b.kind() != BlockKind.PREFORMATTED
-        && TitleFacts.isOwnProse(b, words.count(b.index()));
+        && TitleFacts.isOwnProse(b, words);
   }
 }

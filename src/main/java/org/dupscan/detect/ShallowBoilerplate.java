@@ -1,6 +1,9 @@
 package org.dupscan.detect;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.text.PageWords;
@@ -113,13 +116,50 @@ public final class ShallowBoilerplate {
    * {@link #hasPhrase(PageWords, int)} gives the same answer on a page's hashed words.
    */
   static boolean hasPhrase(String text) {
-    String key = " " + Words.key(text) + " ";
-    for (String p : PHRASES) {
-      if (key.contains(" " + p + " ")) {
-        return true;
+    // Words hold no spaces, so " phrase " stands in the space-joined words exactly where the phrase's
+    // words stand in a row: compared word by word, with no joined string and no string per phrase (the
+    // join and one concatenation per phrase were made for every block the title check looked at).
+    List<String> words = Words.of(text);
+    for (int i = 0, n = words.size(); i < n; i++) {
+      String[][] starting = PhraseWords.BY_FIRST.get(words.get(i));
+      if (starting == null) {
+        continue;
+      }
+      for (String[] phrase : starting) {
+        if (startsAt(words, i, phrase)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean startsAt(List<String> words, int i, String[] phrase) {
+    if (i + phrase.length > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!words.get(i + k).equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The phrases' words as strings, by first word: for {@link #hasPhrase(String)}. */
+  private static final class PhraseWords {
+    static final Map<String, String[][]> BY_FIRST = byFirst();
+
+    private static Map<String, String[][]> byFirst() {
+      Map<String, List<String[]>> lists = new HashMap<>();
+      for (String p : PHRASES) {
+        String[] w = p.split(" ");
+        lists.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
+      }
+      Map<String, String[][]> out = new HashMap<>();
+      lists.forEach((first, list) -> out.put(first, list.toArray(new String[0][])));
+      return Map.copyOf(out);
+    }
   }
 
   private static boolean startsAt(PageWords words, int i, long[] phrase) {

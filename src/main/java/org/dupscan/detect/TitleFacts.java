@@ -62,7 +62,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
     String post = title;
     if (archive) {
       for (Block b : blocks) {
-        if (!isFurniture(b) && !isInterface(b, words.count(b.index()))) {
+        if (!isFurniture(b) && !isInterface(b, words)) {
           if (words.count(b.index()) <= MAX_TITLE_WORDS && !Words.endsSentence(b.text())) {
             post = stripPostPrefix(b.text());
           }
@@ -105,9 +105,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
       boolean html) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
+    // Nor can a block with fewer words than the shortest key: a post prefix ends in a colon, a word
+    // boundary, so stripping it leaves a tail of the block's words.
     int maxWords = 0;
+    int minWords = Integer.MAX_VALUE;
     for (String k : keys) {
       maxWords = Math.max(maxWords, Words.of(k).size());
+      minWords = Math.min(minWords, Words.of(k).size());
     }
     maxWords += MAX_PREFIX_WORDS;
     List<Integer> repeated = new ArrayList<>();
@@ -117,7 +121,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
       if (isFurniture(b)) {
         continue;
       }
-      boolean isTitle = words.count(b.index()) <= maxWords && canRepeat(b.kind())
+      int count = words.count(b.index());
+      boolean isTitle = count <= maxWords && count >= minWords && canRepeat(b.kind())
           && keys.contains(Words.key(stripPostPrefix(b.text())));
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
@@ -126,7 +131,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
         repeated.add(b.index());
       }
       headingSeen |= heading;
-      if (!isTitle && !heading && isOwnProse(b, words.count(b.index()))) {
+      if (!isTitle && !heading && isOwnProse(b, words)) {
         prose = true;
       }
     }
@@ -152,13 +157,18 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * Whether a block is a paragraph of the page's own prose: long enough, and not interface text such
    * as a cookie notice or a newsletter box ({@link ShallowBoilerplate#hasPhrase}).
    */
-  static boolean isOwnProse(Block b, int words) {
-    return words >= PROSE_WORDS && !isInterface(b, words);
+  static boolean isOwnProse(Block b, PageWords words) {
+    return words.count(b.index()) >= PROSE_WORDS && !isInterface(b, words);
   }
 
-  /** Whether a block of {@code words} words reads as interface text (a notice, a form, a share bar). */
-  static boolean isInterface(Block b, int words) {
-    return words <= MAX_INTERFACE_WORDS && ShallowBoilerplate.hasPhrase(b.text());
+  /**
+   * Whether a block reads as interface text (a notice, a form, a share bar), tested on its hashed
+   * words: the page's words are at hand, and making the block's words as strings to test them was
+   * most of this detector's cost.
+   */
+  static boolean isInterface(Block b, PageWords words) {
+    return words.count(b.index()) <= MAX_INTERFACE_WORDS
+        && ShallowBoilerplate.hasPhrase(words, b.index());
   }
 
   static boolean isArchive(String title) {

@@ -31,8 +31,9 @@ class ShallowBoilerplateTest {
   }
 
   /**
-   * The hash comparison finds a phrase exactly where the words of the block, joined by spaces, hold it
-   * between spaces: over random short blocks of phrase words, near misses and other scripts.
+   * The hash comparison and the string form find a phrase exactly where the words of the block, joined
+   * by spaces, hold it between spaces: over random short blocks of phrase words, near misses and other
+   * scripts.
    */
   @Test
   void findsInterfacePhrasesAsWholeWordSequencesOnly() {
@@ -52,6 +53,7 @@ class ShallowBoilerplateTest {
       boolean expected = ShallowBoilerplate.PHRASES.stream().anyMatch(p -> key.contains(" " + p + " "));
       org.dupscan.text.PageWords words = Words.tokenize(blocks(text));
       org.junit.jupiter.api.Assertions.assertEquals(expected, ShallowBoilerplate.hasPhrase(words, 0), text);
+      org.junit.jupiter.api.Assertions.assertEquals(expected, ShallowBoilerplate.hasPhrase(text), text);
     }
   }
 

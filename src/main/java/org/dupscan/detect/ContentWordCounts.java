@@ -1,0 +1,99 @@
+package org.dupscan.detect;
+
+import java.util.List;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.Page;
+import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.LongSets;
+import org.dupscan.text.PageWords;
+import org.dupscan.text.ShingleHasher;
+
+/**
+ * For each content word of a page ({@link PageWords#isContent}: not a stop word, not a number, longer
+ * than one char), in how many of its blocks it stands (page furniture left out), plus each occurrence
+ * in the post title; and the share of a text's content words the page repeats ({@link #overlap}).
+ *
+ * <p>Words are their 64-bit word hashes, as everywhere on a page's words: two distinct words of one page
+ * share a hash with probability about 2^-64, so the counts are those of the words themselves in
+ * practice, and no string is made for a block's words (counting them as strings, a set per block, was
+ * the caption detector's largest cost on real pages with many short blocks).
+ *
+ * <p>Not thread-safe. Internal.
+ */
+final class ContentWordCounts {
+
+  private final PageWords words;
+  private final LongCounts blocksWith;
+
+  private ContentWordCounts(PageWords words, LongCounts blocksWith) {
+    this.words = words;
+    this.blocksWith = blocksWith;
+  }
+
+  /**
+   * Counts the content words of a page's blocks that are not furniture ({@link TitleFacts#isFurniture}),
+   * once per block they stand in, and of {@code postTitle}, once per occurrence.
+   */
+  static ContentWordCounts of(Page page, PageWords words, String postTitle) {
+    LongCounts blocksWith = new LongCounts(words.size() + 16);
+    LongCounts lastBlock = new LongCounts(words.size() + 16);
+    for (Block b : page.blocks()) {
+      if (TitleFacts.isFurniture(b)) {
+        continue;
+      }
+      int tag = b.index() + 1;
+      for (int i = words.blockStart(b.index()), end = words.blockEnd(b.index()); i < end; i++) {
+        if (words.isContent(i) && lastBlock.exchange(words.hash(i), tag) != tag) {
+          blocksWith.increment(words.hash(i));
+        }
+      }
+    }
+    ShingleHasher hasher = words.hasher();
+    for (String w : Words.content(postTitle)) {
+      blocksWith.increment(hasher.wordHash(w));
+    }
+    return new ContentWordCounts(words, blocksWith);
+  }
+
+  /** The hashes of block {@code b}'s content words, in order. */
+  long[] block(int b) {
+    int from = words.blockStart(b);
+    int to = words.blockEnd(b);
+    long[] out = new long[to - from];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (words.isContent(i)) {
+        out[n++] = words.hash(i);
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The hashes of normalised content words (such as {@link Words#content} of an alt text). */
+  long[] of(List<String> contentWords) {
+    ShingleHasher hasher = words.hasher();
+    long[] out = new long[contentWords.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hasher.wordHash(contentWords.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Fraction of the distinct words of {@code content} (hashes) counted at least {@code least} times on
+   * the page; 1 when there are none.
+   */
+  double overlap(long[] content, int least) {
+    long[] distinct = LongSets.sortedDistinct(content.clone(), content.length);
+    if (distinct.length == 0) {
+      return 1.0;
+    }
+    int shared = 0;
+    for (long h : distinct) {
+      if (blocksWith.get(h) >= least) {
+        shared++;
+      }
+    }
+    return (double) shared / distinct.length;
+  }
+}
