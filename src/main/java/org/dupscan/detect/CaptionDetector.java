@@ -55,6 +55,7 @@ public final class CaptionDetector {
   static final double W_REPEATS_IMAGE_TEXT = 0.35;
   static final double W_STANDALONE = 0.15;
   static final double W_PHRASE = 0.15;
+  static final double W_PLACE = 0.1;
   static final double W_RECURS = 0.25;
   static final double W_OTHER_HOSTS = 0.1;
 
@@ -62,6 +63,11 @@ public final class CaptionDetector {
   static final List<String> PREFIXES = List.of("photo", "image", "credit", "picture", "pictured",
       "photograph", "caption", "img", "foto", "source image", "stock photo", "photo credit",
       "image credit", "image source");
+  /** Picture words that open a credit line when "by" or "courtesy" follows ("Photo by ..."). */
+  static final Set<String> CREDIT_LABELS = Set.of("photo", "photos", "image", "images", "picture",
+      "photograph", "photography");
+  /** Words that make a picture word a credit ("Image courtesy of ..."). */
+  static final Set<String> CREDIT_WORDS = Set.of("by", "courtesy");
   /** Starts of bylines and datelines, normalised. */
   static final List<String> BYLINES = List.of("by ", "posted ", "written by", "updated ",
       "published ");
@@ -80,6 +86,19 @@ public final class CaptionDetector {
       "am", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
       "should", "may", "might", "must", "it", "you", "we", "they", "i", "he", "she", "this", "these",
       "there", "isn", "aren", "don", "doesn", "won", "let", "if", "when", "because", "so");
+  /**
+   * Prepositions of place and time: closed-class grammar, not topic. A picture's description ends by
+   * saying where or when ("... on a wooden floor", "... at dusk"); a heading-like phrase of
+   * documentation names a thing ("Automatic reloading of runserver").
+   */
+  static final Set<String> PLACE_WORDS = Set.of("on", "in", "at", "against", "beside", "near",
+      "under", "along", "outside", "inside", "behind", "across", "through", "above", "below", "among",
+      "around", "beneath", "atop", "onto", "during", "amid", "underneath", "beyond");
+  /** Determiners and possessives that open an English noun phrase. */
+  static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our",
+      "my", "your", "some", "two", "three");
+  /** Most words after the preposition of a closing place phrase. */
+  static final int MAX_PLACE_WORDS = 4;
   /** Characters that make a short text read as code, markup or a menu path rather than words. */
   static final String CODE_CHARS = "(){}[]<>=;/\\|$#@*`~^\u2192\u25b8\u00bb";
 
@@ -121,6 +140,17 @@ public final class CaptionDetector {
 
   /** Scores the blocks of one page from its words; keeps those at or above {@link #CANDIDATE_SCORE}. */
   public static List<Candidate> candidates(Page page, PageWords pageWordList, TitleFacts title) {
+    return candidates(page, pageWordList, title, null);
+  }
+
+  /**
+   * Scores the blocks of one page from its words; keeps those at or above {@link #CANDIDATE_SCORE}.
+   * {@code fingerprints} are the blocks' boilerplate fingerprints (so that {@link #finish} can tell a
+   * shared paragraph of the host's template from one of shared content), or null to hash the blocks'
+   * words here.
+   */
+  public static List<Candidate> candidates(Page page, PageWords pageWordList, TitleFacts title,
+      long[] fingerprints) {
     List<Block> blocks = page.blocks();
     Set<Integer> titleBlocks = new HashSet<>(title.repeatedAt());
     Set<String> imageTexts = new HashSet<>();
@@ -139,7 +169,8 @@ public final class CaptionDetector {
         pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
-          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false);
+          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
+          fingerprints);
       if (c != null) {
         out.add(c);
       }
@@ -166,7 +197,7 @@ public final class CaptionDetector {
         pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
-          pageWords, titleBlocks, Set.of(), pageWordList, true);
+          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints);
       if (c != null) {
         out.add(c);
       }
@@ -209,7 +240,7 @@ public final class CaptionDetector {
    */
   private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
       ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
-      PageWords pageWordList, boolean altOnly) {
+      PageWords pageWordList, boolean altOnly, long[] fingerprints) {
     List<Block> blocks = page.blocks();
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's.
@@ -222,7 +253,10 @@ public final class CaptionDetector {
       return null; // a figure caption or alt text about the article's own subject
     }
     boolean prefix = hasPrefix(text);
-    boolean repeatsImage = !altOnly && page.html() && imageTexts.contains(Words.key(text));
+    // A figure's caption block is the author's own label of the picture beside it: that it repeats its
+    // image's alt text, and that it stands between paragraphs, is what a figure caption is.
+    boolean declared = figure && !altOnly;
+    boolean repeatsImage = !declared && !altOnly && page.html() && imageTexts.contains(Words.key(text));
     boolean clause = hasClauseWord(text);
     boolean sentence = Words.endsSentence(text);
     if (sentence && (clause || overlap >= 0.25 || Words.of(text).size() >= TitleFacts.PROSE_WORDS)
@@ -243,7 +277,8 @@ public final class CaptionDetector {
       score += W_NO_PUNCTUATION;
       reasons.add("no terminal punctuation");
     }
-    if (!clause && hasStopWord(text)) { // only English text tells a phrase from a clause this way
+    boolean phrase = !clause && hasStopWord(text); // only English text tells them apart this way
+    if (phrase) {
       score += W_PHRASE;
       reasons.add("a phrase, not a clause");
     }
@@ -269,29 +304,42 @@ public final class CaptionDetector {
     }
     int before = at - 1;
     int after = altOnly ? at : at + 1;
-    if (standsAlone(blocks, pageWordList, before, after)) {
+    if (!declared && standsAlone(blocks, pageWordList, before, after)) {
       placed = true;
       score += W_STANDALONE;
       reasons.add("stands alone between paragraphs");
     }
+    // Where or when a picture of something else was taken. In HTML, an entry of a list written as
+    // paragraphs ("The free space on the disk" among other short entries) may end in a place too; a
+    // plain-text page marks its list items with bullets, and its headings, bylines and a re-inserted
+    // title are short lines all the same, so a run of them tells nothing there.
+    if (phrase && overlap < 0.5 && !(page.html() && inRun(blocks, pageWordList, before, after))
+        && endsInPlace(text)) {
+      score += W_PLACE;
+      reasons.add("ends saying where or when");
+    }
     if (score >= CANDIDATE_SCORE) {
       return new Candidate(page.id(), page.host(), at, text, Words.key(text), Math.min(1.0, score),
           String.join("; ", reasons), context(blocks, before, after), placed,
-          prose(blocks, pageWordList));
+          prose(blocks, pageWordList, fingerprints));
     }
     return null;
   }
 
   /**
-   * Hashes of the normalised words of the page's own prose paragraphs, sorted and distinct: each a hash
-   * of its paragraph's word hashes in order, so two paragraphs get one hash when their words are the
-   * same (as their joined words would), without making the words as strings.
+   * The fingerprints of the page's own prose paragraphs (or, without fingerprints, hashes of their
+   * normalised words: each a hash of its paragraph's word hashes in order, so two paragraphs get one
+   * hash when their words are the same, without making the words as strings), sorted and distinct.
    */
-  private static long[] prose(List<Block> blocks, PageWords words) {
+  private static long[] prose(List<Block> blocks, PageWords words, long[] fingerprints) {
     long[] out = new long[blocks.size()];
     int n = 0;
     for (Block b : blocks) {
       if (isProse(b, words)) {
+        if (fingerprints != null) {
+          out[n++] = fingerprints[b.index()];
+          continue;
+        }
         long h = 0x2545F4914F6CDD1DL;
         for (int i = words.blockStart(b.index()), end = words.blockEnd(b.index()); i < end; i++) {
           h = org.dupscan.internal.Mix.fmix64(h * 0x9E3779B97F4A7C15L + words.hash(i));
@@ -320,6 +368,16 @@ public final class CaptionDetector {
    * is ordered by page id, then block.
    */
   public static List<Caption> finish(List<Candidate> all, double minScore) {
+    return finish(all, minScore, Map.of());
+  }
+
+  /**
+   * As {@link #finish(List, double)}, where {@code template} holds, per host, the fingerprints of the
+   * blocks mined as its template: a paragraph of the template (an author box, a standing notice)
+   * stands on every page and so relates none of them.
+   */
+  public static List<Caption> finish(List<Candidate> all, double minScore,
+      Map<String, Set<Long>> template) {
     if (!(minScore > 0.0 && minScore <= 1.0)) {
       throw new IllegalArgumentException("caption score must be in (0, 1] but was " + minScore);
     }
@@ -327,7 +385,14 @@ public final class CaptionDetector {
     Map<String, Set<String>> hosts = new HashMap<>();
     Map<String, Set<Long>> contexts = new HashMap<>();
     Map<String, Map<Long, Integer>> prose = new HashMap<>();
+    Map<Long, Integer> proseAnywhere = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Candidate c : all) {
+      if (seen.add(c.page())) {
+        for (long h : c.prose()) {
+          proseAnywhere.merge(h, 1, Integer::sum);
+        }
+      }
       Map<Long, Integer> m = prose.computeIfAbsent(c.key(), k -> new HashMap<>());
       for (long h : c.prose()) {
         m.merge(h, 1, Integer::sum);
@@ -343,7 +408,8 @@ public final class CaptionDetector {
       double score = c.score();
       String reasons = c.reasons();
       if (p >= 2 && c.placed() && 2 * contexts.get(c.key()).size() > p
-          && !sharesProse(c, prose.get(c.key()))) {
+          && !sharesProse(c, prose.get(c.key()), proseAnywhere,
+              template.getOrDefault(c.host(), Set.of()))) {
         score += W_RECURS;
         reasons += "; recurs on " + p + " pages";
         if (h >= 2) {
@@ -371,19 +437,31 @@ public final class CaptionDetector {
     return false;
   }
 
-  /** Whether the text opens with a picture label and a colon ("Photo:", "Image credit:"). */
+  /**
+   * Whether the text opens with a picture label and a colon ("Photo:", "Image credit:") or a credit
+   * ("Photo by ...", "Image courtesy of ...").
+   */
   static boolean hasPrefix(String text) {
     int colon = text.indexOf(':');
-    if (colon <= 0 || colon > 20) {
-      return false;
+    if (colon > 0 && colon <= 20 && PREFIXES.contains(Words.key(text.substring(0, colon)))) {
+      return true;
     }
-    return PREFIXES.contains(Words.key(text.substring(0, colon)));
+    List<String> words = Words.of(text.length() > 40 ? text.substring(0, 40) : text);
+    return words.size() >= 3 && CREDIT_LABELS.contains(words.get(0))
+        && CREDIT_WORDS.contains(words.get(1));
   }
 
-  /** Whether a candidate's page shares a prose paragraph with another page carrying its text. */
-  private static boolean sharesProse(Candidate c, Map<Long, Integer> counts) {
+  /**
+   * Whether a candidate's page shares a prose paragraph with another page carrying its text, and with
+   * no page of the scan that does not carry it (among the pages with candidates): a paragraph that
+   * stands on other pages too (an author box, a standing notice: prose, so never mined as template)
+   * or that was mined as the host's template relates nothing.
+   */
+  private static boolean sharesProse(Candidate c, Map<Long, Integer> counts,
+      Map<Long, Integer> anywhere, Set<Long> template) {
     for (long h : c.prose()) {
-      if (counts.get(h) >= 2) {
+      int n = counts.get(h);
+      if (n >= 2 && anywhere.get(h) <= n && !template.contains(h)) {
         return true;
       }
     }
@@ -421,6 +499,46 @@ public final class CaptionDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text ends in a phrase of place or time: a {@linkplain #PLACE_WORDS preposition of
+   * place} among its last words (not the first), then one to {@value #MAX_PLACE_WORDS} words of
+   * letters, opened by a {@linkplain #DETERMINERS determiner} unless only one word follows ("at
+   * dusk"). Words of digits or code ("in .bashrc", "on port 80") make no place.
+   */
+  static boolean endsInPlace(String text) {
+    String[] raw = text.strip().split(" ");
+    int n = raw.length;
+    for (int i = Math.max(1, n - 1 - MAX_PLACE_WORDS); i < n - 1; i++) {
+      if (!PLACE_WORDS.contains(trimPunctuation(raw[i]).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean letters = true;
+      for (int k = i + 1; k < n && letters; k++) {
+        letters = isWord(trimPunctuation(raw[k]), k == n - 1);
+      }
+      String first = trimPunctuation(raw[i + 1]).toLowerCase(Locale.ROOT);
+      if (letters && (n - 1 - i == 1 || DETERMINERS.contains(first))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is letters (inner hyphens and apostrophes allowed), a last word's full stop aside. */
+  private static boolean isWord(String w, boolean last) {
+    int to = last && w.endsWith(".") ? w.length() - 1 : w.length();
+    if (to == 0 || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < to; i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text with its file-name words blanked. */
@@ -546,6 +664,26 @@ public final class CaptionDetector {
     return before >= 0 && after < blocks.size() && isProse(blocks.get(before), words)
         && (isProse(blocks.get(after), words) || blocks.get(after).kind() == BlockKind.HEADING
             || words.count(after) <= TitleFacts.MAX_TITLE_WORDS);
+  }
+
+  /**
+   * Whether a place lies inside a run of short blocks of text (not headings, not prose paragraphs):
+   * one on each side of it and a third beyond one of them, as the entries of a list whose items are
+   * paragraphs, with its lead-in, stand. A pasted caption stands beside the article's paragraphs.
+   */
+  private static boolean inRun(List<Block> blocks, PageWords words, int before, int after) {
+    if (before < 0 || after >= blocks.size() || !isEntry(blocks.get(before), words)
+        || !isEntry(blocks.get(after), words)) {
+      return false;
+    }
+    return (before >= 1 && isEntry(blocks.get(before - 1), words))
+        || (after + 1 < blocks.size() && isEntry(blocks.get(after + 1), words));
+  }
+
+  private static boolean isEntry(Block b, PageWords words) {
+    int n = words.count(b.index());
+    return n > 0 && n < TitleFacts.PROSE_WORDS && b.kind() != BlockKind.HEADING
+        && !TitleFacts.isFurniture(b);
   }
 
   private static boolean isProse(Block b, PageWords words) {

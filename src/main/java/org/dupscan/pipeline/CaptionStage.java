@@ -33,7 +33,8 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
   public List<CaptionDetector.Candidate> detect(PageInput page) {
     TitleFacts title = page.finding(TitleStage.class);
     List<CaptionDetector.Candidate> found =
-        List.copyOf(CaptionDetector.candidates(page.page(), page.words(), title));
+        List.copyOf(CaptionDetector.candidates(page.page(), page.words(), title,
+            page.blockFingerprints()));
     for (CaptionDetector.Candidate c : found) {
       page.hold(c.block());
     }
@@ -52,7 +53,8 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
       candidates.addAll(page);
     }
     List<CaptionDetector.Caption> captions =
-        CaptionDetector.finish(candidates, corpus.settings().captionScore());
+        CaptionDetector.finish(candidates, corpus.settings().captionScore(),
+            corpus.boilerplate().fingerprintsByHost());
     int[] count = new int[corpus.size()];
     int[] pages = new int[corpus.size()];
     for (CaptionDetector.Caption c : captions) {

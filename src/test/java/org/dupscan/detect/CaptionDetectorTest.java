@@ -168,4 +168,78 @@ class CaptionDetectorTest {
       assertTrue(!c.reasons().contains("recurs"), c.reasons());
     }
   }
+
+  @Test
+  void ignoresAnOffTopicFigureCaptionThatRepeatsItsOwnImagesAltText() {
+    String fig = "How the two savings plans compare over five years";
+    assertTrue(detect(page("a", "h", List.of(new ImageText(fig, "alt", 1),
+        new ImageText(fig, "figcaption", 1)), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION, fig,
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void findsACreditLineWithoutAColon() {
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "Photo by Ines Kowalczyk on Unsplash.", BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("picture label prefix"), c.get(0).reasons());
+  }
+
+  @Test
+  void findsAPunctuatedOffTopicSceneThatEndsSayingWhere() {
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "Old fisherman mending a net beside the harbour wall.",
+        BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("ends saying where or when"), c.get(0).reasons());
+  }
+
+  @Test
+  void tellsAClosingPhraseOfPlaceOrTimeFromCodeAndForeignWords() {
+    assertTrue(CaptionDetector.endsInPlace("Old fisherman mending a net beside the harbour wall."));
+    assertTrue(CaptionDetector.endsInPlace("Cyclists waiting at dusk"));
+    assertTrue(!CaptionDetector.endsInPlace("Environment variables in .profile"));
+    assertTrue(!CaptionDetector.endsInPlace("The server listening on port 8080"));
+    assertTrue(!CaptionDetector.endsInPlace("Verkauf von Aktien in der Teilbuchungsansicht"));
+    assertTrue(!CaptionDetector.endsInPlace("Automatic reloading of the development server"));
+    assertTrue(!CaptionDetector.endsInPlace("In the beginning"));
+  }
+
+  @Test
+  void countsRecurrenceOnPagesThatShareOnlyTheirTemplatesProse() {
+    String cap = "Two hikers resting on a granite ridge at dusk";
+    String bio = "The garden desk is kept by two neighbours who try every idea at home before they "
+        + "write it up and answer the letters readers send them.";
+    Page a = page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap,
+        BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, bio);
+    Page b = page("b", "h", List.of(), BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, cap,
+        BlockKind.PARAGRAPH, P1.replace("Cervical", "Thick"), BlockKind.PARAGRAPH, bio);
+    long bioPrint = 42L;
+    List<CaptionDetector.Candidate> all = new ArrayList<>();
+    for (Page p : List.of(a, b)) {
+      long[] prints = new long[p.blocks().size()];
+      for (Block x : p.blocks()) {
+        prints[x.index()] = x.text().equals(bio) ? bioPrint : x.text().hashCode();
+      }
+      all.addAll(CaptionDetector.candidates(p, Words.tokenize(p), TitleFacts.of(p), prints));
+    }
+    for (CaptionDetector.Caption c : CaptionDetector.finish(all, 0.3)) {
+      assertTrue(!c.reasons().contains("recurs"), "shared paragraph, no template: " + c.reasons());
+    }
+    List<CaptionDetector.Caption> c = CaptionDetector.finish(all, CaptionDetector.DEFAULT_MIN_SCORE,
+        java.util.Map.of("h", java.util.Set.of(bioPrint)));
+    assertEquals(2, c.size(), c.toString());
+    assertTrue(c.get(0).reasons().contains("recurs on 2 pages"), c.get(0).reasons());
+    // Not mined (it is prose), but standing on a third page too: the paragraph is the host's, not theirs.
+    Page third = page("c", "h", List.of(), BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH,
+        "Cyclist waiting at a level crossing at dawn", BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, bio);
+    long[] prints = new long[third.blocks().size()];
+    for (Block x : third.blocks()) {
+      prints[x.index()] = x.text().equals(bio) ? bioPrint : x.text().hashCode();
+    }
+    all.addAll(CaptionDetector.candidates(third, Words.tokenize(third), TitleFacts.of(third), prints));
+    for (CaptionDetector.Caption x : CaptionDetector.finish(all, CaptionDetector.DEFAULT_MIN_SCORE)) {
+      assertTrue(!x.text().equals(cap) || x.reasons().contains("recurs on 2 pages"), x.reasons());
+    }
+  }
 }

@@ -24,12 +24,29 @@ import java.util.Set;
  */
 final class LabelledCorpus {
 
+  /**
+   * How an injected caption is written. The held-out corpus ({@link HeldOutCorpus}) has its own
+   * pools and page forms; these are the tuning set's.
+   */
+  enum CaptionStyle {
+    /** A person in clothes on a coloured backdrop: the seeds' kind. */
+    VISUAL,
+    /** Someone doing something somewhere, or a view of things: no colour, no garment. */
+    SCENE,
+    /** A picture label before a scene or a credit line ("Image: ...", "Photo by ... on ..."). */
+    LABELLED,
+    /** A camera or stock file name standing as text, alone or before a few words. */
+    FILE_NAME
+  }
+
   /** Labels of one page. */
   static final class Labels {
     final String id;
     final String host;
     String title;
     final Set<String> captions = new LinkedHashSet<>();
+    /** How each caption is written, by its text. */
+    final Map<String, CaptionStyle> captionStyles = new HashMap<>();
     boolean titleRepeated;
     boolean sharedTitle;
     boolean variantTitle;
@@ -57,6 +74,16 @@ final class LabelledCorpus {
    * other page of the corpus.
    */
   private final Random styles;
+  /** The style of every caption written, by its text. */
+  private final Map<String, CaptionStyle> styleOf = new HashMap<>();
+  private int captionTurn;
+  /** Whether the host being written shows its consent notice before the article. */
+  private boolean consentFirst;
+  /** The author box the host being written closes each article with, or null. */
+  private String bio;
+
+  private static final String CONSENT = "Our pages set a few cookies so that they load faster and so "
+      + "that we can count visits; you can turn them off in your browser settings at any time.";
 
   private static final String[] NOUNS = ("garden bed soil compost seedling root leaf stem bloom harvest "
       + "kettle oven dough crust flour yeast recipe pantry bicycle wheel chain saddle brake route hill "
@@ -107,6 +134,31 @@ final class LabelledCorpus {
   private static final String[] PRODUCTS = {"Glass jar of honey", "Pair of leather boots",
       "Wooden chopping board", "Stack of folded towels", "Ceramic vase with dried flowers",
       "Close-up of a silver wristwatch"};
+  private static final String[] ACTORS = {"Retired postman", "Group of hikers", "Two colleagues",
+      "Young cyclist", "Fisherman", "Barista", "Family of four", "Student", "Old farmer",
+      "Street musician", "Man with a beard", "Woman with a backpack", "Surfer", "Tourists",
+      "Jogger", "Pair of teenagers"};
+  private static final String[] ACTIONS = {"leaning on a railing", "waiting for a tram",
+      "stretching after a run", "pouring an espresso", "studying a paper map", "carrying a surfboard",
+      "feeding pigeons", "taking a selfie", "tying a shoelace", "typing on a laptop",
+      "talking on the phone", "resting on a bench", "walking a spaniel", "jumping into a lake",
+      "juggling oranges", "laughing at a joke"};
+  private static final String[] VIEWS = {"Aerial shot of a marina", "Row of parked scooters",
+      "Lighthouse on a rocky headland", "Bowl of ripe cherries", "Empty desk with a potted cactus",
+      "Stack of vintage suitcases", "Close view of raindrops on glass", "Hot air balloons",
+      "Fishing boats moored", "Neon signs reflected in a puddle", "Pile of autumn leaves"};
+  private static final String[] PLACES = {"at a bus stop", "near the pier", "in a crowded square",
+      "under an old oak", "on a rooftop terrace", "by the lakeside", "outside a bakery",
+      "in a hotel lobby", "at golden hour", "at dusk", "in the rain", "on a misty morning",
+      "along the promenade", "beside a fountain"};
+  private static final String[] LABELS = {"Photo", "Image", "Credit", "Pictured", "Photograph",
+      "Image credit", "Stock photo"};
+  private static final String[] CREDITED = {"Marta Lindqvist", "Jonas Okafor", "Priya Raman",
+      "Tomasz Wrobel", "Elena Vasquez", "Kofi Mensah"};
+  private static final String[] AGENCIES = {"Unsplash", "Pexels", "Northlight Images",
+      "Getty Images", "Adobe Stock", "Pixabay"};
+  private static final String[] FILE_STEMS = {"harbour-sunset", "team_photo_final", "hero-banner",
+      "stock-lifestyle", "header_image_v2", "pexels-photo"};
   private static final String[] TEMPLATE_BLOCKS = {
       "We use cookies to improve your visit. By browsing you accept our cookie policy.",
       "Join our newsletter for weekly tips straight to your inbox.",
@@ -144,6 +196,11 @@ final class LabelledCorpus {
       }
       template.add("More from " + site + ": subscribe, follow and share.");
       boilerplate.put(host, template);
+      // A consent notice before the article and an author box after it: paragraphs of prose on every
+      // page of the host, which template mining leaves alone (recurring prose is content to it).
+      consentFirst = h == 0 || h == 3;
+      bio = h == 0 ? site + " is kept by two neighbours who try every idea at home before "
+          + "they write it up, and who answer the letters that readers send them about it." : null;
       boolean suffix = h == 2 || h == 4;
       for (int p = 0; p < sizes[h]; p++) {
         String id = host + "/post-" + p + (p % 3 == 0 ? ".txt" : ".html");
@@ -209,7 +266,7 @@ final class LabelledCorpus {
     }
     boolean caption = spammy && (kind == 0 || kind == 3 || kind == 4 || kind == 5 || kind == 9);
     int captionAt = 2 + rnd.nextInt(Math.max(1, paras.size() - 3));
-    boolean repeatTitle = caption ? rnd.nextInt(10) < 6 : spammy && kind == 6;
+    boolean repeatTitle = caption ? rnd.nextInt(10) < 4 : spammy && kind == 6;
     for (int i = 0; i < paras.size(); i++) {
       if (i == 3 && rnd.nextBoolean()) {
         body.add(new String[] {html ? "h2" : "p", cap(topic) + " in practice"});
@@ -229,10 +286,22 @@ final class LabelledCorpus {
       if (i == 1 && html && rnd.nextInt(3) == 0) {
         body.add(new String[] {"figure", cap(topic) + " " + pick(ADJECTIVES) + " " + topic
             + " after the " + pick(NOUNS), "figcaption"});
+      } else if (i == 1 && html && rnd.nextInt(3) == 0) {
+        // A chart's caption: the author's own figure, though few of its words recur on the page.
+        body.add(new String[] {"figure", pick(new String[] {"How", "Why", "Where"}) + " the "
+            + pick(NOUNS) + " and the " + pick(NOUNS) + " compare over " + (2 + rnd.nextInt(6))
+            + " " + pick(SEASONS) + "s", "figcaption"});
+      }
+      if (i == 2 && rnd.nextInt(4) == 0) {
+        // A short lead-in phrase of the page's own subject, standing alone as documentation has them.
+        body.add(new String[] {"p", pick(new String[] {"Choosing a", "Looking after a",
+            "Common mistakes with a", "Getting started with a"}) + " " + pick(ADJECTIVES) + " "
+            + topic});
       }
       if (caption && i == captionAt) {
         String c = rnd.nextInt(10) < 6 ? recurring.get(rnd.nextInt(recurring.size())) : caption();
         l.captions.add(c);
+        l.captionStyles.put(c, styleOf.get(c));
         body.add(new String[] {"p", c, "caption"});
       }
       if (repeatTitle && (caption ? i == captionAt : i == captionAt + 1)) {
@@ -269,21 +338,27 @@ final class LabelledCorpus {
 
   private String html(String title, List<String[]> body, List<String> tpl, Labels l) {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(esc(title)).append("</title></head><body>\n<nav><a href=\"/\">Home</a> <a href=\"/a\">"
-            + "About</a></nav>\n<article>\n");
+        .append(esc(title)).append("</title></head><body>\n");
+    if (consentFirst) {
+      // A consent notice before the article, as prose in a plain div: not the article's own text.
+      sb.append("<div class=\"notice\"><p>").append(esc(CONSENT)).append("</p></div>\n");
+    }
+    sb.append("<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav>\n<article>\n");
     for (String[] b : body) {
       if (b[0].equals("figure")) {
         sb.append("<figure><img src=\"x.jpg\" alt=\"").append(esc(b[1])).append("\"><figcaption>")
             .append(esc(b[1])).append(".</figcaption></figure>\n");
-      } else if (b.length > 2 && b[2].equals("caption") && rnd.nextBoolean()) {
-        sb.append("<div><img src=\"stock.jpg\" alt=\"").append(esc(b[1])).append("\"></div>\n<p>")
-            .append(esc(b[1])).append("</p>\n");
+      } else if (b.length > 2 && b[2].equals("caption")) {
+        sb.append(captionHtml(b[1]));
       } else if (b[0].equals("li")) {
         sb.append("<ul><li>").append(esc(b[1])).append("</li></ul>\n");
       } else {
         sb.append('<').append(b[0]).append('>').append(esc(b[1])).append("</").append(b[0])
             .append(">\n");
       }
+    }
+    if (bio != null) {
+      sb.append("<div class=\"author\"><p>").append(esc(bio)).append("</p></div>\n");
     }
     sb.append("</article>\n");
     for (String t : tpl) {
@@ -292,13 +367,37 @@ final class LabelledCorpus {
     return sb.append("</body></html>\n").toString();
   }
 
-  private static String text(String title, List<String[]> body, List<String> tpl) {
+  /**
+   * An injected caption in one of the ways a scraped stock picture lands in a page: as a paragraph
+   * after an image without alt text, in the image's paragraph after a line break, in italics, or as
+   * the image's alt text and again as the paragraph after it.
+   */
+  private String captionHtml(String text) {
+    String t = esc(text);
+    return switch (rnd.nextInt(5)) {
+      case 0 -> "<figure class=\"wp-block-image\"><img src=\"/up/stock.jpg\" alt=\"\"></figure>\n<p>"
+          + t + "</p>\n";
+      case 1 -> "<p><img src=\"/up/stock.jpg\" alt=\"\"><br>" + t + "</p>\n";
+      case 2 -> "<p><em>" + t + "</em></p>\n";
+      case 3 -> "<p><img src=\"/up/stock.jpg\" alt=\"" + t + "\"></p>\n<p><small>" + t
+          + "</small></p>\n";
+      default -> "<div><img src=\"stock.jpg\" alt=\"" + t + "\"></div>\n<p>" + t + "</p>\n";
+    };
+  }
+
+  private String text(String title, List<String[]> body, List<String> tpl) {
     StringBuilder sb = new StringBuilder(title).append("\n\n");
+    if (consentFirst) {
+      sb.append(CONSENT).append("\n\n");
+    }
     for (String[] b : body) {
       if (b[0].equals("figure")) {
         continue;
       }
       sb.append(b[0].equals("li") ? "- " : "").append(b[1]).append("\n\n");
+    }
+    if (bio != null) {
+      sb.append(bio).append("\n\n");
     }
     for (String t : tpl) {
       sb.append(t).append("\n\n");
@@ -315,15 +414,57 @@ final class LabelledCorpus {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /** A caption of a style chosen in turn, recorded in {@link #styleOf}. */
   private String caption() {
-    int k = rnd.nextInt(6);
-    String c;
-    if (k == 0) {
-      c = pick(PRODUCTS) + " " + pick(SETTINGS);
-    } else {
-      c = pick(SUBJECTS) + " " + pick(CLOTHES) + " " + pick(SETTINGS);
+    CaptionStyle style = CaptionStyle.values()[captionTurn++ % CaptionStyle.values().length];
+    String c = switch (style) {
+      case VISUAL -> rnd.nextInt(6) == 0 ? pick(PRODUCTS) + " " + pick(SETTINGS)
+          : pick(SUBJECTS) + " " + pick(CLOTHES) + " " + pick(SETTINGS);
+      case SCENE -> scene();
+      case LABELLED -> labelled();
+      case FILE_NAME -> fileName();
+    };
+    if (style != CaptionStyle.FILE_NAME && rnd.nextInt(3) == 0) {
+      c = c + ".";
     }
-    return rnd.nextInt(3) == 0 ? c + "." : c;
+    styleOf.put(c, style);
+    return c;
+  }
+
+  /** Someone doing something somewhere, or a view of things; sometimes lower case, as alt texts are. */
+  private String scene() {
+    String s = rnd.nextInt(3) == 0 ? pick(VIEWS) + " " + pick(PLACES)
+        : pick(ACTORS) + " " + pick(ACTIONS) + " " + pick(PLACES);
+    return rnd.nextInt(4) == 0 ? s.toLowerCase(Locale.ROOT) : s;
+  }
+
+  private String labelled() {
+    return switch (rnd.nextInt(4)) {
+      case 0 -> "Photo by " + pick(CREDITED) + " on " + pick(AGENCIES);
+      case 1 -> pick(LABELS) + ": " + pick(CREDITED) + " / " + pick(AGENCIES);
+      default -> pick(LABELS) + ": " + lowerFirst(scene());
+    };
+  }
+
+  private String fileName() {
+    int digits = 1000 + rnd.nextInt(9000);
+    String name = switch (rnd.nextInt(5)) {
+      case 0 -> "IMG_" + digits + (rnd.nextBoolean() ? ".JPG" : "");
+      case 1 -> "DSC" + (rnd.nextBoolean() ? "_" : "0") + digits;
+      case 2 -> "PXL_2025" + (1000 + rnd.nextInt(2000)) + "_" + (100000 + rnd.nextInt(800000));
+      case 3 -> "shutterstock_" + (100000000 + rnd.nextInt(800000000)) + ".jpg";
+      default -> pick(FILE_STEMS) + "-" + (1 + rnd.nextInt(9)) + pick(new String[] {".jpg", ".png",
+          ".webp"});
+    };
+    return switch (rnd.nextInt(3)) {
+      case 0 -> name + " " + lowerFirst(pick(VIEWS)) + " " + pick(PLACES);
+      case 1 -> name + " - " + lowerFirst(pick(ACTORS)) + " " + pick(PLACES);
+      default -> name;
+    };
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 
   private String topic() {
