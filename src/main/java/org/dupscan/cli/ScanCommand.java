@@ -32,6 +32,7 @@ import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.TempFolderException;
 import org.dupscan.internal.ExclusiveLock;
 import org.dupscan.minhash.MinHasher;
+import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
@@ -310,9 +311,10 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.NO_INPUT;
       }
     }
+    List<Stage> stages = spun ? Stages.withSpunVariants() : Stages.standard();
     PageIndex pageIndex;
     try {
-      pageIndex = index == null ? null : PageIndex.open(index, settings,
+      pageIndex = index == null ? null : PageIndex.open(index, settings, stages,
           snapshot ? PageIndex.Mode.SNAPSHOT : PageIndex.Mode.ACCUMULATE, rebuildIndex,
           forgetOlderThan == null ? null : Duration.ofDays(forgetOlderThan), Instant.now());
     } catch (IndexException e) {
@@ -325,7 +327,7 @@ final class ScanCommand implements Callable<Integer> {
     ScanResult result;
     try {
       try {
-        result = new ScanEngine(settings, spun ? Stages.withSpunVariants() : Stages.standard()).scan(
+        result = new ScanEngine(settings, stages).scan(
             quiet ? Progress.NONE : ConsoleProgress.forStderr(err),
             pageIndex == null ? PageHistory.NONE : pageIndex);
       } catch (IOException e) {
