@@ -1,7 +1,9 @@
 package org.dupscan.cli;
 
+import picocli.CommandLine.IExitCodeExceptionMapper;
+
 /** The process exit codes, named. */
-public final class ExitCode {
+final class ExitCode {
 
   /** The run completed; reports were written (skipped pages do not change this). */
   public static final int OK = 0;
@@ -20,6 +22,13 @@ public final class ExitCode {
   public static final int GATE_FAILED = 5;
   /** Another scan is writing to the same output folder (it holds the folder's lock). */
   public static final int BUSY = 6;
+
+  /**
+   * The one mapping from what a command throws to its exit code: a {@link CommandFailure} carries its
+   * own; anything else is a fault of the program.
+   */
+  static final IExitCodeExceptionMapper MAPPER =
+      e -> e instanceof CommandFailure f ? f.exitCode() : SOFTWARE;
 
   private ExitCode() {}
 }

@@ -44,27 +44,24 @@ final class GateOptions {
     }
   }
 
-  /** Checks the options before a run; returns an exit code, or -1 when they are fine. */
-  int validate(String command, PrintWriter err) {
+  /** Checks the options before a run; throws a failure naming a bad one. */
+  void validate() {
     if (baseline == null) {
-      return -1;
+      return;
     }
     if (rules == null) {
-      err.println("dupscan " + command + ": --baseline needs --fail-on");
-      return ExitCode.USAGE;
+      throw CommandFailure.usage("--baseline needs --fail-on");
     }
     if (!Files.isDirectory(baseline) || !Files.exists(baseline.resolve("documents.csv"))) {
-      err.println("dupscan " + command + ": --baseline " + baseline + ": not a report folder (no documents.csv)");
-      return ExitCode.NO_INPUT;
+      throw CommandFailure.noInput("--baseline " + baseline + ": not a report folder (no documents.csv)");
     }
-    return -1;
   }
 
   /**
    * Checks the rules on the reports in {@code reports}: prints one line for each rule that failed and
    * returns {@link ExitCode#GATE_FAILED}, or {@link ExitCode#OK} when none did (or there are no rules).
    */
-  int check(String command, Path reports, PrintWriter err) {
+  int check(Path reports, PrintWriter err) {
     if (rules == null) {
       return ExitCode.OK;
     }
@@ -72,8 +69,7 @@ final class GateOptions {
     try {
       outcomes = Gate.check(rules.list(), reports, baseline);
     } catch (IOException e) {
-      err.println("dupscan " + command + ": --fail-on: " + e.getMessage());
-      return ExitCode.NO_INPUT;
+      throw CommandFailure.noInput("--fail-on: " + e.getMessage());
     }
     int code = ExitCode.OK;
     for (Gate.Outcome o : outcomes) {

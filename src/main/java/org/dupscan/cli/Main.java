@@ -33,6 +33,19 @@ public final class Main implements Callable<Integer> {
           .replace("dupscan", "").trim() + " --help' for more information.");
       return ExitCode.USAGE;
     });
+    cl.setExitCodeExceptionMapper(ExitCode.MAPPER);
+    // A command that cannot go on throws CommandFailure: one line after the command's name, then the
+    // mapped exit code. Anything else is a fault of the program, left to picocli (trace, exit 1).
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (!(ex instanceof CommandFailure f)) {
+        throw ex;
+      }
+      if (f.hasReason()) {
+        cmd.getErr().println("dupscan " + cmd.getCommandName() + ": " + f.getMessage());
+      }
+      cmd.getErr().flush();
+      return cmd.getExitCodeExceptionMapper().getExitCode(f);
+    });
     return cl;
   }
 

@@ -1,7 +1,6 @@
 package org.dupscan.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,21 +28,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    int gateProblem = gate.validate("report", err);
-    if (gateProblem >= 0) {
-      return gateProblem;
-    }
+    gate.validate();
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("documents.csv"))) {
-      err.println("dupscan report: " + dir + ": not a report folder (no documents.csv)");
-      return ExitCode.NO_INPUT;
+      throw CommandFailure.noInput(dir + ": not a report folder (no documents.csv)");
     }
     try {
       HtmlReport.write(dir);
     } catch (IOException e) {
-      err.println("dupscan report: " + e.getMessage());
-      return ExitCode.CANT_WRITE;
+      throw CommandFailure.cantWrite(e.getMessage());
     }
-    return gate.check("report", dir, err);
+    return gate.check(dir, spec.commandLine().getErr());
   }
 }

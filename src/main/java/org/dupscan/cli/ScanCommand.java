@@ -31,12 +31,10 @@ import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.TempFolderException;
 import org.dupscan.internal.ExclusiveLock;
-import org.dupscan.minhash.MinHasher;
 import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
-import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,14 +70,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Least exact Jaccard similarity for a near duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double threshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
 
-  @Option(names = "--shingle-size", paramLabel = "K", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
-  int shingleSize = ShingleHasher.DEFAULT_SHINGLE_SIZE;
-
-  @Option(names = "--permutations", paramLabel = "N", description = "MinHash permutations (default: ${DEFAULT-VALUE}).")
-  int permutations = MinHasher.DEFAULT_PERMUTATIONS;
-
-  @Option(names = "--seed", description = "Seed of the shingle hash and MinHash permutations (default: ${DEFAULT-VALUE}).")
-  long seed = MinHasher.DEFAULT_SEED;
+  @Mixin
+  HashingOptions hashing = new HashingOptions();
 
   @Option(names = "--bands", paramLabel = "B", description = "LSH bands; with --rows, overrides the banding chosen for the threshold.")
   Integer bands;
@@ -107,11 +99,6 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--site", paramLabel = "HOST", description = "Host to give every page (default: from folder names).")
   String site;
-
-  @Option(names = "--keep-boilerplate",
-      description = "Compare whole pages, page furniture (nav, site header and footer) and mined "
-          + "boilerplate included. Off by default: only each page's content is compared.")
-  boolean keepBoilerplate;
 
   @Option(names = "--boilerplate-share", paramLabel = "S",
       description = "Least share of a host's pages a block must stand on (and at least 3 pages) to be "
@@ -187,44 +174,36 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    int gateProblem = gate.validate("scan", err);
-    if (gateProblem >= 0) {
-      return gateProblem;
-    }
-    String usage = checkOptions();
-    if (usage != null) {
-      err.println("dupscan scan: " + usage);
-      return ExitCode.USAGE;
-    }
+    gate.validate();
+    checkOptions();
     Path target;
     try {
       target = ReportDirectory.resolve(out);
     } catch (IOException e) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
-      return ExitCode.CANT_WRITE;
+      throw cantWriteReports(e);
     }
     String refused = refusedOut(target);
     if (refused != null) {
-      err.println("dupscan scan: --out " + out + ": " + refused);
-      return ExitCode.USAGE;
+      throw CommandFailure.usage("--out " + out + ": " + refused);
     }
     try {
       Files.createDirectories(target.getParent());
     } catch (IOException e) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
-      return ExitCode.CANT_WRITE;
+      throw cantWriteReports(e);
     }
     try (ExclusiveLock lock = OutputLock.tryTake(target)) {
       if (lock == null) {
-        err.println("dupscan scan: another scan is writing reports to " + out + " (it holds "
+        throw CommandFailure.busy("another scan is writing reports to " + out + " (it holds "
             + OutputLock.lockFile(target) + "); wait for it to finish or choose another --out");
-        return ExitCode.BUSY;
       }
       return locked(err, target);
     } catch (IOException e) {
-      err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e));
-      return ExitCode.CANT_WRITE;
+      throw cantWriteReports(e);
     }
+  }
+
+  private CommandFailure cantWriteReports(IOException e) {
+    return CommandFailure.cantWrite("cannot write reports to " + out + ": " + FolderReader.describe(e));
   }
 
   /**
@@ -254,15 +233,13 @@ final class ScanCommand implements Callable<Integer> {
           err.println("dupscan: " + line);
         }
       } catch (IOException e) {
-        err.println("dupscan scan: cannot repair " + out + " after an interrupted run: "
+        throw CommandFailure.cantWrite("cannot repair " + out + " after an interrupted run: "
             + FolderReader.describe(e));
-        return ExitCode.CANT_WRITE;
       }
       err.flush();
       String notWritable = checkWritable(target);
       if (notWritable != null) {
-        err.println("dupscan scan: cannot write reports to " + out + ": " + notWritable);
-        return ExitCode.CANT_WRITE;
+        throw CommandFailure.cantWrite("cannot write reports to " + out + ": " + notWritable);
       }
       return scan(err);
     } finally {
@@ -280,35 +257,32 @@ final class ScanCommand implements Callable<Integer> {
     try {
       inputs = InputList.expand(inputs, stdin);
     } catch (IOException e) {
-      err.println("dupscan scan: " + e.getMessage());
-      return ExitCode.NO_INPUT;
+      throw CommandFailure.noInput(e.getMessage());
     }
     try {
       DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
           titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
-      settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
-          maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
+      settings = hashing.applyTo(ScanSettings.builder(inputs))
+          .site(site).maxPageBytes(maxPageBytes).maxRecordBytes(maxRecordBytes)
+          .jsonlFields(jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields))
+          .threshold(threshold).banding(bands, rows).clusterPairCap(clusterPairCap)
+          .detectors(detectors).threads(threads).tempDir(tempDir)
+          .build();
     } catch (IllegalArgumentException e) {
-      err.println("dupscan scan: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw CommandFailure.usage(e.getMessage());
     }
     if (index == null && (snapshot || rebuildIndex || forgetOlderThan != null)) {
-      err.println("dupscan scan: --snapshot, --rebuild-index and --forget-older-than need --index DIR");
-      return ExitCode.USAGE;
+      throw CommandFailure.usage("--snapshot, --rebuild-index and --forget-older-than need --index DIR");
     }
     if (forgetOlderThan != null && forgetOlderThan < 1) {
-      err.println("dupscan scan: --forget-older-than must be at least 1 day but was " + forgetOlderThan);
-      return ExitCode.USAGE;
+      throw CommandFailure.usage("--forget-older-than must be at least 1 day but was " + forgetOlderThan);
     }
     for (Path in : inputs) {
       if (!Files.exists(in)) {
-        err.println("dupscan scan: " + in + ": no such file or folder");
-        return ExitCode.NO_INPUT;
+        throw CommandFailure.noInput(in + ": no such file or folder");
       }
       if (!Files.isReadable(in)) {
-        err.println("dupscan scan: " + in + ": permission denied");
-        return ExitCode.NO_INPUT;
+        throw CommandFailure.noInput(in + ": permission denied");
       }
     }
     List<Stage> stages = spun ? Stages.withSpunVariants() : Stages.standard();
@@ -318,11 +292,9 @@ final class ScanCommand implements Callable<Integer> {
           snapshot ? PageIndex.Mode.SNAPSHOT : PageIndex.Mode.ACCUMULATE, rebuildIndex,
           forgetOlderThan == null ? null : Duration.ofDays(forgetOlderThan), Instant.now());
     } catch (IndexException e) {
-      err.println("dupscan scan: " + e.getMessage());
-      return e.busy() ? ExitCode.BUSY : ExitCode.USAGE;
+      throw e.busy() ? CommandFailure.busy(e.getMessage()) : CommandFailure.usage(e.getMessage());
     } catch (IOException e) {
-      err.println("dupscan scan: cannot open index " + index + ": " + FolderReader.describe(e));
-      return ExitCode.CANT_WRITE;
+      throw CommandFailure.cantWrite("cannot open index " + index + ": " + FolderReader.describe(e));
     }
     ScanResult result;
     try {
@@ -331,30 +303,25 @@ final class ScanCommand implements Callable<Integer> {
             quiet ? Progress.NONE : ConsoleProgress.forStderr(err),
             pageIndex == null ? PageHistory.NONE : pageIndex);
       } catch (IOException e) {
-        err.println("dupscan scan: " + FolderReader.describe(e));
-        return ExitCode.NO_INPUT;
+        throw CommandFailure.noInput(FolderReader.describe(e));
       } catch (RuntimeException | Error e) {
-        return failed(err, e);
+        throw failed(e);
       }
       PageIndex.RunChanges changes;
       try {
         changes = pageIndex == null ? null : pageIndex.update(result);
       } catch (IOException e) {
-        err.println("dupscan scan: cannot update index " + index + ": " + FolderReader.describe(e));
-        return ExitCode.CANT_WRITE;
+        throw CommandFailure.cantWrite("cannot update index " + index + ": " + FolderReader.describe(e));
       }
       try {
         // changes.csv is written with the other reports, so the whole set switches at once.
         ScanReports.write(result, out,
             changes == null ? List.of() : List.of(ChangesReport.table(changes)));
       } catch (IOException e) {
-        if (!interrupted) {
-          err.println("dupscan scan: cannot write reports to " + out + ": " + FolderReader.describe(e)
-              + "; the previous reports are unchanged");
-        }
-        return ExitCode.CANT_WRITE;
+        throw CommandFailure.cantWrite(interrupted ? null : "cannot write reports to " + out + ": "
+            + FolderReader.describe(e) + "; the previous reports are unchanged");
       } catch (RuntimeException | Error e) {
-        return failed(err, e);
+        throw failed(e);
       }
       if (pageIndex != null) {
         try {
@@ -362,9 +329,8 @@ final class ScanCommand implements Callable<Integer> {
           // the index at its last run, and the next run does this night's work again.
           pageIndex.commit();
         } catch (IOException e) {
-          err.println("dupscan scan: cannot commit index " + index + ": " + FolderReader.describe(e)
+          throw CommandFailure.cantWrite("cannot commit index " + index + ": " + FolderReader.describe(e)
               + "; the reports in " + out + " are this run's, the index is still at its last run");
-          return ExitCode.CANT_WRITE;
         }
         if (!quiet) {
           err.printf(Locale.ROOT, "dupscan: index run %d: %d pages held, %d added, %d changed, %d removed, "
@@ -406,50 +372,46 @@ final class ScanCommand implements Callable<Integer> {
           + " inputs skipped, listed in " + out.resolve("skipped.csv") + ")");
     }
     err.flush();
-    return gate.check("scan", out, err);
+    return gate.check(out, err);
   }
 
   /**
-   * One line for a run that cannot go on, and its exit code. Nothing was committed: the previous
+   * The failure that ends a run the scan threw {@code e} in. Nothing was committed: the previous
    * reports are untouched.
    */
-  private int failed(PrintWriter err, Throwable e) {
+  private CommandFailure failed(Throwable e) {
     if (interrupted) {
-      return ExitCode.SOFTWARE; // the hook said what happened
+      return CommandFailure.software(null); // the hook said what happened
     }
     if (e instanceof OutOfMemoryError) {
-      err.println("dupscan scan: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB): raise DUPSCAN_HEAP (e.g. DUPSCAN_HEAP=4g), or lower --threads or --max-page-bytes; "
-          + "the previous reports in " + out + " are unchanged");
-      return ExitCode.SOFTWARE;
+      return CommandFailure.software("out of memory (Java heap " + Runtime.getRuntime().maxMemory()
+          / (1 << 20) + " MB): raise DUPSCAN_HEAP (e.g. DUPSCAN_HEAP=4g), or lower --threads or "
+          + "--max-page-bytes; the previous reports in " + out + " are unchanged");
     }
     if (e instanceof TempFolderException t) {
-      err.println("dupscan scan: " + t.getMessage() + " (free space there or choose another folder "
+      return CommandFailure.cantWrite(t.getMessage() + " (free space there or choose another folder "
           + "with --temp-dir); the previous reports in " + out + " are unchanged");
-      return ExitCode.CANT_WRITE;
     }
-    err.println("dupscan scan: internal error: " + e + "; the previous reports in " + out
+    return CommandFailure.software("internal error: " + e + "; the previous reports in " + out
         + " are unchanged");
-    return ExitCode.SOFTWARE;
   }
 
-  /** Why the option values cannot work together, or null; checked before anything is read. */
-  private String checkOptions() {
+  /** Throws a usage failure when the option values cannot work together; checked before anything is read. */
+  private void checkOptions() {
     if (bands != null && rows == null) {
-      return "--bands " + bands + " needs --rows too (bands x rows <= --permutations " + permutations
-          + "); or leave both out to have them chosen for --threshold";
+      throw CommandFailure.usage("--bands " + bands + " needs --rows too (bands x rows <= --permutations "
+          + hashing.permutations + "); or leave both out to have them chosen for --threshold");
     }
     if (rows != null && bands == null) {
-      return "--rows " + rows + " needs --bands too (bands x rows <= --permutations " + permutations
-          + "); or leave both out to have them chosen for --threshold";
+      throw CommandFailure.usage("--rows " + rows + " needs --bands too (bands x rows <= --permutations "
+          + hashing.permutations + "); or leave both out to have them chosen for --threshold");
     }
     // A usage fault (exit 2), not a missing input (3): it names where scratch files go, and nothing
     // has been read yet.
     if (!Files.isDirectory(tempDir)) {
-      return "--temp-dir " + tempDir + ": " + (Files.exists(tempDir) ? "not a folder"
-          : "no such folder");
+      throw CommandFailure.usage("--temp-dir " + tempDir + ": " + (Files.exists(tempDir) ? "not a folder"
+          : "no such folder"));
     }
-    return null;
   }
 
   /**

@@ -3,7 +3,7 @@ package org.dupscan.corpus;
 import java.util.Locale;
 
 /** Recognises folder names that look like host names ({@code healthy-mama.example}). */
-public final class HostNames {
+final class HostNames {
 
   private HostNames() {}
 

@@ -27,7 +27,7 @@ import tools.jackson.core.json.JsonFactory;
  * its bytes by Jackson's streaming parser with the nesting depth capped, keeping only the fields
  * named in {@link JsonlFields}.
  */
-public final class JsonlReader {
+final class JsonlReader {
 
   /** Deepest nesting of arrays and objects accepted in a record (a guard against stack exhaustion). */
   public static final int MAX_DEPTH = 64;

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.LongSets;
 
 /**
  * Finds a host's boilerplate: blocks whose fingerprint (numbers and dates folded) stands on at least
@@ -324,10 +325,10 @@ public final class BoilerplateMiner {
       }
       recurring.sort(Comparator.naturalOrder());
       Map<Long, Aggregate> byFp = h.getValue();
-      int[] parent = groupVariants(recurring, byFp);
+      int[] root = groupVariants(recurring, byFp);
       Map<Integer, List<Long>> groups = new TreeMap<>();
       for (int i = 0; i < recurring.size(); i++) {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(recurring.get(i));
+        groups.computeIfAbsent(root[i], k -> new ArrayList<>()).add(recurring.get(i));
       }
       Set<Long> done = new HashSet<>();
       for (List<Long> group : groups.values()) {
@@ -449,7 +450,8 @@ public final class BoilerplateMiner {
 
   /**
    * For each recurring block, the first of its group of near-identical variants (word Jaccard of
-   * their samples at least {@link #VARIANT_SIMILARITY}), by the prefix-filter join titles use.
+   * their samples at least {@link #VARIANT_SIMILARITY}), by the prefix-filter join titles use (whose
+   * union-find already gives each item its group's root).
    */
   private static int[] groupVariants(List<Long> recurring, Map<Long, Aggregate> byFp) {
     int n = recurring.size();
@@ -465,13 +467,5 @@ public final class BoilerplateMiner {
       sets[i] = LongSets.sortedDistinct(ids, ids.length);
     }
     return new SimilarityJoin(VARIANT_SIMILARITY, VARIANT_WINDOW).join(sets, MIN_VARIANT_WORDS).root();
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

@@ -315,10 +315,10 @@ public final class CaptionDetector {
     int n = 0;
     for (Block b : blocks) {
       if (isProse(b, words)) {
-        out[n++] = org.dupscan.text.Mix.fmix64(Words.key(b.text()).hashCode() * 0x9E3779B97F4A7C15L);
+        out[n++] = org.dupscan.internal.Mix.fmix64(Words.key(b.text()).hashCode() * 0x9E3779B97F4A7C15L);
       }
     }
-    return org.dupscan.text.LongSets.sortedDistinct(out, n);
+    return org.dupscan.internal.LongSets.sortedDistinct(out, n);
   }
 
   /** A hash of the texts of the blocks before and after a candidate. */

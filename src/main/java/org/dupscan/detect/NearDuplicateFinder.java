@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.dupscan.lsh.Banding;
 import org.dupscan.lsh.LshIndex;
-import org.dupscan.lsh.UnionFind;
+import org.dupscan.internal.UnionFind;
 import org.dupscan.minhash.Signature;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 
 /**
  * Finds exact and near-duplicate pages among n documents numbered 0..n-1 in a stable order (the

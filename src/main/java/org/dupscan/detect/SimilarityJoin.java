@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.dupscan.lsh.UnionFind;
-import org.dupscan.text.LongSets;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.UnionFind;
+import org.dupscan.internal.LongSets;
+import org.dupscan.internal.Mix;
 
 /**
  * A similarity self-join over sets of word ids: groups the items whose word sets have a Jaccard
@@ -30,7 +30,7 @@ import org.dupscan.text.Mix;
  * comparisons. Read-only steps run in parallel on the caller's fork-join pool; results do not depend
  * on the thread count.
  */
-public final class SimilarityJoin {
+final class SimilarityJoin {
 
   /** Default most items compared through one prefix word (see the class comment). */
   public static final int DEFAULT_WINDOW = 1024;

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * before the first) separator that recurs on the host's titles or spells the host name. Built from
  * all the titles of a scan, since what recurs is only known over a host's pages.
  */
-public final class SiteNames {
+final class SiteNames {
 
   /** Separators between a title and a site name, tried in this order. */
   public static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ",

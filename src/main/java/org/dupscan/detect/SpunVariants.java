@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
-import org.dupscan.lsh.UnionFind;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.UnionFind;
+import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
 
 /**

@@ -6,7 +6,8 @@ import java.util.zip.Deflater;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
 
 /**

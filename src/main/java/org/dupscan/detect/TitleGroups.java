@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 
 /**
  * Groups pages by title: exact duplicates after normalisation and after stripping a site name

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.StopWords;

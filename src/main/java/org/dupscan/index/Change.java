@@ -10,7 +10,7 @@ import java.util.Comparator;
  * @param other the second page of a pair, the kind of a title row, the block of a caption; "" if none
  * @param detail the similarity of a pair, the reasons of a flag, the title, the caption text; "" if none
  */
-public record Change(Kind kind, String page, String other, String detail) {
+record Change(Kind kind, String page, String other, String detail) {
 
   /** The kinds of change, in the order changes.csv lists them. */
   public enum Kind {

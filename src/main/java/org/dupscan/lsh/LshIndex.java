@@ -3,7 +3,7 @@ package org.dupscan.lsh;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.dupscan.minhash.Signature;
-import org.dupscan.text.Mix;
+import org.dupscan.internal.Mix;
 
 /**
  * Finds candidate pairs among signatures by LSH banding, without hash maps: for each band, every

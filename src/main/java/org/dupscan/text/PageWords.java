@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.dupscan.internal.Murmur3;
 
 /**
  * The words of a page's blocks, tokenised once for every stage that needs them: each word's hash,
@@ -114,7 +115,7 @@ public final class PageWords {
   private int scan(String text, int from, boolean normalized, WordSet stop, int blockTag) {
     int n = text.length();
     int first = size;
-    long seed = hasher.seed() & 0xFFFFFFFFL;
+    long seed = hasher.wordSeed() & 0xFFFFFFFFL;
     int i = from;
     while (i < n) {
       char c = text.charAt(i);

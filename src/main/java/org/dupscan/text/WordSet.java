@@ -2,6 +2,8 @@ package org.dupscan.text;
 
 import java.util.Arrays;
 import java.util.Collection;
+import org.dupscan.internal.LongSets;
+import org.dupscan.internal.Mix;
 
 /**
  * A fixed set of normalised words, recognised by their hash under one {@link ShingleHasher}: a lookup

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import org.dupscan.text.LongSets;
+import org.dupscan.internal.LongSets;
 import org.junit.jupiter.api.Test;
 
 class SimilarityJoinTest {

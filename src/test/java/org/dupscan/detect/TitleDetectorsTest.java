@@ -120,7 +120,7 @@ class TitleDetectorsTest {
     for (int k = 0; k < 200_000; k++) {
       long[] a = randomSet(rnd, rnd.nextInt(1, 12), 40);
       long[] b = k % 2 == 0 ? randomSet(rnd, rnd.nextInt(1, 12), 40) : edit(rnd, a, 40);
-      int difference = a.length + b.length - 2 * org.dupscan.text.LongSets.intersectionSize(a,
+      int difference = a.length + b.length - 2 * org.dupscan.internal.LongSets.intersectionSize(a,
           a.length, b, b.length);
       assertTrue(Long.bitCount(TitleGroups.bits(a) ^ TitleGroups.bits(b)) <= difference);
       if (TitleGroups.jaccard(a, b) >= t) {

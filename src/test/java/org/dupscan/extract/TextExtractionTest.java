@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dupscan.corpus.Format;
+import org.dupscan.internal.Mix;
 import org.junit.jupiter.api.Test;
 
 /** Plain text and Markdown extraction, through the public {@link PageExtractor}. */

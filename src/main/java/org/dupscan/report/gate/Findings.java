@@ -19,7 +19,7 @@ import org.dupscan.report.ReportRows;
  * (8 bytes a finding, whatever the length of its ids). Two different identities share a hash with
  * probability about n^2 / 2^65: below 10^-6 for six million findings of a kind.
  */
-public final class Findings {
+final class Findings {
 
   /** The flag score when run.csv gives none (SpamScore's default). */
   static final double DEFAULT_FLAG_SCORE = 50.0;

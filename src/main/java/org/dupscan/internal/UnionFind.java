@@ -1,4 +1,4 @@
-package org.dupscan.lsh;
+package org.dupscan.internal;
 
 /**
  * Disjoint sets over 0..n-1 whose root is always the smallest member, so the clusters, and the ids

@@ -1,4 +1,4 @@
-package org.dupscan.text;
+package org.dupscan.internal;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.dupscan.text;
+package org.dupscan.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

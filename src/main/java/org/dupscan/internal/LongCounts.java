@@ -1,4 +1,4 @@
-package org.dupscan.detect;
+package org.dupscan.internal;
 
 import java.util.Arrays;
 
@@ -13,14 +13,14 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe. Internal.
  */
-final class LongCounts {
+public final class LongCounts {
   private long[] keys;
   private int[] counts;
   /** Slots in use, a power of two no larger than the arrays. */
   private int used;
   private int size;
 
-  LongCounts(int expected) {
+  public LongCounts(int expected) {
     used = capacity(expected);
     keys = new long[used];
     counts = new int[used];
@@ -32,7 +32,7 @@ final class LongCounts {
   }
 
   /** Adds one to the count of {@code key} and returns the new count. */
-  int increment(long key) {
+  public int increment(long key) {
     int i = incrementAt(key); // first: it may grow the table, replacing the counts array
     return counts[i];
   }
@@ -55,14 +55,14 @@ final class LongCounts {
    * Adds one to the count of {@code key} and returns its slot, for {@link #countAt}. A slot stays
    * valid until the table grows: size the table for all keys to be added.
    */
-  int incrementAt(long key) {
+  public int incrementAt(long key) {
     int i = claim(key);
     counts[i]++;
     return i;
   }
 
   /** The count in a slot returned by {@link #incrementAt}. */
-  int countAt(int slot) {
+  public int countAt(int slot) {
     return counts[slot];
   }
 
@@ -70,7 +70,7 @@ final class LongCounts {
    * Marks a slot returned by {@link #incrementAt} as visited: its count becomes -1 (the key stays).
    * For one pass over the table's keys before a {@link #clear}; counts are no longer kept after.
    */
-  void markAt(int slot) {
+  public void markAt(int slot) {
     counts[slot] = -1;
   }
 
@@ -78,7 +78,7 @@ final class LongCounts {
    * Sets the value kept for {@code key} to {@code value} (not 0) and returns the one it had, 0 when
    * the key was absent: the table used as a map from keys to small positive ints.
    */
-  int exchange(long key, int value) {
+  public int exchange(long key, int value) {
     int i = claim(key);
     int was = counts[i];
     counts[i] = value;
@@ -89,7 +89,7 @@ final class LongCounts {
    * Empties the table and makes room for {@code expected} keys without growing, reusing the arrays
    * when they are big enough: per-page tables reused by one thread stay in its cache.
    */
-  void reset(int expected) {
+  public void reset(int expected) {
     int cap = capacity(expected);
     clear();
     if (keys.length < cap) {
@@ -100,7 +100,7 @@ final class LongCounts {
   }
 
   /** Empties the table, keeping its capacity. */
-  void clear() {
+  public void clear() {
     if (size > 0) {
       Arrays.fill(counts, 0, used, 0);
       size = 0;
@@ -108,11 +108,11 @@ final class LongCounts {
   }
 
   /** Slots in use (for tests). */
-  int slots() {
+  public int slots() {
     return used;
   }
 
-  int get(long key) {
+  public int get(long key) {
     return counts[slot(key)];
   }
 

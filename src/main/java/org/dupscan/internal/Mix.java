@@ -1,4 +1,4 @@
-package org.dupscan.text;
+package org.dupscan.internal;
 
 /**
  * The bit mixers every stage shares: MurmurHash3's 64-bit finaliser and the SplitMix64 generator,

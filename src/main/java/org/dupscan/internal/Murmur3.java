@@ -1,4 +1,4 @@
-package org.dupscan.text;
+package org.dupscan.internal;
 
 /**
  * MurmurHash3_x64_128 (Austin Appleby, SMHasher, public domain), written out where Commons Codec's
@@ -18,7 +18,7 @@ public final class Murmur3 {
   private Murmur3() {}
 
   /** h1 of MurmurHash3_x64_128 of {@code bytes[0, n)}, seeded as Commons Codec seeds it. */
-  static long hash64(byte[] bytes, int n, int seed) {
+  public static long hash64(byte[] bytes, int n, int seed) {
     long h1 = seed & 0xFFFFFFFFL;
     long h2 = h1;
     int blocks = n >>> 4;
@@ -64,29 +64,29 @@ public final class Murmur3 {
   }
 
   /** The state after one 16-byte block {@code (k1, k2)}: returns the new h1; see {@link #h2After}. */
-  static long h1After(long h1, long h2, long k1) {
+  public static long h1After(long h1, long h2, long k1) {
     h1 ^= mixK1(k1);
     h1 = Long.rotateLeft(h1, 27) + h2;
     return h1 * 5 + 0x52dce729;
   }
 
   /** The new h2 after a block, given the new h1 from {@link #h1After}. */
-  static long h2After(long h1, long h2, long k2) {
+  public static long h2After(long h1, long h2, long k2) {
     h2 ^= mixK2(k2);
     h2 = Long.rotateLeft(h2, 31) + h1;
     return h2 * 5 + 0x38495ab5;
   }
 
-  static long mixK1(long k1) {
+  public static long mixK1(long k1) {
     return Long.rotateLeft(k1 * C1, 31) * C2;
   }
 
-  static long mixK2(long k2) {
+  public static long mixK2(long k2) {
     return Long.rotateLeft(k2 * C2, 33) * C1;
   }
 
   /** The first 64 bits of the hash of {@code n} bytes that left the state {@code (h1, h2)}. */
-  static long finish(long h1, long h2, long n) {
+  public static long finish(long h1, long h2, long n) {
     h1 ^= n;
     h2 ^= n;
     h1 += h2;
