@@ -294,9 +294,10 @@ final class ScanCommand implements Callable<Integer> {
         throw CommandFailure.noInput(in + ": permission denied");
       }
     }
+    List<Stage> stages = spun ? Stages.withSpunVariants() : Stages.standard();
     PageIndex pageIndex;
     try {
-      pageIndex = index == null ? null : PageIndex.open(index, settings,
+      pageIndex = index == null ? null : PageIndex.open(index, settings, stages,
           snapshot ? PageIndex.Mode.SNAPSHOT : PageIndex.Mode.ACCUMULATE, rebuildIndex,
           forgetOlderThan == null ? null : Duration.ofDays(forgetOlderThan), Instant.now());
     } catch (IndexException e) {

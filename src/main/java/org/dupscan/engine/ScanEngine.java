@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.dupscan.corpus.DocumentSink;
 import org.dupscan.corpus.FolderReader;
@@ -113,11 +114,16 @@ public final class ScanEngine {
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
       int length, int bytes, Object[] findings, String charset, int hiddenWords, String origin, long order,
-      Instant captured) {
+      Instant captured, SignedContent signed) {
 
     Pass1 readAs(long order, Instant captured) {
       return new Pass1(id, url, host, title, words, offset, length, bytes, findings, charset, hiddenWords,
-          origin, order, captured);
+          origin, order, captured, signed);
+    }
+
+    Pass1 withoutSigned() {
+      return new Pass1(id, url, host, title, words, offset, length, bytes, findings, charset, hiddenWords,
+          origin, order, captured, null);
     }
   }
 
@@ -194,7 +200,8 @@ public final class ScanEngine {
           progress.advance(p.bytes());
           AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
           boolean[] boiler = boilerplate(a, templates.getOrDefault(p.host(), Set.of()));
-          long[] content = a.wordsOf(kept(boiler));
+          boolean[] keep = kept(boiler);
+          long[] content = a.wordsOf(keep);
           int kept = 0; // content words: furniture and template left out, even with --keep-boilerplate
           for (int b = 0; b < boiler.length; b++) {
             kept += boiler[b] ? 0 : a.blockWords(b);
@@ -202,6 +209,16 @@ public final class ScanEngine {
           contentWords[i] = kept;
           boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
           if (content.length == 0) {
+            return;
+          }
+          SignedContent held = p.signed();
+          if (held != null && java.util.Arrays.equals(held.kept(), keep)) {
+            // A held page whose kept blocks are unchanged has the content it was signed for.
+            signatures[i] = minHasher.fromValues(held.minima());
+            keyHi[i] = held.keyHi();
+            keyLo[i] = held.keyLo();
+            setLength[i] = held.shingles();
+            pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
             return;
           }
           // Unsorted, repeats included: MinHash and the distinct count need no sort; only pages in
@@ -212,6 +229,14 @@ public final class ScanEngine {
           keyHi[i] = key[0];
           keyLo[i] = key[1];
           setLength[i] = LongSets.distinctCount(shingles, shingles.length);
+          if (history != PageHistory.NONE) {
+            try {
+              history.signed(p.id(), new SignedContent(keep, signatures[i].values(), key[0], key[1],
+                  setLength[i]));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
         })).get();
         long t2 = System.nanoTime();
         timings.put("shingle_minhash_ms", (t2 - tMined) / 1_000_000);
@@ -511,9 +536,11 @@ public final class ScanEngine {
       return t;
     });
     Semaphore inFlight = new Semaphore(settings.execution().threads() * 4);
-    List<List<Page>> batch = new ArrayList<>(List.of(new ArrayList<>(HANDOFF_BATCH)));
+    java.util.concurrent.atomic.AtomicReference<Throwable> fatal =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    List<List<Supplier<PageState>>> batch = new ArrayList<>(List.of(new ArrayList<>(HANDOFF_BATCH)));
     Runnable flush = () -> {
-      List<Page> work = batch.set(0, new ArrayList<>(HANDOFF_BATCH));
+      List<Supplier<PageState>> work = batch.set(0, new ArrayList<>(HANDOFF_BATCH));
       if (work.isEmpty()) {
         return;
       }
@@ -522,16 +549,16 @@ public final class ScanEngine {
         try {
           List<Pass1> done = new ArrayList<>(work.size());
           long doneBytes = 0;
-          for (Page page : work) {
-            progress.advance(page.bytes());
-            Pass1 p = analyse(page, null, words);
-            if (p != null) {
-              done.add(p);
-              doneBytes += p.bytes();
-            }
+          for (Supplier<PageState> stored : work) {
+            Pass1 p = admit(stored.get(), null, words); // decoded here, on a worker
+            progress.advance(p.bytes());
+            done.add(p);
+            doneBytes += p.bytes();
           }
           read.addAll(done);
           bytes.addAndGet(doneBytes);
+        } catch (Throwable t) { // a stored page that cannot be decoded ends the run, never lost silently
+          fatal.compareAndSet(null, t);
         } finally {
           inFlight.release();
         }
@@ -548,6 +575,16 @@ public final class ScanEngine {
     } finally {
       finish(pool);
     }
+    Throwable f = fatal.get();
+    if (f instanceof Error err) {
+      throw err;
+    } else if (f instanceof java.io.UncheckedIOException u) {
+      throw u.getCause();
+    } else if (f instanceof RuntimeException r) {
+      throw r;
+    } else if (f != null) {
+      throw new IOException(f);
+    }
   }
 
   /** Reads, extracts and analyses one document; a bad one is listed as skipped and never thrown. */
@@ -555,25 +592,28 @@ public final class ScanEngine {
       List<SkippedInput> skipped) {
     try {
       SourceDocument doc = document.load();
-      Page page = history.recall(doc);
-      if (page == null) {
-        page = PageExtractor.extract(doc);
-        long chars = page.title().length();
-        for (org.dupscan.extract.Block b : page.blocks()) {
-          chars += b.text().length();
-        }
-        if (chars > MAX_PAGE_TEXT_CHARS) {
-          skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
-              + " characters (" + chars + ")"));
-          return null;
-        }
-        history.extracted(order, doc, page);
+      String origin = document.id() == null ? null : document.origin();
+      PageState stored = history.recall(doc);
+      if (stored != null) {
+        return admit(stored, origin, words);
       }
-      Pass1 p = analyse(page, document.id() == null ? null : document.origin(), words);
-      if (p == null) {
+      Page page = PageExtractor.extract(doc);
+      long chars = page.title().length();
+      for (org.dupscan.extract.Block b : page.blocks()) {
+        chars += b.text().length();
+      }
+      if (chars > MAX_PAGE_TEXT_CHARS) {
+        skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
+            + " characters (" + chars + ")"));
+        return null;
+      }
+      PageState state = analyse(page);
+      if (state == null) {
         skipped.add(new SkippedInput(document.origin(), "no words"));
+        return null;
       }
-      return p;
+      history.extracted(order, doc, state);
+      return admit(state, origin, words);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));
     } catch (ExtractException e) {
@@ -589,22 +629,32 @@ public final class ScanEngine {
   }
 
   /**
-   * Analyses an extracted page: words spilled, per-page stages run, boilerplate counts fed. Null when
-   * the page has no words. {@code origin} is kept for "superseded by" messages: a folder page's origin
-   * is its path, never needed again (its id is unique in the run), so it is not kept (at a million
-   * pages that is 100 MB of heap); records of crawl files keep theirs.
+   * Analyses an extracted page: words, per-page stages, block samples for boilerplate mining. Null
+   * when the page has no words. Changes nothing: {@link #admit} adds the result to the scan.
    */
-  private Pass1 analyse(Page page, String origin, LongSpill words) {
+  private PageState analyse(Page page) {
     PageWords pageWords = analyzer.tokenize(page);
     AnalyzedPage analyzed = analyzer.analyze(page, pageWords);
     if (analyzed.words().length == 0) {
       return null;
     }
-    Object[] findings = detect(page, pageWords, analyzed);
-    long[] data = analyzed.toLongs();
-    long offset = words.append(data);
-    return new Pass1(page.id(), page.url(), page.host(), page.title(), analyzed.words().length, offset,
-        data.length, page.bytes(), findings, page.charset(), hiddenWords(page), origin, -1, null);
+    PagePass input = detect(page, pageWords, analyzed);
+    return new PageState(page.id(), page.url(), page.host(), page.title(), analyzed.words().length,
+        page.bytes(), page.charset(), hiddenWords(page), analyzed.toLongs(), input.findings,
+        samples(page, pageWords, analyzed, input.held), null);
+  }
+
+  /**
+   * Adds an analysed page to the scan: its words spilled, its blocks counted for boilerplate mining.
+   * {@code origin} is kept for "superseded by" messages: a folder page's origin is its path, never
+   * needed again (its id is unique in the run), so it is not kept (at a million pages that is 100 MB
+   * of heap); records of crawl files keep theirs.
+   */
+  private Pass1 admit(PageState s, String origin, LongSpill words) {
+    long offset = words.append(s.analysed());
+    miner.add(s.host(), s.id(), s.samples());
+    return new Pass1(s.id(), s.url(), s.host(), s.title(), s.words(), offset, s.analysed().length,
+        s.bytes(), s.findings(), s.charset(), s.hiddenWords(), origin, -1, null, s.signed());
   }
 
   /**
@@ -663,26 +713,28 @@ public final class ScanEngine {
     return n;
   }
 
-  /**
-   * Runs the per-page stages while the page is in memory, in list order; feeds the boilerplate
-   * counts. Returns the stages' findings, in the order of {@link #pageStages}.
-   */
-  private Object[] detect(Page page, PageWords words, AnalyzedPage analyzed) {
+  /** Runs the per-page stages while the page is in memory, in list order. */
+  private PagePass detect(Page page, PageWords words, AnalyzedPage analyzed) {
     PagePass input = new PagePass(page, words, analyzed.blockFingerprints());
     for (int k = 0; k < pageStages.size(); k++) {
       input.findings[k] = pageStages.get(k).detect(input);
       input.done = k + 1;
     }
+    return input;
+  }
+
+  /** A page's blocks as boilerplate mining counts them; {@code held}: blocks a stage holds. */
+  private static List<BoilerplateMiner.BlockSample> samples(Page page, PageWords words,
+      AnalyzedPage analyzed, Set<Integer> held) {
     boolean[] shallow = ShallowBoilerplate.mark(page.blocks(), words);
     List<BoilerplateMiner.BlockSample> samples = new ArrayList<>(page.blocks().size());
     for (int b = 0; b < page.blocks().size(); b++) {
       int w = analyzed.blockWords(b);
       samples.add(new BoilerplateMiner.BlockSample(analyzed.blockFingerprints()[b], w,
           w <= BoilerplateMiner.MAX_TEMPLATE_WORDS ? page.blocks().get(b).text() : null, shallow[b],
-          input.held.contains(b)));
+          held.contains(b)));
     }
-    miner.add(page.host(), page.id(), samples);
-    return input.findings;
+    return samples;
   }
 
   /** A page as the per-page stages see it in pass 1, with the findings made so far. */

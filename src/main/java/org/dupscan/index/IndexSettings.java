@@ -3,9 +3,11 @@ package org.dupscan.index;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.Stage;
 
 /**
  * The settings an index's pages and findings were made with, as name = value text. Every setting of
@@ -24,8 +26,14 @@ final class IndexSettings {
 
   private IndexSettings() {}
 
-  static Map<String, String> of(ScanSettings settings) {
+  static Map<String, String> of(ScanSettings settings, List<Stage> stages) {
     Map<String, String> out = new LinkedHashMap<>();
+    // Stored pages hold the findings of these stages, in this order: another list cannot use them.
+    StringBuilder names = new StringBuilder();
+    for (Stage s : stages) {
+      names.append(names.length() == 0 ? "" : ",").append(s.getClass().getName());
+    }
+    out.put("stages", names.toString());
     for (RecordComponent c : ScanSettings.class.getRecordComponents()) {
       if (IGNORED.contains(c.getName())) {
         continue;

@@ -25,17 +25,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
-import org.dupscan.extract.Page;
+import org.dupscan.engine.PageState;
+import org.dupscan.engine.SignedContent;
 import org.dupscan.internal.ExclusiveLock;
+import org.dupscan.pipeline.Stage;
 
 /**
  * The index of a nightly scan, in one SQLite database inside the index folder: per page its id, host,
- * a SHA-256 digest of its bytes and its extracted page ({@link PageCodec}); the settings it was made
+ * a SHA-256 digest of its bytes and what pass 1 made of it ({@link StateCodec}); the settings it was made
  * with; its runs, numbered and dated; and what the last run found ({@link Facts}), for changes.csv.
  *
  * <p>A run works inside one transaction, committed by {@link #commit} only once the reports are
@@ -49,7 +52,7 @@ import org.dupscan.internal.ExclusiveLock;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -79,6 +82,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> unchanged = new HashSet<>();
   private final PreparedStatement lookup;
   private final PreparedStatement stage;
+  private final PreparedStatement sign;
 
   private PageIndex(Path dir, ExclusiveLock lock, Connection db, Mode mode, Duration forgetOlderThan,
       Instant now) throws SQLException {
@@ -88,7 +92,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     this.mode = mode;
     this.forgetOlderThan = forgetOlderThan;
     this.now = now;
-    this.lookup = db.prepareStatement("SELECT digest, data FROM page WHERE id = ?");
+    this.lookup = db.prepareStatement("SELECT digest, data, sig FROM page WHERE id = ?");
+    this.sign = db.prepareStatement("INSERT OR REPLACE INTO temp.signed(id, sig) VALUES (?, ?)");
     this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, data) "
         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
         + "digest = excluded.digest, data = excluded.data WHERE excluded.ord > staged.ord");
@@ -97,13 +102,15 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   /**
    * Opens (or creates) the index in {@code dir} for one run, locked until {@link #close}.
    *
+   * @param stages the detector stages the run's engine runs: stored pages hold their findings
    * @param rebuild start the index again from nothing
    * @param forgetOlderThan drop pages not read for this long, or null to keep them
    * @param now the run's date
    * @throws IndexException when another run holds the index, or it was written with other settings
    *     or in another format
    */
-  public static PageIndex open(Path dir, ScanSettings settings, Mode mode, boolean rebuild,
+  public static PageIndex open(Path dir, ScanSettings settings, List<Stage> stages, Mode mode,
+      boolean rebuild,
       Duration forgetOlderThan, Instant now) throws IOException {
     Objects.requireNonNull(mode, "mode");
     Files.createDirectories(dir);
@@ -116,7 +123,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       }
       Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DATABASE));
       try {
-        prepare(db, dir, IndexSettings.of(settings));
+        prepare(db, dir, IndexSettings.of(settings, stages));
         return new PageIndex(dir, lock, db, mode, forgetOlderThan, now);
       } catch (SQLException | RuntimeException e) {
         db.close();
@@ -151,7 +158,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     if (meta.isEmpty()) {
       try (Statement st = db.createStatement()) {
         st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
-            + "data BLOB NOT NULL, first_run INTEGER NOT NULL, last_run INTEGER NOT NULL)");
+            + "data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, last_run INTEGER NOT NULL)");
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
@@ -190,13 +197,15 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
           + "digest BLOB NOT NULL, data BLOB NOT NULL)");
+      st.execute("CREATE TEMP TABLE signed (id TEXT PRIMARY KEY, sig BLOB NOT NULL)");
     }
   }
 
   @Override
-  public Page recall(SourceDocument document) throws IOException {
+  public PageState recall(SourceDocument document) throws IOException {
     byte[] digest = digest(document);
     byte[] data = null;
+    byte[] sig = null;
     synchronized (this) {
       seen.add(document.id());
       hosts.add(document.host());
@@ -205,6 +214,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         try (ResultSet rs = lookup.executeQuery()) {
           if (rs.next() && Arrays.equals(rs.getBytes(1), digest)) {
             data = rs.getBytes(2);
+            sig = rs.getBytes(3);
             unchanged.add(document.id());
           }
         }
@@ -212,13 +222,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         throw failure(e);
       }
     }
-    return data == null ? null : PageCodec.decode(data);
+    return data == null ? null : StateCodec.decode(data, sig);
   }
 
   @Override
-  public void extracted(long order, SourceDocument document, Page page) throws IOException {
+  public void extracted(long order, SourceDocument document, PageState page) throws IOException {
     byte[] digest = digest(document);
-    byte[] data = PageCodec.encode(page);
+    byte[] data = StateCodec.encode(page);
     synchronized (this) {
       try {
         stage.setString(1, page.id());
@@ -234,10 +244,25 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
-  public synchronized void carried(Set<String> read, Consumer<Page> sink) throws IOException {
+  public void signed(String id, SignedContent content) throws IOException {
+    byte[] sig = StateCodec.encode(content);
+    synchronized (this) {
+      try {
+        sign.setString(1, id);
+        sign.setBytes(2, sig);
+        sign.executeUpdate();
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void carried(Set<String> read, Consumer<Supplier<PageState>> sink)
+      throws IOException {
     Instant oldest = forgetOlderThan == null ? null : now.minus(forgetOlderThan);
     try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT p.id, p.host, p.data, r.started FROM page p "
+        ResultSet rs = st.executeQuery("SELECT p.id, p.host, p.data, r.started, p.sig FROM page p "
             + "LEFT JOIN run r ON r.number = p.last_run ORDER BY p.id")) {
       while (rs.next()) {
         String id = rs.getString(1);
@@ -251,7 +276,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         if (oldest != null && started != null && Instant.parse(started).isBefore(oldest)) {
           continue;
         }
-        sink.accept(PageCodec.decode(rs.getBytes(3)));
+        byte[] data = rs.getBytes(3);
+        byte[] sig = rs.getBytes(5);
+        sink.accept(() -> StateCodec.decode(data, sig));
       }
     } catch (SQLException e) {
       throw failure(e);
@@ -300,7 +327,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, data, "
           + "first_run, last_run) SELECT id, host, digest, data, ?, ? FROM temp.staged WHERE id = ? "
           + "ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
-          + "data = excluded.data, last_run = excluded.last_run")) {
+          + "data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
         for (String id : staged) {
           put.setInt(1, run);
           put.setInt(2, run);
@@ -321,6 +348,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           touch.setString(2, id);
           touch.executeUpdate();
         }
+      }
+      try (Statement st = db.createStatement()) {
+        st.executeUpdate("UPDATE page SET sig = (SELECT s.sig FROM temp.signed s WHERE s.id = page.id) "
+            + "WHERE id IN (SELECT id FROM temp.signed)");
       }
       try (PreparedStatement drop = db.prepareStatement("DELETE FROM page WHERE id = ?")) {
         for (String id : removed) {
@@ -421,6 +452,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       try {
         lookup.close();
         stage.close();
+        sign.close();
         if (!db.getAutoCommit()) {
           db.rollback();
         }

@@ -1,6 +1,7 @@
 /**
- * The persistent index of nightly runs: per page the extracted page and a digest of its bytes, kept in
- * an embedded SQLite database, so that a run parses only new and changed pages and still runs every
+ * The persistent index of nightly runs: per page what pass 1 made of it (words, per-page findings,
+ * block samples), what the shingle step made of its content and a digest of its bytes, kept in an
+ * embedded SQLite database, so that a run analyses only new and changed pages and still runs every
  * cross-page stage over all pages held; the settings that made it, the runs, and what the last run
  * found, for changes.csv.
  */

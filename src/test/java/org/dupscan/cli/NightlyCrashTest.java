@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.index.PageIndex;
+import org.dupscan.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ class NightlyCrashTest {
   void aSecondRunOnAnIndexInUseIsRefusedWithOneLine() throws IOException {
     Path index = tmp.resolve("index");
     Path in = copyCorpus(tmp.resolve("in"), -1);
-    try (PageIndex held = PageIndex.open(index, ScanSettings.defaults(List.of(in)),
+    try (PageIndex held = PageIndex.open(index, ScanSettings.defaults(List.of(in)), Stages.standard(),
         PageIndex.Mode.ACCUMULATE, false, null, Instant.now())) {
       CliRunner.Run r = CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",
           tmp.resolve("out").toString(), "-q");

@@ -92,6 +92,42 @@ class NightlyIndexTest {
   }
 
   @Test
+  void heldPagesAreSignedAgainWhenTheirHostsTemplateChanges() throws IOException {
+    // Night 1: two pages share a footer, too few for it to be template; page a has the body of c and
+    // the footer, so it is no copy of c while the footer counts.
+    String footer = "Prices include tax and free delivery to every town along the valley railway line.";
+    Map<String, byte[]> night = new TreeMap<>();
+    night.put("shop.example/a.txt", page("Alpine boots", BODY, footer));
+    night.put("shop.example/b.txt", page("Canvas tents", "Canvas tents for four people, with porch and "
+        + "sewn-in groundsheet, pitched in ten minutes by two walkers at the end of a long day.", footer));
+    night.put("shop.example/c.txt", page("Mountain boots", BODY, null));
+    for (int i = 0; i < 6; i++) {
+      night.put("shop.example/p" + i + ".txt", page("Item " + i, "Item number " + i + " of the summer "
+          + "range, " + WORDS[i] + ", sold by the piece and kept in the back room until it is asked for.", null));
+    }
+    runNight(night, false);
+    // Night 2: four new pages carry the footer too: it becomes the host's template, which takes it out
+    // of the held pages a and b, and a is now an exact copy of c. Only new pages are read tonight.
+    night.clear();
+    for (int i = 0; i < 4; i++) {
+      night.put("shop.example/n" + i + ".txt", page("New " + i, "A new arrival, number " + i + ", "
+          + WORDS[i + 6] + ", delivered this week in small numbers and sold while stocks last.", footer));
+    }
+    String changes = runNight(night, false);
+    assertTrue(changes.contains("pair_new,shop.example/a.txt,shop.example/c.txt"), changes);
+  }
+
+  private static final String BODY = "Leather walking boots with a stiff sole for scree and snow, "
+      + "resoled in our own workshop, waxed by hand and fitted in the shop on a wooden ramp.";
+  private static final String[] WORDS = {"red wool", "blue linen", "green felt", "grey cotton",
+      "white silk", "black leather", "brown cord", "pale hemp", "dark tweed", "soft fleece"};
+
+  private static byte[] page(String title, String body, String footer) {
+    return (title + "\n\n" + body + "\n" + (footer == null ? "" : "\n" + footer + "\n"))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aSecondRunWithOtherSettingsIsRefusedAndNamesTheSetting() throws IOException {
     write(Map.of(corpus.keySet().iterator().next(), corpus.values().iterator().next()));
     assertEquals(0, CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",

@@ -13,6 +13,7 @@ import org.dupscan.engine.Progress;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class ForgetOlderThanTest {
   /** One run over the input folder; returns the ids the index then holds. */
   private List<String> night(Path index, Instant now, Duration forget) throws IOException {
     ScanSettings settings = ScanSettings.defaults(List.of(tmp.resolve("in"))).withThreads(1);
-    try (PageIndex pages = PageIndex.open(index, settings, PageIndex.Mode.ACCUMULATE, false, forget, now)) {
+    try (PageIndex pages = PageIndex.open(index, settings, Stages.standard(), PageIndex.Mode.ACCUMULATE, false, forget, now)) {
       ScanResult result = new ScanEngine(settings).scan(Progress.NONE, pages);
       pages.update(result);
       pages.commit();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
@@ -22,8 +23,10 @@ class IndexSettingsTest {
 
   @Test
   void storesTheSettingNamesEarlierIndexesStored() {
-    Map<String, String> s = IndexSettings.of(ScanSettings.defaults(IN));
-    assertEquals(FLAT_NAMES, s.keySet());
+    Map<String, String> s = IndexSettings.of(ScanSettings.defaults(IN), Stages.standard());
+    Set<String> names = new java.util.HashSet<>(FLAT_NAMES);
+    names.add("stages"); // since index format 2: stored pages hold the stages' findings
+    assertEquals(names, s.keySet());
     assertEquals("42", s.get("seed"));
     assertEquals("5", s.get("shingleSize"));
     assertEquals("null", s.get("site"));
@@ -36,13 +39,22 @@ class IndexSettingsTest {
     ScanSettings one = ScanSettings.builder(IN).threads(1).tempDir(Path.of("a")).build();
     ScanSettings four = ScanSettings.builder(List.of(Path.of("other"))).threads(4).tempDir(Path.of("b"))
         .build();
-    assertNull(IndexSettings.difference(IndexSettings.of(one), IndexSettings.of(four)));
+    assertNull(IndexSettings.difference(IndexSettings.of(one, Stages.standard()),
+        IndexSettings.of(four, Stages.standard())));
   }
 
   @Test
   void namesASettingThatDiffers() {
-    Map<String, String> stored = IndexSettings.of(ScanSettings.defaults(IN));
-    Map<String, String> run = IndexSettings.of(ScanSettings.builder(IN).seed(7).build());
+    Map<String, String> stored = IndexSettings.of(ScanSettings.defaults(IN), Stages.standard());
+    Map<String, String> run = IndexSettings.of(ScanSettings.builder(IN).seed(7).build(), Stages.standard());
     assertEquals("seed was 42, this run has 7", IndexSettings.difference(stored, run));
+  }
+
+  @Test
+  void namesTheStageListWhenItDiffers() {
+    Map<String, String> stored = IndexSettings.of(ScanSettings.defaults(IN), Stages.standard());
+    Map<String, String> run = IndexSettings.of(ScanSettings.defaults(IN), Stages.withSpunVariants());
+    assertTrue(IndexSettings.difference(stored, run).startsWith("stages was "),
+        IndexSettings.difference(stored, run));
   }
 }

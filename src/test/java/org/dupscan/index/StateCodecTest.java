@@ -1,0 +1,87 @@
+package org.dupscan.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.SpunVariants;
+import org.dupscan.detect.TextQuality;
+import org.dupscan.detect.TitleFacts;
+import org.dupscan.engine.PageState;
+import org.dupscan.engine.SignedContent;
+import org.junit.jupiter.api.Test;
+
+class StateCodecTest {
+
+  private static PageState state(Object... findings) {
+    return new PageState("h/p.txt", "file:///h/p.txt", "h", "Caf\u00e9 \u2014 title", 3, 120, null, 0,
+        new long[] {1L, -2L, Long.MAX_VALUE, 0x6b6579L}, findings,
+        List.of(new BoilerplateMiner.BlockSample(42L, 3, "short text", true, false),
+            new BoilerplateMiner.BlockSample(-7L, 900, null, false, true)), null);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void givesBackEveryFindingOfTheStandardAndSpunStagesEqualToWhatWasStored() {
+    TitleFacts title = new TitleFacts("h/p.txt", "h", "Title", true, "Post", List.of(2, 5));
+    List<CaptionDetector.Candidate> captions = List.of(new CaptionDetector.Candidate("h/p.txt", "h", 3,
+        "a caption", "key", 0.75, "reasons", 99L, true, new long[] {5L, 6L}));
+    TextQuality.Figures figures = new TextQuality.Figures(120, 2, 0.125, new double[] {0.1, Double.NaN, 0.3},
+        "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7);
+    SpunVariants.Facts spun = new SpunVariants.Facts(new long[] {3L, 9L}, Long.MAX_VALUE,
+        new short[] {0, 4}, new long[] {11L}, new String[] {"w\u00f6rd", null}, new long[] {-1L});
+    PageState in = state(title, captions, figures, spun, null);
+    PageState out = StateCodec.decode(StateCodec.encode(in), null);
+
+    assertEquals(in.id(), out.id());
+    assertEquals(in.title(), out.title());
+    assertNull(out.charset());
+    assertArrayEquals(in.analysed(), out.analysed());
+    assertEquals(in.samples(), out.samples());
+    assertEquals(title, out.findings()[0]);
+    CaptionDetector.Candidate c = ((List<CaptionDetector.Candidate>) out.findings()[1]).get(0);
+    assertEquals(captions.get(0).text(), c.text());
+    assertArrayEquals(captions.get(0).prose(), c.prose());
+    TextQuality.Figures f = (TextQuality.Figures) out.findings()[2];
+    assertArrayEquals(figures.topNgramShare(), f.topNgramShare());
+    assertTrue(Double.isNaN(f.compressionRatio()));
+    assertEquals(figures.topWordDensity(), f.topWordDensity());
+    assertArrayEquals(figures.topNgramBlocks(), f.topNgramBlocks());
+    SpunVariants.Facts s = (SpunVariants.Facts) out.findings()[3];
+    assertArrayEquals(spun.rank(), s.rank());
+    assertArrayEquals(spun.spellings(), s.spellings());
+    assertNull(out.findings()[4]);
+    // Encoding what was decoded gives the same bytes: nothing is lost or reordered.
+    assertArrayEquals(StateCodec.encode(in), StateCodec.encode(out));
+  }
+
+  @Test
+  void givesBackWhatTheShingleStepMadeOfThePage() {
+    SignedContent signed = new SignedContent(new boolean[] {true, false, true}, new int[] {-1, 0, 7},
+        1L << 40, -3L, 17);
+    PageState out = StateCodec.decode(StateCodec.encode(state()), StateCodec.encode(signed));
+    assertArrayEquals(signed.kept(), out.signed().kept());
+    assertArrayEquals(signed.minima(), out.signed().minima());
+    assertEquals(List.of(signed.keyHi(), signed.keyLo(), signed.shingles()),
+        List.of(out.signed().keyHi(), out.signed().keyLo(), out.signed().shingles()));
+  }
+
+  @Test
+  void refusesAFindingOfATypeItCannotStoreAndNamesTheType() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StateCodec.encode(state(new java.util.HashMap<String, String>())));
+    assertTrue(e.getMessage().contains("java.util.HashMap"), e.getMessage());
+  }
+
+  @Test
+  void refusesAStateCutShort() {
+    byte[] data = StateCodec.encode(state("x"));
+    byte[] cut = java.util.Arrays.copyOf(data, data.length / 2);
+    assertThrows(IllegalArgumentException.class, () -> StateCodec.decode(cut, null));
+  }
+}
