@@ -294,7 +294,6 @@ final class ScanCommand implements Callable<Integer> {
         throw CommandFailure.noInput(in + ": permission denied");
       }
     }
-    List<Stage> stages = spun ? Stages.withSpunVariants() : Stages.standard();
     PageIndex pageIndex;
     try {
       pageIndex = index == null ? null : PageIndex.open(index, settings, stages,

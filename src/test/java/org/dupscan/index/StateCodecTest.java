@@ -28,11 +28,12 @@ class StateCodecTest {
   @Test
   @SuppressWarnings("unchecked")
   void givesBackEveryFindingOfTheStandardAndSpunStagesEqualToWhatWasStored() {
-    TitleFacts title = new TitleFacts("h/p.txt", "h", "Title", true, "Post", List.of(2, 5));
+    TitleFacts title = new TitleFacts("h/p.txt", "h", "Title", true, "Post", List.of(2, 5),
+        List.of(new long[] {1L, -2L}, new long[0]));
     List<CaptionDetector.Candidate> captions = List.of(new CaptionDetector.Candidate("h/p.txt", "h", 3,
         "a caption", "key", 0.75, "reasons", 99L, true, new long[] {5L, 6L}));
     TextQuality.Figures figures = new TextQuality.Figures(120, 2, 0.125, new double[] {0.1, Double.NaN, 0.3},
-        "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7);
+        "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7, 0.25);
     SpunVariants.Facts spun = new SpunVariants.Facts(new long[] {3L, 9L}, Long.MAX_VALUE,
         new short[] {0, 4}, new long[] {11L}, new String[] {"w\u00f6rd", null}, new long[] {-1L});
     PageState in = state(title, captions, figures, spun, null);
@@ -43,7 +44,15 @@ class StateCodecTest {
     assertNull(out.charset());
     assertArrayEquals(in.analysed(), out.analysed());
     assertEquals(in.samples(), out.samples());
-    assertEquals(title, out.findings()[0]);
+    TitleFacts t = (TitleFacts) out.findings()[0];
+    assertEquals(title.title(), t.title());
+    assertEquals(title.repeatedAt(), t.repeatedAt());
+    assertEquals(title.proseBefore().size(), t.proseBefore().size());
+    for (int i = 0; i < title.proseBefore().size(); i++) {
+      assertArrayEquals(title.proseBefore().get(i), t.proseBefore().get(i));
+    }
+    assertEquals(List.of(title.page(), title.host(), title.archive(), title.postTitle()),
+        List.of(t.page(), t.host(), t.archive(), t.postTitle()));
     CaptionDetector.Candidate c = ((List<CaptionDetector.Candidate>) out.findings()[1]).get(0);
     assertEquals(captions.get(0).text(), c.text());
     assertArrayEquals(captions.get(0).prose(), c.prose());
