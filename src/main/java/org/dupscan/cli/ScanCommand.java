@@ -227,6 +227,18 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
+   * The settings of this command line with {@code inputs} and {@code threads} in place of its own;
+   * throws IllegalArgumentException, naming the bad value, for a bad one.
+   */
+  ScanSettings settings(List<Path> inputs, int threads) {
+    DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
+        titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
+    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
+        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
+        maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
+  }
+
+  /**
    * Set by the shutdown hook: the run is being stopped by a signal and its one line is said, so the
    * faults the stop causes in the scan (a staging folder deleted under the report writer) say nothing.
    */
@@ -283,11 +295,7 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.NO_INPUT;
     }
     try {
-      DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
-          titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
-      settings = new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-          clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
-          maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
+      settings = settings(inputs, threads);
     } catch (IllegalArgumentException e) {
       err.println("dupscan scan: " + e.getMessage());
       return ExitCode.USAGE;

@@ -1,0 +1,73 @@
+package org.dupscan.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dupscan.cli.ScanArguments;
+import org.dupscan.corpus.SourceDocument;
+import org.dupscan.engine.PageHistory;
+import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.ScanEngine;
+import org.dupscan.engine.ScanResult;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.extract.Page;
+import org.dupscan.pipeline.Stages;
+
+/**
+ * The per-host step: the CLI's engine run over one host's pages, in one task and one thread. Its
+ * per-page stages, boilerplate mining (with the fingerprints' host counts of the whole scan, so that
+ * cross-host widgets are found as the CLI finds them), content shingles and signatures are the CLI's;
+ * each page's content data goes on to the corpus-wide duplicate search.
+ */
+final class HostScan {
+
+  private HostScan() {}
+
+  static List<PageContent> scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
+      ScanArguments args) throws IOException {
+    Path empty = Files.createTempDirectory("dupscan-spark-host-");
+    try {
+      ScanSettings settings = args.settings(List.of(empty), 1);
+      ScanEngine engine = new ScanEngine(settings,
+          args.spun() ? Stages.withSpunVariants() : Stages.standard());
+      Map<String, PageContent> content = Collections.synchronizedMap(new HashMap<>());
+      ScanResult result = engine.scanPart(carrying(pages), hostCounts,
+          (id, signature, hi, lo, shingles) -> content.put(id,
+              new PageContent(id, signature.clone(), hi, lo, shingles)));
+      List<PageContent> out = new ArrayList<>(result.pages().size());
+      for (PageSummary p : result.pages()) {
+        out.add(content.getOrDefault(p.id(), new PageContent(p.id(), null, 0, 0, null)));
+      }
+      return out;
+    } finally {
+      Files.deleteIfExists(empty);
+    }
+  }
+
+  /** A history that hands the engine {@code pages} to analyse, as an index hands it stored pages. */
+  private static PageHistory carrying(Iterable<ReadItem> pages) {
+    return new PageHistory() {
+      @Override
+      public Page recall(SourceDocument document) {
+        return null;
+      }
+
+      @Override
+      public void extracted(long order, SourceDocument document, Page page) {}
+
+      @Override
+      public void carried(Set<String> read, Consumer<Page> sink) {
+        for (ReadItem item : pages) {
+          sink.accept(item.page());
+        }
+      }
+    };
+  }
+}
