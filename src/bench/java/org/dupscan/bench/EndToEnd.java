@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.LongSets;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.TextNormalizer;
@@ -484,7 +485,7 @@ public final class EndToEnd {
 
   private void peers(Path pagesDir, GroundTruth.Pair[] truth) throws IOException {
     int n = Math.min(pages, peerPages);
-    ShingleHasher hasher = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher hasher = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, HashSeed.DEFAULT);
     long[][] sets = new long[n][];
     long shingles = 0;
     for (int i = 0; i < n; i++) {
@@ -502,7 +503,7 @@ public final class EndToEnd {
       shingles += sets[i].length;
     }
     int k = MinHasher.DEFAULT_PERMUTATIONS;
-    MinHasher mine = new MinHasher(k, MinHasher.DEFAULT_SEED);
+    MinHasher mine = new MinHasher(k, HashSeed.DEFAULT);
     SimilarityHashPolicy superPolicy = SimilarityHashing.superMinHash(k, 32);
     SimilarityHashPolicy minPolicy = SimilarityHashing.minHash(k, 32);
     SimilarityHasher superHasher = superPolicy.createHasher();

@@ -15,6 +15,7 @@ import org.dupscan.engine.AnalyzedPage;
 import org.dupscan.engine.PageAnalyzer;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
 
@@ -48,7 +49,7 @@ public final class PageStages {
       }
     }
     PageAnalyzer analyzer = new PageAnalyzer(
-        new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED));
+        new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, HashSeed.DEFAULT));
     int n = docs.size();
     long sink = 0;
     for (int round = 0; round < 12; round++) {

@@ -10,10 +10,12 @@ import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.Format;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.PairComparison;
+import org.dupscan.engine.ScanSettings;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
 import org.dupscan.minhash.MinHasher;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
   int permutations = MinHasher.DEFAULT_PERMUTATIONS;
 
   @Option(names = "--seed", description = "Hash seed (default: ${DEFAULT-VALUE}).")
-  long seed = MinHasher.DEFAULT_SEED;
+  long seed = HashSeed.DEFAULT;
 
   @Option(names = "--passages", paramLabel = "N", description = "Shared passages to show (default: ${DEFAULT-VALUE}).")
   int passages = 10;
@@ -55,9 +57,9 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ScanSettings.Hashing hashing;
     try {
-      new ShingleHasher(shingleSize, (int) seed);
-      new MinHasher(permutations, seed);
+      hashing = new ScanSettings.Hashing(shingleSize, permutations, seed, keepBoilerplate);
     } catch (IllegalArgumentException e) {
       err.println("dupscan compare: " + e.getMessage());
       return ExitCode.USAGE;
@@ -71,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
       err.println("dupscan compare: " + e.getMessage());
       return ExitCode.NO_INPUT;
     }
-    PairComparison c = PairComparison.compare(pa, pb, shingleSize, permutations, seed, keepBoilerplate);
+    PairComparison c = PairComparison.compare(pa, pb, hashing);
     out.printf(Locale.ROOT, "A: %s (%d words, %d shingles)%n", a, c.wordsA(), c.shinglesA());
     out.printf(Locale.ROOT, "B: %s (%d words, %d shingles)%n", b, c.wordsB(), c.shinglesB());
     out.printf(Locale.ROOT, "similarity (exact Jaccard of %d-word shingles): %.4f%n", shingleSize, c.similarity());

@@ -35,6 +35,7 @@ import org.dupscan.minhash.MinHasher;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.ShingleHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ final class ScanCommand implements Callable<Integer> {
   int permutations = MinHasher.DEFAULT_PERMUTATIONS;
 
   @Option(names = "--seed", description = "Seed of the shingle hash and MinHash permutations (default: ${DEFAULT-VALUE}).")
-  long seed = MinHasher.DEFAULT_SEED;
+  long seed = HashSeed.DEFAULT;
 
   @Option(names = "--bands", paramLabel = "B", description = "LSH bands; with --rows, overrides the banding chosen for the threshold.")
   Integer bands;
@@ -233,9 +234,13 @@ final class ScanCommand implements Callable<Integer> {
   ScanSettings settings(List<Path> inputs, int threads) {
     DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
         titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
-    return new ScanSettings(inputs, shingleSize, permutations, seed, threshold, bands, rows,
-        clusterPairCap, maxPageBytes, site, keepBoilerplate, threads, tempDir, detectors,
-        maxRecordBytes, jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields));
+    return ScanSettings.builder(inputs)
+        .site(site).maxPageBytes(maxPageBytes).maxRecordBytes(maxRecordBytes)
+        .jsonlFields(jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields))
+        .shingleSize(shingleSize).permutations(permutations).seed(seed).keepBoilerplate(keepBoilerplate)
+        .threshold(threshold).banding(bands, rows).clusterPairCap(clusterPairCap)
+        .detectors(detectors).threads(threads).tempDir(tempDir)
+        .build();
   }
 
   /**

@@ -20,6 +20,9 @@ public record ReaderSettings(String site, long maxPageBytes, long maxRecordBytes
   public static final long DEFAULT_MAX_RECORD_BYTES = 5L * 1024 * 1024;
 
   public ReaderSettings {
+    if (site != null && site.isBlank()) {
+      throw new IllegalArgumentException("site must not be blank");
+    }
     if (maxPageBytes < 1) {
       throw new IllegalArgumentException("max page bytes must be positive but was " + maxPageBytes);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.StopWords;
@@ -21,9 +22,12 @@ final class Words {
 
   private Words() {}
 
-  /** The word hash detectors use when a page comes without its words (tests, single pages). */
+  /**
+   * The word hash detectors use when a page comes without its words (tests, single pages): the scan's
+   * default, so a page looked at alone hashes its words as a default scan does.
+   */
   private static final ShingleHasher DEFAULT_HASHER =
-      new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
+      new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, HashSeed.DEFAULT);
   private static final WordSet DEFAULT_STOP = WordSet.of(DEFAULT_HASHER, STOP);
 
   /** Tokenises a page's blocks with the default word hash, stop words flagged. */

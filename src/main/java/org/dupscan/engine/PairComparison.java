@@ -66,11 +66,12 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
     }
   }
 
-  /** Compares two extracted pages with the given settings. */
-  public static PairComparison compare(Page a, Page b, int shingleSize, int permutations, long seed,
-      boolean keepBoilerplate) {
-    ShingleHasher hasher = new ShingleHasher(shingleSize, (int) seed);
-    MinHasher minHasher = new MinHasher(permutations, seed);
+  /** Compares two extracted pages, hashed as a scan with the same settings hashes them. */
+  public static PairComparison compare(Page a, Page b, ScanSettings.Hashing settings) {
+    ShingleHasher hasher = settings.shingleHasher();
+    MinHasher minHasher = settings.minHasher();
+    int shingleSize = settings.shingleSize();
+    boolean keepBoilerplate = settings.keepBoilerplate();
     Words pa = words(a, keepBoilerplate);
     List<String> wa = pa.normalized();
     List<String> wb = words(b, keepBoilerplate).normalized();

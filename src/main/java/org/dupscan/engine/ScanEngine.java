@@ -24,7 +24,6 @@ import java.util.stream.IntStream;
 import org.dupscan.corpus.DocumentSink;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.PendingDocument;
-import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.BoilerplateMiner;
@@ -91,8 +90,8 @@ public final class ScanEngine {
   /** An engine running {@code stages}, in order. */
   public ScanEngine(ScanSettings settings, List<Stage> stages) {
     this.settings = settings;
-    this.hasher = new ShingleHasher(settings.shingleSize(), (int) settings.seed());
-    this.minHasher = new MinHasher(settings.permutations(), settings.seed());
+    this.hasher = settings.hashing().shingleHasher();
+    this.minHasher = settings.hashing().minHasher();
     this.analyzer = new PageAnalyzer(hasher);
     this.stages = Stages.checked(stages, List.of());
     for (Stage s : this.stages) {
@@ -196,8 +195,8 @@ public final class ScanEngine {
     DetectorSettings ds = settings.detectors();
     miner = new BoilerplateMiner();
 
-    LongSpill.removeStale(settings.tempDir(), SPILL_PREFIX);
-    try (LongSpill words = new LongSpill(settings.tempDir(), SPILL_PREFIX)) {
+    LongSpill.removeStale(settings.execution().tempDir(), SPILL_PREFIX);
+    try (LongSpill words = new LongSpill(settings.execution().tempDir(), SPILL_PREFIX)) {
       progress.phase("read", -1);
       readAll(words, read, skipped, bytesRead);
       if (history != PageHistory.NONE) {
@@ -210,7 +209,7 @@ public final class ScanEngine {
       List<Pass1> pages = latestCaptures(read, skipped);
       int n = pages.size();
       // Every parallel step from here on runs on this pool, so --threads holds for all of them.
-      ForkJoinPool pool = new ForkJoinPool(settings.threads());
+      ForkJoinPool pool = new ForkJoinPool(settings.execution().threads());
       try {
         // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
         BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts(),
@@ -259,8 +258,8 @@ public final class ScanEngine {
         timings.put("shingle_minhash_ms", (t2 - tMined) / 1_000_000);
         progress.phase("lsh, verify, cluster", -1);
 
-        NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.threshold(), banding,
-            settings.clusterPairCap(), settings.threads() > 1);
+        NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.lsh().threshold(), banding,
+            settings.lsh().clusterPairCap(), settings.execution().threads() > 1);
         NearDuplicateFinder.Result near = pool.submit(() -> NearDuplicateFinder.find(signatures, keyHi,
             keyLo, doc -> contentShingles(pages.get(doc), words, templates), fs)).get();
         timings.put("lsh_verify_cluster_ms", (System.nanoTime() - t2) / 1_000_000);
@@ -308,7 +307,7 @@ public final class ScanEngine {
   private boolean[] kept(boolean[] boiler) {
     boolean[] keep = new boolean[boiler.length];
     for (int b = 0; b < keep.length; b++) {
-      keep[b] = settings.keepBoilerplate() || !boiler[b];
+      keep[b] = settings.hashing().keepBoilerplate() || !boiler[b];
     }
     return keep;
   }
@@ -327,16 +326,15 @@ public final class ScanEngine {
 
   private void readAll(LongSpill words, List<Pass1> read, List<SkippedInput> skipped, AtomicLong bytes)
       throws IOException {
-    FolderReader reader = new FolderReader(settings.inputs(), new ReaderSettings(settings.site(),
-        settings.maxPageBytes(), settings.maxRecordBytes(), settings.jsonlFields()));
+    FolderReader reader = new FolderReader(settings.inputs(), settings.reader());
     // Set once the crawl files are indexed; page files, read before that, have no id to look up.
     Map<String, Capture> latest = new HashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(settings.execution().threads(), r -> {
       Thread t = new Thread(r, "dupscan-read");
       t.setDaemon(true);
       return t;
     });
-    Semaphore inFlight = new Semaphore(settings.threads() * 4);
+    Semaphore inFlight = new Semaphore(settings.execution().threads() * 4);
     // An Error in a worker (out of memory) or a temporary folder that fails ends the run: its pages
     // would otherwise be in neither documents.csv nor skipped.csv. Later batches are dropped unread.
     java.util.concurrent.atomic.AtomicReference<Throwable> fatal =
@@ -547,12 +545,12 @@ public final class ScanEngine {
     for (Pass1 p : read) {
       ids.add(p.id());
     }
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(settings.execution().threads(), r -> {
       Thread t = new Thread(r, "dupscan-carried");
       t.setDaemon(true);
       return t;
     });
-    Semaphore inFlight = new Semaphore(settings.threads() * 4);
+    Semaphore inFlight = new Semaphore(settings.execution().threads() * 4);
     List<List<Page>> batch = new ArrayList<>(List.of(new ArrayList<>(HANDOFF_BATCH)));
     Runnable flush = () -> {
       List<Page> work = batch.set(0, new ArrayList<>(HANDOFF_BATCH));

@@ -8,15 +8,19 @@ import java.util.Set;
 import org.dupscan.engine.ScanSettings;
 
 /**
- * The settings an index's pages and findings were made with, as name = value text. Every component of
- * {@link ScanSettings} counts except those that cannot change an answer (inputs, threads, temporary
- * folder), so a setting added later counts without an edit here; nested records (the detector
- * settings, the JSON Lines fields) count by their record text.
+ * The settings an index's pages and findings were made with, as name = value text. Every setting of
+ * {@link ScanSettings} counts except those that cannot change an answer (the inputs and the execution
+ * group: threads, temporary folder), so a setting added later counts without an edit here. The groups
+ * (reader, hashing, LSH) are opened into their settings, named as they were when {@link ScanSettings}
+ * was one flat record, so an index made before the grouping still opens; the detector settings and the
+ * JSON Lines fields count by their record text.
  */
 final class IndexSettings {
 
   /** Components of {@link ScanSettings} that never change what a scan finds. */
-  static final Set<String> IGNORED = Set.of("inputs", "threads", "tempDir");
+  static final Set<String> IGNORED = Set.of("inputs", "execution");
+  /** Components of {@link ScanSettings} that are groups: their settings count one by one. */
+  static final Set<String> GROUPS = Set.of("reader", "hashing", "lsh");
 
   private IndexSettings() {}
 
@@ -26,13 +30,24 @@ final class IndexSettings {
       if (IGNORED.contains(c.getName())) {
         continue;
       }
-      try {
-        out.put(c.getName(), String.valueOf(c.getAccessor().invoke(settings)));
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read setting " + c.getName(), e);
+      Object value = read(c, settings);
+      if (GROUPS.contains(c.getName())) {
+        for (RecordComponent g : c.getType().getRecordComponents()) {
+          out.put(g.getName(), String.valueOf(read(g, value)));
+        }
+      } else {
+        out.put(c.getName(), String.valueOf(value));
       }
     }
     return out;
+  }
+
+  private static Object read(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read setting " + c.getName(), e);
+    }
   }
 
   /**

@@ -33,8 +33,6 @@ public final class MinHasher {
 
   /** Default number of permutations: standard error of the estimate at most 0.044 (sqrt(0.25/128)). */
   public static final int DEFAULT_PERMUTATIONS = 128;
-  /** Default seed of the permutation family. */
-  public static final long DEFAULT_SEED = 42L;
   /** Most permutations accepted. */
   public static final int MAX_PERMUTATIONS = 4096;
 

@@ -292,25 +292,25 @@ public final class ScanReports {
     }
     inputs.sort(null);
     rows.add(row("inputs", String.join(LIST_SEPARATOR, inputs)));
-    rows.add(row("site", s.site() == null ? "(from folder names)" : s.site()));
+    rows.add(row("site", s.reader().site() == null ? "(from folder names)" : s.reader().site()));
     rows.add(row("pages_read", r.pages().size()));
     rows.add(row("pages_skipped", r.skipped().size()));
     rows.add(row("bytes_read", r.bytesRead()));
-    rows.add(row("shingle_size", s.shingleSize()));
-    rows.add(row("permutations", s.permutations()));
+    rows.add(row("shingle_size", s.hashing().shingleSize()));
+    rows.add(row("permutations", s.hashing().permutations()));
     rows.add(row("minhash_scheme", org.dupscan.minhash.MinHashScheme.DEFAULT.name().toLowerCase(
         Locale.ROOT)));
-    rows.add(row("seed", s.seed()));
-    rows.add(row("threshold", CsvCells.ratio(s.threshold())));
+    rows.add(row("seed", s.hashing().seed()));
+    rows.add(row("threshold", CsvCells.ratio(s.lsh().threshold())));
     rows.add(row("bands", b.bands()));
     rows.add(row("rows", b.rows()));
-    rows.add(row("banding", s.bands() == null ? "chosen for threshold" : "set by hand"));
+    rows.add(row("banding", s.lsh().bands() == null ? "chosen for threshold" : "set by hand"));
     for (double x : new double[] {0.5, 0.7, 0.8, 0.9}) {
       rows.add(row("s_curve_" + x, CsvCells.ratio(b.candidateProbability(x))));
     }
-    rows.add(row("s_curve_at_threshold", CsvCells.ratio(b.candidateProbability(s.threshold()))));
-    rows.add(row("cluster_pair_cap", s.clusterPairCap()));
-    rows.add(row("keep_boilerplate", s.keepBoilerplate()));
+    rows.add(row("s_curve_at_threshold", CsvCells.ratio(b.candidateProbability(s.lsh().threshold()))));
+    rows.add(row("cluster_pair_cap", s.lsh().clusterPairCap()));
+    rows.add(row("keep_boilerplate", s.hashing().keepBoilerplate()));
     DetectorSettings ds = s.detectors();
     rows.add(row("boilerplate_share", CsvCells.ratio(ds.boilerplateShare())));
     rows.add(row("boilerplate_hosts", ds.boilerplateHosts()));
@@ -320,8 +320,8 @@ public final class ScanReports {
     rows.add(row("thin_words", ds.thinWords()));
     rows.add(row("flag_score", CsvCells.fixed(ds.flagScore(), 1)));
     rows.add(row("compression_ratio", ds.compressionRatio()));
-    rows.add(row("max_page_bytes", s.maxPageBytes()));
-    rows.add(row("max_record_bytes", s.maxRecordBytes()));
+    rows.add(row("max_page_bytes", s.reader().maxPageBytes()));
+    rows.add(row("max_record_bytes", s.reader().maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));
     rows.add(row("candidate_pairs", near.candidates()));
     rows.add(row("verified_pairs", near.verified()));
@@ -348,7 +348,7 @@ public final class ScanReports {
   /** The rows of runtime.csv: threads and elapsed milliseconds per phase. */
   static List<String[]> runtimeRows(ScanResult r) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(row("threads", r.settings().threads()));
+    rows.add(row("threads", r.settings().execution().threads()));
     for (Map.Entry<String, Long> t : r.timings().entrySet()) {
       rows.add(row(t.getKey(), t.getValue()));
     }

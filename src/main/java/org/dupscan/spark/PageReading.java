@@ -17,7 +17,6 @@ import org.dupscan.cli.ScanArguments;
 import org.dupscan.corpus.DocumentSink;
 import org.dupscan.corpus.FolderReader;
 import org.dupscan.corpus.PendingDocument;
-import org.dupscan.corpus.ReaderSettings;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.BoilerplateMiner;
@@ -28,7 +27,6 @@ import org.dupscan.engine.ScanSettings;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
-import org.dupscan.text.ShingleHasher;
 
 /**
  * The map step: one input file read in a task with the CLI's own reader and extractor. The file is
@@ -52,10 +50,8 @@ final class PageReading {
         Files.copy(in, local);
       }
       ScanSettings settings = args.settings(List.of(root), 1);
-      PageAnalyzer analyzer = new PageAnalyzer(new ShingleHasher(settings.shingleSize(),
-          (int) settings.seed()));
-      FolderReader reader = new FolderReader(List.of(root), new ReaderSettings(settings.site(),
-          settings.maxPageBytes(), settings.maxRecordBytes(), settings.jsonlFields()));
+      PageAnalyzer analyzer = new PageAnalyzer(settings.hashing().shingleHasher());
+      FolderReader reader = new FolderReader(List.of(root), settings.reader());
       String localRoot = root.toString();
       String shownRoot = file.relative() == null ? file.input() : file.input().replaceAll("/+$", "");
       List<ReadItem> out = new ArrayList<>();

@@ -109,8 +109,8 @@ public final class SparkScan {
         .persist(keep);
     // Across the corpus: exact and near duplicates, clusters.
     DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
-        settings.permutations(), settings.seed(), settings.threshold(), settings.clusterPairCap(),
-        partitions);
+        settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),
+        settings.lsh().clusterPairCap(), partitions);
     ReportParts.write(rows.pairs(), ScanReports.PAIR_COLUMNS, parsed.out(), "near_duplicates.csv", conf,
         partitions);
     ReportParts.write(rows.clusters(), ScanReports.CLUSTER_COLUMNS, parsed.out(), "clusters.csv", conf,

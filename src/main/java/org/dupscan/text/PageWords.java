@@ -114,7 +114,7 @@ public final class PageWords {
   private int scan(String text, int from, boolean normalized, WordSet stop, int blockTag) {
     int n = text.length();
     int first = size;
-    long seed = hasher.seed() & 0xFFFFFFFFL;
+    long seed = hasher.wordSeed() & 0xFFFFFFFFL;
     int i = from;
     while (i < n) {
       char c = text.charAt(i);

@@ -11,10 +11,11 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * by multilinear hashing (Lemire and Kaser, "Strongly universal string hashing is fast", Computer
  * Journal 2014) finished with MurmurHash3's fmix64:
  * {@code shingle(w1..wm) = Mix.fmix64(c0 + m*c(k+1) + c1*word(w1) + ... + cm*word(wm))}, all mod 2^64,
- * with odd coefficients c drawn from SplitMix64(seed). Position-dependent coefficients keep the hash
- * order-sensitive (a sum or xor of word hashes would make "a b" equal "b a"), and the cost per shingle
- * is k multiplications, independent of word length: hashing each word once and combining is what
- * makes shingling cheap (about 6x faster than re-hashing the k words' bytes with Murmur here).
+ * with odd coefficients c drawn from SplitMix64(seed); both take the low 32 bits of the scan's seed
+ * ({@link HashSeed#wordSeed}). Position-dependent coefficients keep the hash order-sensitive (a sum or
+ * xor of word hashes would make "a b" equal "b a"), and the cost per shingle is k multiplications,
+ * independent of word length: hashing each word once and combining is what makes shingling cheap
+ * (about 6x faster than re-hashing the k words' bytes with Murmur here).
  *
  * <p>Stateless apart from its settings, and thread-safe.
  */
@@ -22,25 +23,27 @@ public final class ShingleHasher {
 
   /** Default shingle size: 5 words, as in Broder et al. 1997 and Fetterly et al. 2005. */
   public static final int DEFAULT_SHINGLE_SIZE = 5;
-  /** Default hash seed. */
-  public static final int DEFAULT_SEED = 0x5eed;
   /** Largest shingle size accepted. */
   public static final int MAX_SHINGLE_SIZE = 32;
 
   private final int shingleSize;
-  private final int seed;
+  private final long seed;
+  /** The 32 bits of the seed that MurmurHash3 and the coefficients take ({@link HashSeed#wordSeed}). */
+  private final int wordSeed;
   /** c0, c1..ck, c(k+1): see the class comment. */
   private final long[] coefficients;
 
-  public ShingleHasher(int shingleSize, int seed) {
+  /** A hasher of {@code shingleSize}-word shingles, seeded by {@code seed} (see {@link HashSeed}). */
+  public ShingleHasher(int shingleSize, long seed) {
     if (shingleSize < 1 || shingleSize > MAX_SHINGLE_SIZE) {
       throw new IllegalArgumentException(
           "shingle size must be between 1 and " + MAX_SHINGLE_SIZE + " but was " + shingleSize);
     }
     this.shingleSize = shingleSize;
     this.seed = seed;
+    this.wordSeed = HashSeed.wordSeed(seed);
     this.coefficients = new long[shingleSize + 2];
-    Mix.SplitMix64 random = new Mix.SplitMix64(seed);
+    Mix.SplitMix64 random = new Mix.SplitMix64(wordSeed);
     for (int i = 0; i < coefficients.length; i++) {
       coefficients[i] = random.next() | 1L;
     }
@@ -50,8 +53,13 @@ public final class ShingleHasher {
     return shingleSize;
   }
 
-  public int seed() {
+  public long seed() {
     return seed;
+  }
+
+  /** The 32 bits of the seed the word hash takes. */
+  public int wordSeed() {
+    return wordSeed;
   }
 
   /** Per-thread buffer for a word's UTF-8 bytes: at most 4 bytes a code point, 2 chars per 4 bytes. */
@@ -67,7 +75,7 @@ public final class ShingleHasher {
     byte[] buf = WORD_BYTES.get();
     if ((end - start) * 3 > buf.length) {
       byte[] bytes = text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8);
-      return MurmurHash3.hash128x64(bytes, 0, bytes.length, seed)[0];
+      return MurmurHash3.hash128x64(bytes, 0, bytes.length, wordSeed)[0];
     }
     int n = 0;
     for (int i = start; i < end; i++) {
@@ -91,7 +99,7 @@ public final class ShingleHasher {
         buf[n++] = (byte) (0x80 | (c & 0x3F));
       }
     }
-    return Murmur3.hash64(buf, n, seed);
+    return Murmur3.hash64(buf, n, wordSeed);
   }
 
   /** The 64-bit hash of one (already normalised) word. */

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.ShingleHasher;
 import org.dupscan.text.StopWords;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class SpunVariantsTest {
 
-  private static final ShingleHasher HASHER = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  private static final ShingleHasher HASHER = new ShingleHasher(5, HashSeed.DEFAULT);
   private static final WordSet STOP = WordSet.of(HASHER, StopWords.ENGLISH);
 
   /** Words made of letters from a seeded generator: "common" words and one topic's rare terms. */

@@ -12,13 +12,14 @@ import java.util.SplittableRandom;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
 import org.dupscan.minhash.MinHashScheme;
+import org.dupscan.text.HashSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class LshIndexTest {
 
-  private static final MinHasher HASHER = new MinHasher(128, MinHasher.DEFAULT_SEED);
+  private static final MinHasher HASHER = new MinHasher(128, HashSeed.DEFAULT);
 
   /**
    * The S-curve, measured. For each Jaccard level, 400 pairs of sets with exactly that Jaccard are
@@ -31,7 +32,7 @@ class LshIndexTest {
   @ParameterizedTest
   @EnumSource(MinHashScheme.class)
   void measuredCandidateRateFollowsTheSCurve(MinHashScheme scheme) {
-    MinHasher hasher = new MinHasher(128, MinHasher.DEFAULT_SEED, scheme);
+    MinHasher hasher = new MinHasher(128, HashSeed.DEFAULT, scheme);
     double[] levels = {0.3, 0.5, 0.6, 0.7, 0.8, 0.9};
     int pairs = 400;
     int union = 100;

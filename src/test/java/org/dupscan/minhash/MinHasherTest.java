@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.LongSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class MinHasherTest {
   @EnumSource(MinHashScheme.class)
   void estimateIsWithinFourStandardErrorsOfExactJaccard(MinHashScheme scheme) {
     int k = 128;
-    MinHasher hasher = new MinHasher(k, MinHasher.DEFAULT_SEED, scheme);
+    MinHasher hasher = new MinHasher(k, HashSeed.DEFAULT, scheme);
     SplittableRandom random = new SplittableRandom(2024L);
     int pairs = 300;
     int outsideTwo = 0;
@@ -90,7 +91,7 @@ class MinHasherTest {
   /** Pinned minima: each scheme's output for the default seed is part of the compatibility contract. */
   @Test
   void pinnedOnePermutationSignatureWithDefaultSeed() {
-    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED);
+    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, HashSeed.DEFAULT);
     assertEquals(MinHashScheme.ONE_PERMUTATION, hasher.scheme());
     Signature s = hasher.signature(new long[] {1L, 2L, 3L, 0x9E3779B97F4A7C15L, -1L});
     int[] expected = PINNED_OPH;
@@ -111,7 +112,7 @@ class MinHasherTest {
 
   @Test
   void pinnedSignatureWithDefaultSeed() {
-    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED,
+    MinHasher hasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, HashSeed.DEFAULT,
         MinHashScheme.PERMUTATIONS);
     Signature s = hasher.signature(new long[] {1L, 2L, 3L, 0x9E3779B97F4A7C15L, -1L});
     int[] expected = {0x28efe333, 0x2e141804, 0x74707012, 0x04df9d0a, 0x4c604826, 0x1b91e0ed, 0x088d84fc,

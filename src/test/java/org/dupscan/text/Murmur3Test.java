@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Our allocation-free MurmurHash3 h1 against Commons Codec, the reference, on seeded random inputs. */
 class Murmur3Test {
 
-  private static final int[] SEEDS = {0, 1, ShingleHasher.DEFAULT_SEED, -1, Integer.MIN_VALUE, 0x9747b28c};
+  private static final int[] SEEDS = {0, 1, 0x5eed, -1, Integer.MIN_VALUE, 0x9747b28c};
 
   @Test
   void equalsCommonsCodecOnRandomBytesOfEveryLengthUpTo100() {

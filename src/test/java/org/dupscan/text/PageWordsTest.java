@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PageWordsTest {
 
-  private static final ShingleHasher HASHER = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  private static final ShingleHasher HASHER = new ShingleHasher(5, HashSeed.DEFAULT);
   private static final WordSet STOP = WordSet.of(HASHER, StopWords.ENGLISH);
 
   @Test

@@ -87,12 +87,14 @@ class ShingleHasherTest {
     assertEquals(MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0], hasher.wordHash(FOX));
   }
 
-  // ---- The compatibility contract: default seed 0x5eed. Computed once with this code. ----
+  // ---- The compatibility contract: seed 0x5eed. Computed once with this code. ----
+
+  /** The seed the pinned values below were computed with (the word hash's default until 0.1). */
+  private static final long PINNED_SEED = 0x5eed;
 
   @Test
-  void pinnedWordHashesWithDefaultSeed() {
-    ShingleHasher h = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
-    assertEquals(0x5eed, ShingleHasher.DEFAULT_SEED);
+  void pinnedWordHashesWithPinnedSeed() {
+    ShingleHasher h = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, PINNED_SEED);
     assertEquals(0x2b515abc9d49ebb5L, h.wordHash("the"));
     assertEquals(0xf0580032bbbc3441L, h.wordHash("quick"));
     assertEquals(0x2fa89d5c7ae34a66L, h.wordHash("brown"));
@@ -105,17 +107,45 @@ class ShingleHasherTest {
     assertEquals(0xd53161b858514315L, h.wordHash("😀")); // a surrogate pair: one 4-byte sequence
   }
 
+  /**
+   * The scan's default seed hashes as it did when the scan cut its {@code long} seed to an {@code int}
+   * for the word hash: values computed with that version (0.1, commit 37e49ed).
+   */
+  @Test
+  void defaultSeedHashesAsTheScanAlwaysHas() {
+    ShingleHasher h = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, HashSeed.DEFAULT);
+    assertEquals(42L, HashSeed.DEFAULT);
+    assertEquals(0xd82b95bdea5ac485L, h.wordHash("the"));
+    assertEquals(0x16f5a30e3a6f8419L, h.wordHash("quick"));
+    assertEquals(0xbf03a042be4215e3L, h.wordHash("fox"));
+    assertEquals(0x238687b22f7e475fL, h.wordHash("日本語"));
+    long[] words = wordHashes(h, "the quick brown fox jumps over the lazy dog");
+    assertArrayEquals(new long[] {0x841066bf2c7aa248L, 0xe319475a5937a9a7L, 0x7d15b979b0170bb5L,
+        0xdddb56d37c57d601L, 0x4b3fbf413fb65e8cL}, h.shingles(words, words.length));
+  }
+
+  @Test
+  void seedsThatAgreeInTheirLow32BitsHashAlike() {
+    ShingleHasher low = new ShingleHasher(5, 42L);
+    ShingleHasher high = new ShingleHasher(5, 42L + (7L << 32));
+    ShingleHasher other = new ShingleHasher(5, 43L);
+    long[] words = wordHashes(low, "the quick brown fox jumps over the lazy dog");
+    assertArrayEquals(words, wordHashes(high, "the quick brown fox jumps over the lazy dog"));
+    assertArrayEquals(low.shingles(words, words.length), high.shingles(words, words.length));
+    assertNotEquals(low.wordHash("fox"), other.wordHash("fox"));
+  }
+
   @Test
   void wordHashOfRangeEqualsWordHashOfSubstring() {
-    ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(5, PINNED_SEED);
     String text = "a quick fox";
     assertEquals(h.wordHash("quick"), h.wordHash(text, 2, 7));
     assertEquals(h.wordHash("quick"), h.wordHash(new StringBuilder(text), 2, 7));
   }
 
   @Test
-  void pinnedShingleHashesWithDefaultSeed() {
-    ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  void pinnedShingleHashesWithPinnedSeed() {
+    ShingleHasher h = new ShingleHasher(5, PINNED_SEED);
     long[] words = wordHashes(h, "the quick brown fox jumps over the lazy dog");
     long[] expected = {
         0x0f70c3d0c824429dL, // the quick brown fox jumps
@@ -156,7 +186,7 @@ class ShingleHasherTest {
 
   @Test
   void shingleHashIsOrderSensitive() {
-    ShingleHasher h = new ShingleHasher(2, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(2, PINNED_SEED);
     long[] ab = wordHashes(h, "a b");
     long[] ba = wordHashes(h, "b a");
     assertNotEquals(h.shingleHash(ab, 0, 2), h.shingleHash(ba, 0, 2));
@@ -171,7 +201,7 @@ class ShingleHasherTest {
 
   @Test
   void textShorterThanShingleSizeGivesOneShingleOfAllItsWords() {
-    ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(5, PINNED_SEED);
     long[] words = wordHashes(h, "only three words");
     long[] set = h.shingleSet(words, words.length);
     assertArrayEquals(new long[] {h.shingleHash(words, 0, 3)}, set);
@@ -179,21 +209,21 @@ class ShingleHasherTest {
 
   @Test
   void textOfExactlyShingleSizeGivesOneShingle() {
-    ShingleHasher h = new ShingleHasher(3, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(3, PINNED_SEED);
     long[] words = wordHashes(h, "one two three");
     assertEquals(1, h.shingleSet(words, 3).length);
   }
 
   @Test
   void emptyTextGivesNoShingles() {
-    ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(5, PINNED_SEED);
     assertEquals(0, h.shingleSet(new long[0], 0).length);
     assertEquals(0, h.shingleSet(new long[8], 0).length);
   }
 
   @Test
   void shingleSetIsSortedAndDistinct() {
-    ShingleHasher h = new ShingleHasher(2, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(2, PINNED_SEED);
     // "a b a b a b a": shingles ab, ba, ab, ba, ab, ba -> two distinct.
     long[] words = wordHashes(h, "a b a b a b a");
     long[] set = h.shingleSet(words, words.length);
@@ -206,7 +236,7 @@ class ShingleHasherTest {
 
   @Test
   void shingleSetOfLongTextHasOneShinglePerPosition() {
-    ShingleHasher h = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(5, PINNED_SEED);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 200; i++) {
       sb.append("w").append(i).append(' ');
@@ -221,7 +251,7 @@ class ShingleHasherTest {
 
   @Test
   void shingleSetUsesOnlyTheGivenPrefix() {
-    ShingleHasher h = new ShingleHasher(2, ShingleHasher.DEFAULT_SEED);
+    ShingleHasher h = new ShingleHasher(2, PINNED_SEED);
     long[] words = wordHashes(h, "one two three four");
     long[] withGarbage = Arrays.copyOf(words, 10);
     Arrays.fill(withGarbage, 4, 10, 12345L);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class WordSetTest {
 
-  private static final ShingleHasher HASHER = new ShingleHasher(5, ShingleHasher.DEFAULT_SEED);
+  private static final ShingleHasher HASHER = new ShingleHasher(5, HashSeed.DEFAULT);
 
   private static List<String> randomWords(Random random, int n) {
     List<String> words = new ArrayList<>();

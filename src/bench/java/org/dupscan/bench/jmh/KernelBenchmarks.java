@@ -19,6 +19,7 @@ import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.TextQuality;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
+import org.dupscan.text.HashSeed;
 import org.dupscan.text.LongSets;
 import org.dupscan.text.PageWords;
 import org.dupscan.text.StopWords;
@@ -87,8 +88,8 @@ public class KernelBenchmarks {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException, org.dupscan.extract.ExtractException {
-    hasher = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, ShingleHasher.DEFAULT_SEED);
-    minHasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, MinHasher.DEFAULT_SEED);
+    hasher = new ShingleHasher(ShingleHasher.DEFAULT_SHINGLE_SIZE, HashSeed.DEFAULT);
+    minHasher = new MinHasher(MinHasher.DEFAULT_PERMUTATIONS, HashSeed.DEFAULT);
     banding = Banding.forThreshold(0.8, MinHasher.DEFAULT_PERMUTATIONS, Banding.DEFAULT_RECALL_AT_THRESHOLD);
     SimilarityHashPolicy smh = SimilarityHashing.superMinHash(MinHasher.DEFAULT_PERMUTATIONS, 32);
     SimilarityHashPolicy mh = SimilarityHashing.minHash(MinHasher.DEFAULT_PERMUTATIONS, 32);
