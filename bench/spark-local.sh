@@ -3,7 +3,8 @@
 # whether near_duplicates.csv and clusters.csv are byte-identical. docs/spark.md has the figures.
 #
 # Usage: bash bench/spark-local.sh WORKDIR INPUT... (files or folders; run after
-#   mvn -B -q -DskipTests clean package). Environment: CORES (default 2), PARTITIONS (default 2*CORES).
+#   mvn -B -q -DskipTests clean package). Environment: CORES (default 2), PARTITIONS (default 2*CORES),
+#   DUPSCAN_JAR (default target/dupscan.jar).
 set -euo pipefail
 work=$1; shift
 cores=${CORES:-2}
@@ -18,13 +19,13 @@ export SPARK_LOCAL_IP=127.0.0.1
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 rm -rf "$work/cli" "$work/spark"
 t0=$(date +%s.%N)
-java -Xmx2g -jar target/dupscan.jar scan "$@" --out "$work/cli" --quiet --threads "$cores"
+java -Xmx2g -jar "${DUPSCAN_JAR:-target/dupscan.jar}" scan "$@" --out "$work/cli" --quiet --threads "$cores"
 t1=$(date +%s.%N)
 echo "cli: $(echo "$t1 - $t0" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
 java -Xmx2g -Dspark.master="local[$cores]" -Dspark.driver.host=127.0.0.1 \
   -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false \
   -Dspark.dupscan.partitions="$partitions" -Dlog4j2.level=warn \
-  -cp "target/dupscan.jar:$(cat "$cp")" org.dupscan.spark.SparkScan "$@" --out "$work/spark"
+  -cp "${DUPSCAN_JAR:-target/dupscan.jar}:$(cat "$cp")" org.dupscan.spark.SparkScan "$@" --out "$work/spark"
 t2=$(date +%s.%N)
 echo "spark local[$cores], $partitions partitions: $(echo "$t2 - $t1" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
 for f in near_duplicates.csv clusters.csv; do
