@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark job's near-duplicate and cluster reports equal {@code dupscan scan}'s byte for byte, on the
- * sample corpus and on generated pages spread over three hosts, in a local[2] session on loopback.
+ * sample corpus and on generated pages spread over three hosts with real pages in WARC files beside
+ * them, in a local[2] session on loopback.
  */
 class SparkScanTest {
 
@@ -83,7 +84,7 @@ class SparkScanTest {
   }
 
   @Test
-  void writesTheClisDuplicateReportsForGeneratedPagesOnSeveralHosts() throws IOException {
+  void writesTheClisDuplicateReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
     Path pages = tmp.resolve("generated");
     new CorpusGenerator(new CorpusGenerator.Settings(300, 5, 1500, 0.2), new ZipfModel(5000, 1.05, 7))
         .generate(p -> write(pages.resolve("h" + (p.number() % 3) + ".example").resolve(p.id()),
@@ -95,6 +96,12 @@ class SparkScanTest {
     for (int k = 0; k < 12; k++) {
       write(pages.resolve("h" + (k % 3) + ".example/copies/near" + k + ".txt"), base + "\n\nextra" + k);
       write(pages.resolve("h" + (k % 2) + ".example/copies/exact" + k + ".txt"), base + "\n\nsame");
+    }
+    // Real pages in WARC.gz files (two Debian documentation sites, test resources) beside them.
+    for (String site : List.of("django", "gnucash")) {
+      Path warc = pages.resolve("crawl").resolve(site + ".warc.gz");
+      Files.createDirectories(warc.getParent());
+      Files.copy(Path.of("src/test/resources/real-sites", site + ".warc.gz"), warc);
     }
     assertSameReports(pages.toString(), "--cluster-pair-cap", "10");
     assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
