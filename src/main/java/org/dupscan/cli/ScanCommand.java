@@ -213,6 +213,21 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
+   * The settings of this command line with {@code inputs} and {@code threads} in place of its own;
+   * throws IllegalArgumentException, naming the bad value, for a bad one.
+   */
+  ScanSettings settings(List<Path> inputs, int threads) {
+    DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
+        titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
+    return hashing.applyTo(ScanSettings.builder(inputs))
+        .site(site).maxPageBytes(maxPageBytes).maxRecordBytes(maxRecordBytes)
+        .jsonlFields(jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields))
+        .threshold(threshold).banding(bands, rows).clusterPairCap(clusterPairCap)
+        .detectors(detectors).threads(threads).tempDir(tempDir)
+        .build();
+  }
+
+  /**
    * Set by the shutdown hook: the run is being stopped by a signal and its one line is said, so the
    * faults the stop causes in the scan (a staging folder deleted under the report writer) say nothing.
    */
@@ -267,14 +282,7 @@ final class ScanCommand implements Callable<Integer> {
       throw CommandFailure.noInput(e.getMessage());
     }
     try {
-      DetectorSettings detectors = new DetectorSettings(boilerplateShare, boilerplateHosts,
-          titleSimilarity, captionScore, restatedShare, thinWords, flagScore, compressionRatio);
-      settings = hashing.applyTo(ScanSettings.builder(inputs))
-          .site(site).maxPageBytes(maxPageBytes).maxRecordBytes(maxRecordBytes)
-          .jsonlFields(jsonlFields == null ? JsonlFields.DEFAULT : JsonlFields.parse(jsonlFields))
-          .threshold(threshold).banding(bands, rows).clusterPairCap(clusterPairCap)
-          .detectors(detectors).threads(threads).tempDir(tempDir)
-          .build();
+      settings = settings(inputs, threads);
       stages = Stages.withContainmentThreshold(spun ? Stages.withSpunVariants() : Stages.standard(),
           containment);
     } catch (IllegalArgumentException e) {

@@ -206,6 +206,16 @@ public final class BoilerplateMiner {
    * "template" and their duplication hidden, which frequency alone cannot tell from thin pages under
    * a large template.
    */
+  /**
+   * Whether a block of {@code words} words and {@code text} is counted among its host's candidate
+   * template blocks ({@link #add} leaves long and prose blocks out), for a distributed run that
+   * counts the hosts of each candidate across the scan.
+   */
+  public static boolean minable(int words, String text) {
+    BlockSample b = new BlockSample(0, words, words <= MAX_TEMPLATE_WORDS ? text : null, false);
+    return words <= MAX_TEMPLATE_WORDS && !isProse(b);
+  }
+
   static boolean isProse(BlockSample b) {
     return b.text() != null && b.words() >= PROSE_WORDS && Words.endsSentence(b.text());
   }
@@ -299,6 +309,15 @@ public final class BoilerplateMiner {
 
   /** Mines the pages added so far. */
   public synchronized Result mine(double minShare, int minHosts) {
+    return mine(minShare, minHosts, Map.of());
+  }
+
+  /**
+   * Mines the pages added so far, when they are only some hosts of a larger scan (one group of a
+   * distributed run): {@code hostCounts} gives, for fingerprints on two or more hosts of the whole scan,
+   * on how many hosts they stand, so that a cross-host widget is found as the whole scan finds it.
+   */
+  public synchronized Result mine(double minShare, int minHosts, Map<Long, Integer> hostCounts) {
     if (!(minShare > 0.0 && minShare <= 1.0)) {
       throw new IllegalArgumentException("boilerplate share must be in (0, 1] but was " + minShare);
     }
@@ -311,6 +330,7 @@ public final class BoilerplateMiner {
         hostCount.merge(fp, 1, Integer::sum);
       }
     }
+    hostCounts.forEach((fp, n) -> hostCount.computeIfPresent(fp, (k, local) -> Math.max(local, n)));
     List<Block> out = new ArrayList<>();
     for (Map.Entry<String, Map<Long, Aggregate>> h : new TreeMap<>(hosts).entrySet()) {
       String host = h.getKey();

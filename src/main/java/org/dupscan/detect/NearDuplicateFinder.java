@@ -203,6 +203,34 @@ public final class NearDuplicateFinder {
         List.copyOf(clusters), candidates.length, verified, exactGroups);
   }
 
+  /** A cluster's listed pairs and the number of its pairs not listed. */
+  public record ClusterPairs(List<Pair> pairs, long pairsNotListed) {}
+
+  /**
+   * The pairs {@link #find} lists for one cluster, for a caller that has found the cluster elsewhere
+   * (a distributed run): documents are numbered 0..m-1 within the cluster, in the order of their
+   * numbers in the whole scan, so the choices made by number (representatives, closest matches on
+   * equal similarity) are the ones {@link #find} makes.
+   *
+   * @param exactOf for each member, the member that represents its exact group, or -1
+   * @param signatures each member's signature
+   * @param sets each member's sorted, distinct shingles (only representatives' are read)
+   * @param knownPairs candidate pairs among the members, packed with {@link LshIndex#pack}, sorted
+   * @param knownSims the exact similarity of each known pair
+   * @param edgeBest for each member, its best verified candidate partner, or -1
+   */
+  public static ClusterPairs clusterPairs(int[] exactOf, Signature[] signatures, ShingleSets sets,
+      long[] knownPairs, double[] knownSims, int[] edgeBest, Settings settings) {
+    int m = exactOf.length;
+    int[] members = IntStream.range(0, m).toArray();
+    Known known = new Known(knownPairs, knownSims);
+    List<Pair> listed = m <= settings.clusterPairCap()
+        ? allPairs(members, exactOf, signatures, sets, known, settings.threshold())
+        : starPairs(members, exactOf, signatures, sets, known, settings.threshold(), edgeBest);
+    long total = (long) m * (m - 1) / 2;
+    return new ClusterPairs(listed, m <= settings.clusterPairCap() ? 0 : total - listed.size());
+  }
+
   /** Records {@code other} as {@code doc}'s best when more similar, or as similar and smaller. */
   private static void better(int[] best, double[] bestSim, int doc, int other, double sim) {
     if (best[doc] < 0 || sim > bestSim[doc] || (sim == bestSim[doc] && other < best[doc])) {

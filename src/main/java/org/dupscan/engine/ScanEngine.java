@@ -127,6 +127,42 @@ public final class ScanEngine {
     }
   }
 
+  /**
+   * Receives, in the shingle phase and from worker threads, each page's content data: what a
+   * distributed run (SparkScan) needs to find duplicates across the groups of pages it scans apart.
+   */
+  @FunctionalInterface
+  public interface ContentSink {
+    /** No one listens. */
+    ContentSink NONE = (id, signature, keyHi, keyLo, shingles) -> {};
+
+    /**
+     * @param signature the page's MinHash values
+     * @param keyHi high half of its content key (equal keys: equal content words)
+     * @param keyLo low half of its content key
+     * @param shingles its sorted, distinct content shingles
+     */
+    void content(String id, int[] signature, long keyHi, long keyLo, long[] shingles);
+  }
+
+  /** Where the scan under way sends each page's content data. */
+  private ContentSink contentSink = ContentSink.NONE;
+  /** Host counts of fingerprints across the whole distributed scan this one is a part of. */
+  private Map<Long, Integer> hostCounts = Map.of();
+
+  /**
+   * Scans {@code pages} (the pages {@code history} carries) as one part of a distributed scan: a
+   * cross-host widget is found by {@code hostCounts} (see {@link BoilerplateMiner#mine(double, int,
+   * Map)}) and each page's content data goes to {@code sink}. The settings' inputs should be empty
+   * folders.
+   */
+  public ScanResult scanPart(PageHistory pages, Map<Long, Integer> hostCounts, ContentSink sink)
+      throws IOException {
+    this.hostCounts = Objects.requireNonNull(hostCounts, "hostCounts");
+    this.contentSink = Objects.requireNonNull(sink, "sink");
+    return scan(Progress.NONE, pages);
+  }
+
   /** Progress of the scan under way. */
   private Progress progress = Progress.NONE;
   /** Pages of earlier runs, for the scan under way. */
@@ -182,7 +218,8 @@ public final class ScanEngine {
       ForkJoinPool pool = new ForkJoinPool(settings.execution().threads());
       try {
         // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
-        BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts());
+        BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts(),
+            hostCounts);
         BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(pool.submit(
             () -> dominatedPages(pages, words, mined.fingerprintsByHost())).get());
         Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
@@ -236,6 +273,10 @@ public final class ScanEngine {
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }
+          }
+          if (contentSink != ContentSink.NONE) {
+            contentSink.content(p.id(), signatures[i].values(), key[0], key[1],
+                hasher.shingleSet(content, content.length));
           }
         })).get();
         long t2 = System.nanoTime();
@@ -626,6 +667,14 @@ public final class ScanEngine {
       skipped.add(new SkippedInput(document.origin(), "cannot process: " + e));
     }
     return null;
+  }
+
+  /**
+   * What pass 1 makes of a page extracted elsewhere (the Spark job's read step), for a history that
+   * carries such pages into {@link #scanPart}; null when the page has no words.
+   */
+  public PageState analysePage(Page page) {
+    return analyse(Objects.requireNonNull(page, "page"));
   }
 
   /**

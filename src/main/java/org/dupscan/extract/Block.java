@@ -10,7 +10,8 @@ package org.dupscan.extract;
  *     article: page furniture rather than content, a hint for the boilerplate detector
  * @param linkChars how many of its characters are link text (for link density, as in boilerpipe)
  */
-public record Block(int index, BlockKind kind, String text, boolean chrome, int linkChars) {
+public record Block(int index, BlockKind kind, String text, boolean chrome, int linkChars)
+    implements java.io.Serializable {
 
   /** Fraction of the block's characters that are link text. */
   public double linkDensity() {

@@ -8,4 +8,5 @@ package org.dupscan.extract;
  * @param attribute where it came from: "alt", "title" or "figcaption"
  * @param beforeBlock the index of the first block after the image (its position in the body)
  */
-public record ImageText(String text, String attribute, int beforeBlock) {}
+public record ImageText(String text, String attribute, int beforeBlock)
+    implements java.io.Serializable {}

@@ -20,7 +20,8 @@ import java.util.List;
  * @param charset the charset the bytes were decoded with
  */
 public record Page(String id, String url, String host, String title, List<Block> blocks,
-    List<ImageText> images, boolean html, int bytes, List<String> hiddenTexts, String charset) {
+    List<ImageText> images, boolean html, int bytes, List<String> hiddenTexts, String charset)
+    implements java.io.Serializable {
 
   public Page {
     blocks = frozen(blocks);

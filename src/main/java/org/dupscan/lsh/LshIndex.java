@@ -111,25 +111,55 @@ public final class LshIndex {
   }
 
   private static void emitBucket(long[] keys, int from, int to, long docMask, PairBuffer out) {
-    int size = to - from;
+    if (to - from < 2) {
+      return;
+    }
+    int[] docs = new int[to - from];
+    for (int i = from; i < to; i++) {
+      docs[i - from] = (int) (keys[i] & docMask);
+    }
+    bucketPairs(docs, out);
+  }
+
+  /**
+   * The candidate pairs of one bucket whose documents are {@code docs}, ascending, packed with
+   * {@link #pack}: all pairs up to {@link #ALL_PAIRS_BUCKET} documents, else star and chain edges.
+   */
+  public static long[] bucketPairs(int[] docs) {
+    PairBuffer out = new PairBuffer();
+    bucketPairs(docs, out);
+    return out.toArray();
+  }
+
+  private static void bucketPairs(int[] docs, PairBuffer out) {
+    int size = docs.length;
     if (size < 2) {
       return;
     }
     if (size <= ALL_PAIRS_BUCKET) {
-      for (int i = from; i < to; i++) {
-        for (int j = i + 1; j < to; j++) {
-          out.add(pack((int) (keys[i] & docMask), (int) (keys[j] & docMask)));
+      for (int i = 0; i < size; i++) {
+        for (int j = i + 1; j < size; j++) {
+          out.add(pack(docs[i], docs[j]));
         }
       }
       return;
     }
-    int head = (int) (keys[from] & docMask);
-    for (int i = from + 1; i < to; i++) {
-      out.add(pack(head, (int) (keys[i] & docMask)));
-      if (i + 1 < to) {
-        out.add(pack((int) (keys[i] & docMask), (int) (keys[i + 1] & docMask)));
+    for (int i = 1; i < size; i++) {
+      out.add(pack(docs[0], docs[i]));
+      if (i + 1 < size) {
+        out.add(pack(docs[i], docs[i + 1]));
       }
     }
+  }
+
+  /**
+   * The bucket of a document's signature {@code values} in {@code band}, among {@code n} documents:
+   * the band hash with its top bits given up to the document number, as {@link #candidates} sorts
+   * them, so that a distributed run groups exactly the documents this class groups.
+   */
+  public static long bucket(int[] values, Banding banding, int band, int n) {
+    int docBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1));
+    return bandHash(values, band * banding.rows(), banding.rows(), band) << docBits;
   }
 
   /**

@@ -42,6 +42,20 @@ public final class ReportDirectory implements Closeable {
   /** CSV dialect: RFC 4180 with a header row, CRLF line ends, as spreadsheets expect. */
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
+  /**
+   * One CSV record in the reports' dialect, line end included: what {@link #open}'s printer writes for
+   * {@code values}, for a writer that assembles a report from parts (a distributed run).
+   */
+  public static String csvLine(Object... values) {
+    StringBuilder out = new StringBuilder();
+    try {
+      FORMAT.printRecord(out, values);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return out.toString();
+  }
+
   /** Name parts of the siblings of {@code OUT}: {@code .OUT} + part + {@code PID-random}. */
   static final String STAGING = ".dupscan-staging-";
   static final String OLD = ".dupscan-old-";

@@ -188,38 +188,60 @@ public final class ScanReports {
 
   private static void writePairs(ScanResult r, ReportDirectory dir) throws IOException {
     List<PageSummary> pages = r.pages();
-    try (CSVPrinter p = dir.open("near_duplicates.csv", "doc_a", "doc_b", "similarity", "estimated",
-        "cluster_id")) {
+    try (CSVPrinter p = dir.open("near_duplicates.csv", PAIR_COLUMNS.toArray(String[]::new))) {
       for (NearDuplicateFinder.Pair pair : r.near().pairs()) {
-        p.printRecord(CsvCells.text(pages.get(pair.a()).id()), CsvCells.text(pages.get(pair.b()).id()),
-            CsvCells.ratio(pair.similarity()), CsvCells.ratio(pair.estimated()),
-            clusterId(r.near().clusterOf()[pair.a()]));
+        p.printRecord(pairRow(pages.get(pair.a()).id(), pages.get(pair.b()).id(), pair.similarity(),
+            pair.estimated(), r.near().clusterOf()[pair.a()]));
       }
     }
   }
 
   private static void writeClusters(ScanResult r, ReportDirectory dir) throws IOException {
     List<PageSummary> pages = r.pages();
-    try (CSVPrinter p = dir.open("clusters.csv", "cluster_id", "kind", "size", "representative",
-        "members", "pairs_not_listed")) {
+    try (CSVPrinter p = dir.open("clusters.csv", CLUSTER_COLUMNS.toArray(String[]::new))) {
       for (NearDuplicateFinder.Cluster c : r.near().clusters()) {
-        StringBuilder members = new StringBuilder();
-        int listed = Math.min(c.members().length, MAX_MEMBERS_LISTED);
-        for (int k = 0; k < listed; k++) {
-          if (k > 0) {
-            members.append(LIST_SEPARATOR);
-          }
-          members.append(pages.get(c.members()[k]).id());
+        List<String> listed = new java.util.ArrayList<>();
+        for (int k = 0; k < Math.min(c.members().length, MAX_MEMBERS_LISTED); k++) {
+          listed.add(pages.get(c.members()[k]).id());
         }
-        if (listed < c.members().length) {
-          members.append(LIST_SEPARATOR).append("... and ").append(c.members().length - listed)
-              .append(" more");
-        }
-        p.printRecord(clusterId(c.number()), c.exact() ? "exact" : "near", c.members().length,
-            CsvCells.text(pages.get(c.representative()).id()), CsvCells.text(members.toString()),
-            c.pairsNotListed());
+        p.printRecord(clusterRow(c.number(), c.exact(), c.members().length, listed,
+            c.pairsNotListed()));
       }
     }
+  }
+
+  /** Columns of near_duplicates.csv (also written by a distributed run, which must match it). */
+  public static final List<String> PAIR_COLUMNS = List.of("doc_a", "doc_b", "similarity", "estimated",
+      "cluster_id");
+  /** Columns of clusters.csv. */
+  public static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "kind", "size",
+      "representative", "members", "pairs_not_listed");
+
+  /** One near_duplicates.csv row: a pair of page ids, its similarities and its cluster's number. */
+  public static Object[] pairRow(String a, String b, double similarity, double estimated, int cluster) {
+    return new Object[] {CsvCells.text(a), CsvCells.text(b), CsvCells.ratio(similarity),
+        CsvCells.ratio(estimated), clusterId(cluster)};
+  }
+
+  /**
+   * One clusters.csv row. {@code listed} holds the ids of the cluster's first members, ascending, at
+   * most {@link #MAX_MEMBERS_LISTED} (more are ignored); the first is the representative.
+   */
+  public static Object[] clusterRow(int number, boolean exact, int size, List<String> listed,
+      long pairsNotListed) {
+    StringBuilder members = new StringBuilder();
+    int shown = Math.min(listed.size(), MAX_MEMBERS_LISTED);
+    for (int k = 0; k < shown; k++) {
+      if (k > 0) {
+        members.append(LIST_SEPARATOR);
+      }
+      members.append(listed.get(k));
+    }
+    if (shown < size) {
+      members.append(LIST_SEPARATOR).append("... and ").append(size - shown).append(" more");
+    }
+    return new Object[] {clusterId(number), exact ? "exact" : "near", size,
+        CsvCells.text(listed.get(0)), CsvCells.text(members.toString()), pairsNotListed};
   }
 
   private static void writeBoilerplate(Detections d, ReportDirectory dir) throws IOException {

@@ -334,7 +334,7 @@ class FaultMatrixTest {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of("-cp", ChildClassPath.get(), Main.class.getName()));
     cmd.addAll(List.of(args));
     if (shell != null) {
       StringBuilder sh = new StringBuilder(shell).append("; exec");

@@ -94,7 +94,7 @@ class NightlyCrashTest {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(ChildClassPath.get());
     cmd.add("org.dupscan.cli.Main");
     cmd.addAll(List.of("scan", in.toString(), "--index", index.toString(), "--out", out.toString(), "-q",
         "--threads", "1"));

@@ -1,0 +1,129 @@
+package org.dupscan.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.dupscan.cli.ScanArguments;
+import org.dupscan.corpus.DocumentSink;
+import org.dupscan.corpus.FolderReader;
+import org.dupscan.corpus.PendingDocument;
+import org.dupscan.corpus.SkippedInput;
+import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.engine.AnalyzedPage;
+import org.dupscan.engine.PageAnalyzer;
+import org.dupscan.engine.ScanEngine;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.extract.ExtractException;
+import org.dupscan.extract.Page;
+import org.dupscan.extract.PageExtractor;
+
+/**
+ * The map step: one input file read in a task with the CLI's own reader and extractor. The file is
+ * copied from its Hadoop file system to a local folder at its path below its input folder, so that the
+ * reader gives its pages the ids, hosts and formats the CLI gives them; a bad page is listed as
+ * skipped, as the CLI lists it, and never ends the task.
+ */
+final class PageReading {
+
+  private PageReading() {}
+
+  static List<ReadItem> read(InputFile file, ScanArguments args, Configuration conf) throws IOException {
+    Path tmp = Files.createTempDirectory("dupscan-spark-");
+    try {
+      org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(file.path());
+      FileSystem fs = source.getFileSystem(conf);
+      Path root = file.relative() == null ? tmp.resolve(source.getName()) : tmp.resolve("input");
+      Path local = file.relative() == null ? root : root.resolve(file.relative());
+      Files.createDirectories(local.getParent());
+      try (InputStream in = fs.open(source)) {
+        Files.copy(in, local);
+      }
+      ScanSettings settings = args.settings(List.of(root), 1);
+      PageAnalyzer analyzer = new PageAnalyzer(settings.hashing().shingleHasher());
+      FolderReader reader = new FolderReader(List.of(root), settings.reader());
+      String localRoot = root.toString();
+      String shownRoot = file.relative() == null ? file.input() : file.input().replaceAll("/+$", "");
+      List<ReadItem> out = new ArrayList<>();
+      reader.read(new DocumentSink() {
+        long sequence;
+
+        @Override
+        public void document(PendingDocument document) {
+          long order = ((long) file.number() << 32) | sequence++;
+          out.add(process(document, order, analyzer, origin(document.origin(), localRoot, shownRoot)));
+        }
+
+        @Override
+        public void skipped(SkippedInput s) {
+          out.add(skip(origin(s.source(), localRoot, shownRoot), s.reason()));
+        }
+      });
+      return out;
+    } finally {
+      try (Stream<Path> walk = Files.walk(tmp)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** An origin as the CLI names it: below the input as written rather than the local copy. */
+  private static String origin(String origin, String localRoot, String shownRoot) {
+    return origin != null && origin.startsWith(localRoot)
+        ? shownRoot + origin.substring(localRoot.length()) : origin;
+  }
+
+  private static ReadItem skip(String source, String reason) {
+    return new ReadItem(null, 0, 0, null, source, reason);
+  }
+
+  /** Loads and extracts one document as the CLI's scan does (ScanEngine's reading step). */
+  private static ReadItem process(PendingDocument document, long order, PageAnalyzer analyzer,
+      String origin) {
+    try {
+      SourceDocument doc = document.load();
+      Page page = PageExtractor.extract(doc);
+      long chars = page.title().length();
+      for (org.dupscan.extract.Block b : page.blocks()) {
+        chars += b.text().length();
+      }
+      if (chars > ScanEngine.MAX_PAGE_TEXT_CHARS) {
+        return skip(origin, "page text over " + ScanEngine.MAX_PAGE_TEXT_CHARS + " characters ("
+            + chars + ")");
+      }
+      AnalyzedPage a = analyzer.analyze(page);
+      if (a.words().length == 0) {
+        return skip(origin, "no words");
+      }
+      Set<Long> minable = new LinkedHashSet<>();
+      for (int b = 0; b < page.blocks().size(); b++) {
+        if (BoilerplateMiner.minable(a.blockWords(b), page.blocks().get(b).text())) {
+          minable.add(a.blockFingerprints()[b]);
+        }
+      }
+      Instant captured = document.captured();
+      long when = captured == null ? Long.MIN_VALUE
+          : captured.getEpochSecond() * 1_000_000_000L + captured.getNano();
+      return new ReadItem(page, order, when, minable.stream().mapToLong(Long::longValue).toArray(),
+          null, null);
+    } catch (IOException e) {
+      return skip(origin, "unreadable: " + FolderReader.describe(e));
+    } catch (ExtractException e) {
+      return skip(origin, e.getMessage());
+    } catch (StackOverflowError e) {
+      return skip(origin, "markup nested too deeply");
+    } catch (RuntimeException e) {
+      return skip(origin, "cannot process: " + e);
+    }
+  }
+}

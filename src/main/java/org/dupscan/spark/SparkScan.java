@@ -1,0 +1,130 @@
+package org.dupscan.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.dupscan.cli.ScanArguments;
+import org.dupscan.engine.ScanSettings;
+import org.dupscan.report.ScanReports;
+import scala.Tuple2;
+
+/**
+ * {@code dupscan scan} as a Spark job: {@code spark-submit --class org.dupscan.spark.SparkScan
+ * dupscan.jar INPUT... --out DIR [scan options]}, INPUT and DIR any Hadoop file system path.
+ *
+ * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
+ * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
+ * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
+ * duplicates across the corpus ({@link DuplicateSearch}); write near_duplicates.csv and clusters.csv,
+ * byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
+ */
+public final class SparkScan {
+
+  /** Spark setting for the number of partitions of every shuffle (default: the default parallelism). */
+  public static final String PARTITIONS = "spark.dupscan.partitions";
+
+  private SparkScan() {}
+
+  public static void main(String[] args) throws IOException {
+    ScanArguments parsed;
+    try {
+      parsed = ScanArguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("dupscan spark: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("dupscan").getOrCreate();
+    try {
+      DuplicateSearch.Counts c = run(JavaSparkContext.fromSparkContext(spark.sparkContext()), args);
+      System.err.println("dupscan spark: " + c.pages() + " pages, " + c.candidates() + " candidates, "
+          + c.verified() + " verified, " + c.clusters() + " clusters, " + c.pairs() + " pairs listed; "
+          + "reports in " + parsed.out());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the scan of {@code args} (as {@code dupscan scan} takes them) on {@code sc}. */
+  public static DuplicateSearch.Counts run(JavaSparkContext sc, String... args) throws IOException {
+    ScanArguments parsed = ScanArguments.parse(args);
+    int partitions = sc.getConf().getInt(PARTITIONS, sc.defaultParallelism());
+    Configuration conf = sc.hadoopConfiguration();
+    ScanSettings settings = driverSettings(parsed);
+    List<InputFile> files = InputListing.list(parsed.inputs(), conf);
+    SerializableConfiguration shared = new SerializableConfiguration(conf);
+    StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
+
+    // Per file: read and extract. One task per file (a WARC file is read whole).
+    JavaRDD<ReadItem> read = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
+        .flatMap(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()).iterator())
+        .persist(keep);
+    // By id: the latest capture of each URL.
+    JavaRDD<ReadItem> pages = read.filter(r -> r.page() != null)
+        .mapToPair(r -> new Tuple2<>(r.page().id(), r))
+        .reduceByKey(ReadItem::latest, partitions)
+        .values().persist(keep);
+    // By fingerprint: on how many hosts each template candidate stands, where two or more.
+    JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
+        .flatMapToPair(r -> {
+          List<Tuple2<Long, String>> out = new ArrayList<>(r.minable().length);
+          for (long fp : r.minable()) {
+            out.add(new Tuple2<>(fp, r.page().host()));
+          }
+          return out.iterator();
+        }).distinct(partitions)
+        .groupByKey(partitions)
+        .flatMapToPair(g -> {
+          List<String> hosts = new ArrayList<>();
+          g._2().forEach(hosts::add);
+          List<Tuple2<String, Map<Long, Integer>>> out = new ArrayList<>();
+          if (hosts.size() >= 2) {
+            for (String h : hosts) {
+              out.add(new Tuple2<>(h, Map.of(g._1(), hosts.size())));
+            }
+          }
+          return out.iterator();
+        }).reduceByKey((a, b) -> {
+          Map<Long, Integer> m = new HashMap<>(a);
+          m.putAll(b);
+          return m;
+        }, partitions);
+    // By host: the engine over the host's pages.
+    JavaRDD<PageContent> contents = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
+        .groupByKey(partitions)
+        .leftOuterJoin(hostCounts, partitions)
+        .flatMap(h -> HostScan.scan(h._2()._1(), h._2()._2().orElse(Map.of()),
+            ScanArguments.parse(args)).iterator())
+        .persist(keep);
+    // Across the corpus: exact and near duplicates, clusters.
+    DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
+        settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),
+        settings.lsh().clusterPairCap(), partitions);
+    ReportParts.write(rows.pairs(), ScanReports.PAIR_COLUMNS, parsed.out(), "near_duplicates.csv", conf,
+        partitions);
+    ReportParts.write(rows.clusters(), ScanReports.CLUSTER_COLUMNS, parsed.out(), "clusters.csv", conf,
+        partitions);
+    return rows.counts();
+  }
+
+  /** The scan's settings as the driver needs them (banding, threshold); validates every option. */
+  private static ScanSettings driverSettings(ScanArguments parsed) throws IOException {
+    Path empty = Files.createTempDirectory("dupscan-spark-driver-");
+    try {
+      return parsed.settings(List.of(empty), 1);
+    } finally {
+      Files.deleteIfExists(empty);
+    }
+  }
+}

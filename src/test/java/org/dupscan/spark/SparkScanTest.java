@@ -1,0 +1,116 @@
+package org.dupscan.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.dupscan.bench.CorpusGenerator;
+import org.dupscan.bench.ZipfModel;
+import org.dupscan.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job's near-duplicate and cluster reports equal {@code dupscan scan}'s byte for byte, on the
+ * sample corpus and on generated pages spread over three hosts with real pages in WARC files beside
+ * them, in a local[2] session on loopback.
+ */
+class SparkScanTest {
+
+  /** The reports the Spark job writes, equal to the CLI's. */
+  private static final List<String> EQUIVALENT = List.of("near_duplicates.csv", "clusters.csv");
+
+  private static JavaSparkContext sc;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void start() {
+    SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("dupscan-test")
+        .set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.ui.enabled", "false")
+        .set("spark.sql.shuffle.partitions", "3")
+        // Three partitions for two cores: reports are assembled from several sorted parts.
+        .set(SparkScan.PARTITIONS, "3");
+    sc = new JavaSparkContext(conf);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (sc != null) {
+      sc.stop();
+    }
+  }
+
+  private void assertSameReports(String... args) throws IOException {
+    assertSameReportsFrom(args[0], args);
+  }
+
+  /** Runs the CLI on {@code args}, the Spark job on them with {@code sparkInput} for the first. */
+  private void assertSameReportsFrom(String sparkInput, String... args) throws IOException {
+    Path cli = tmp.resolve("cli");
+    Path spark = tmp.resolve("spark");
+    List<String> cliArgs = new ArrayList<>(List.of("scan", "--quiet", "--out", cli.toString()));
+    cliArgs.addAll(List.of(args));
+    assertEquals(0, Main.commandLine().execute(cliArgs.toArray(String[]::new)));
+    List<String> sparkArgs = new ArrayList<>(List.of(args));
+    sparkArgs.set(0, sparkInput);
+    sparkArgs.addAll(List.of("--out", spark.toUri().toString()));
+    SparkScan.run(sc, sparkArgs.toArray(String[]::new));
+    for (String name : EQUIVALENT) {
+      assertEquals(Files.readString(cli.resolve(name), StandardCharsets.UTF_8),
+          Files.readString(spark.resolve(name), StandardCharsets.UTF_8), name);
+    }
+    assertTrue(Files.notExists(spark.resolve("_parts")), "parts left behind");
+  }
+
+  @Test
+  void writesTheClisDuplicateReportsForTheSampleCorpus() throws IOException {
+    // The job takes a file: URI, as it takes hdfs: and s3a: ones.
+    assertSameReportsFrom(Path.of("corpus").toAbsolutePath().toUri().toString(), "corpus");
+    assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).lines().count() > 2,
+        "the sample corpus has clusters");
+  }
+
+  @Test
+  void writesTheClisDuplicateReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
+    Path pages = tmp.resolve("generated");
+    new CorpusGenerator(new CorpusGenerator.Settings(300, 5, 1500, 0.2), new ZipfModel(5000, 1.05, 7))
+        .generate(p -> write(pages.resolve("h" + (p.number() % 3) + ".example").resolve(p.id()),
+            p.text()));
+    // A bucket of more than LshIndex.ALL_PAIRS_BUCKET near copies (star and chain edges) and exact
+    // copies on two hosts, in one cluster of 25 pages: over the pair cap of 10, so it is listed as a
+    // star with closest matches.
+    String base = Files.readString(pages.resolve("h0.example").resolve(CorpusGenerator.idOf(0)));
+    for (int k = 0; k < 12; k++) {
+      write(pages.resolve("h" + (k % 3) + ".example/copies/near" + k + ".txt"), base + "\n\nextra" + k);
+      write(pages.resolve("h" + (k % 2) + ".example/copies/exact" + k + ".txt"), base + "\n\nsame");
+    }
+    // Real pages in WARC.gz files (two Debian documentation sites, test resources) beside them.
+    for (String site : List.of("django", "gnucash")) {
+      Path warc = pages.resolve("crawl").resolve(site + ".warc.gz");
+      Files.createDirectories(warc.getParent());
+      Files.copy(Path.of("src/test/resources/real-sites", site + ".warc.gz"), warc);
+    }
+    assertSameReports(pages.toString(), "--cluster-pair-cap", "10");
+    assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
+        "generated copies are found");
+    assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).contains(",25,"), "the big cluster");
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
