@@ -21,13 +21,18 @@ import org.dupscan.text.PageWords;
  * other pages in other surroundings, and keeps those at or above the score threshold.
  *
  * <p>Evidence and weights (points add up to the score, capped at 1): a camera or image file name as
- * text ("IMG_1234", "DSC_0042", "beach.jpg") 0.45; a "Photo:", "Image:", "Credit:" prefix 0.3; the page
- * title re-inserted right after it 0.35; the text of an {@code img} alt/title repeated as a body block
- * 0.35; no terminal punctuation 0.15; little overlap with the rest of the page's content words 0.2
- * (below 0.25) or 0.1 (below 0.5); a short block standing alone between paragraphs of the page's own
+ * text ("IMG_1234", "DSC_0042", "beach.jpg") 0.45; a "Photo:", "Image:", "Credit:" prefix or a credit
+ * line ("Photo by ...", "Image courtesy of ...") 0.3; the page title re-inserted right after it 0.35;
+ * the text of an {@code img} alt/title repeated as a body block 0.35; no terminal punctuation 0.15; a
+ * phrase rather than a clause 0.15; little overlap with the rest of the page's content words 0.2
+ * (below 0.25) or 0.1 (below 0.5); an off-topic text that ends by saying where or when ("... beside a
+ * rainy window", "... at dusk") 0.1; a short block standing alone between paragraphs of the page's own
  * prose 0.15; the same text on other pages, each time between different neighbours (so pages that
- * share nothing else: a template block stands among the same template blocks everywhere) 0.25, on
- * another host 0.1 more. An alt text that no body block repeats is a candidate too, placed where its
+ * share nothing else: a template block, or a host's prose template such as an author box, stands among
+ * the same blocks everywhere) 0.25, on another host 0.1 more. A figure's own caption ({@code
+ * figcaption}, class "caption") gets no points for repeating its image's alt or for standing between
+ * paragraphs: it is reported only with other evidence (recurrence, the title after it, a file name or a
+ * label). The weights are named constants below; docs/detectors.md gives the measured quality. An alt text that no body block repeats is a candidate too, placed where its
  * image stands. Never candidates: headings, list items, table cells, code, page furniture and
  * link-dense blocks, interface text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share
  * bars), bylines, lead-ins ending in a colon, text that reads as code or a menu path
