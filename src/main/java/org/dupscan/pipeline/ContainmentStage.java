@@ -35,6 +35,11 @@ public final class ContainmentStage implements CorpusStage {
   }
 
   /** The least containment of a reported pair. */
+  @Override
+  public java.util.Map<String, Cell> settings() {
+    return java.util.Map.of("containment", Cell.ratio(threshold));
+  }
+
   public double threshold() {
     return threshold;
   }

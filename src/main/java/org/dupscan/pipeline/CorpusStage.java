@@ -1,6 +1,7 @@
 package org.dupscan.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cross-page part of a detector: runs once after the first pass (and after the engine's
@@ -17,6 +18,14 @@ public interface CorpusStage extends Stage {
    */
   default List<String> columns() {
     return List.of();
+  }
+
+  /**
+   * The stage's own settings, as run.csv rows after the detectors' settings (name, value), in order;
+   * names must not clash with run.csv's other rows.
+   */
+  default Map<String, Cell> settings() {
+    return Map.of();
   }
 
   /** Runs over the whole scan. Must give the same result whatever the thread count. */

@@ -40,6 +40,14 @@ public final class SpunStage implements PageStage<SpunVariants.Facts>, CorpusSta
   }
 
   @Override
+  public java.util.Map<String, Cell> settings() {
+    java.util.Map<String, Cell> m = new java.util.LinkedHashMap<>();
+    m.put("spun_threshold", Cell.ratio(threshold));
+    m.put("spun_same_host_threshold", Cell.ratio(SpunVariants.SAME_HOST_THRESHOLD));
+    return m;
+  }
+
+  @Override
   public SpunVariants.Facts detect(PageInput page) {
     return SpunVariants.of(page.page(), page.words());
   }

@@ -320,6 +320,11 @@ public final class ScanReports {
     rows.add(row("thin_words", ds.thinWords()));
     rows.add(row("flag_score", CsvCells.fixed(ds.flagScore(), 1)));
     rows.add(row("compression_ratio", ds.compressionRatio()));
+    for (StageOutput so : r.detections().stages()) {
+      for (Map.Entry<String, Cell> e : so.stage().settings().entrySet()) {
+        rows.add(row(e.getKey(), format(e.getValue())));
+      }
+    }
     rows.add(row("max_page_bytes", s.reader().maxPageBytes()));
     rows.add(row("max_record_bytes", s.reader().maxRecordBytes()));
     rows.add(row("exact_groups", near.exactGroups()));

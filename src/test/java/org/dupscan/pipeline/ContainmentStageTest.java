@@ -88,6 +88,7 @@ class ContainmentStageTest {
         csv.get(1));
     List<String> run = Files.readAllLines(out.resolve("run.csv"), StandardCharsets.UTF_8);
     assertTrue(run.contains("contained," + found.size()), String.join("\n", run));
+    assertTrue(run.contains("containment,0.8000"), "the threshold used is recorded: " + run);
     String documents = Files.readString(out.resolve("documents.csv"), StandardCharsets.UTF_8);
     assertTrue(documents.lines().findFirst().orElseThrow().contains(",contained_in,"));
     // print-0 is held by its post, its tag page and the archive
