@@ -275,8 +275,9 @@ public final class ScanEngine {
             }
           }
           if (contentSink != ContentSink.NONE) {
+            // The shingles' last use: sorting them in place gives the set without hashing again.
             contentSink.content(p.id(), signatures[i].values(), key[0], key[1],
-                hasher.shingleSet(content, content.length));
+                LongSets.sortedDistinct(shingles, shingles.length));
           }
         })).get();
         long t2 = System.nanoTime();

@@ -1,11 +1,13 @@
 package org.dupscan.detect;
 
+import static org.dupscan.detect.HeldOutQualityTest.key;
+import static org.dupscan.detect.HeldOutQualityTest.norm;
+import static org.dupscan.detect.HeldOutQualityTest.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dupscan.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
@@ -222,22 +223,5 @@ class FreshHeldOutCaptionTest {
       }
     }
     return norm(p.title).equals(text) ? "title" : "article or template text";
-  }
-
-  private static String key(String id) {
-    int dot = id.lastIndexOf('.');
-    return dot > id.lastIndexOf('/') ? id.substring(0, dot) : id;
-  }
-
-  /** Lower case, spaces collapsed, a final full stop dropped. */
-  private static String norm(String s) {
-    String t = s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-  }
-
-  private static List<CSVRecord> rows(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-    }
   }
 }

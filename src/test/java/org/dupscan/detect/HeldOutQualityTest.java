@@ -310,13 +310,13 @@ class HeldOutQualityTest {
   }
 
   /** A page's key: its id without the form's extension. */
-  private static String key(String id) {
+  static String key(String id) {
     int dot = id.lastIndexOf('.');
     return dot > id.lastIndexOf('/') ? id.substring(0, dot) : id;
   }
 
   /** Lower case, spaces collapsed, a final full stop dropped: the caption's text however reported. */
-  private static String norm(String s) {
+  static String norm(String s) {
     String t = s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
@@ -333,7 +333,7 @@ class HeldOutQualityTest {
     return n;
   }
 
-  private static List<CSVRecord> rows(Path file) throws IOException {
+  static List<CSVRecord> rows(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
           .getRecords();
