@@ -358,7 +358,7 @@ public final class ScanEngine {
    * every crawl file has been read. Repeated captures are rare in a crawl, so the first read processes
    * each record as it comes while it notes every capture; if no URL was captured twice, that read is
    * the scan. Otherwise, from the first repeat on, it only notes captures, and a second read scans
-   * again from the start with the latest capture of every URL known ({@link #latestCaptureIndex}).
+   * again from the start, knowing from the first the latest capture of every URL.
    * With a page history the first read already stages pages in it, so there the captures are learnt
    * by a reading-only pass first, as before.
    */
