@@ -64,6 +64,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     SNAPSHOT
   }
 
+  private static final GroupChanges.Kinds CLUSTER_CHANGES = new GroupChanges.Kinds(
+      Change.Kind.CLUSTER_NEW, Change.Kind.CLUSTER_GROWN, Change.Kind.CLUSTER_SHRUNK,
+      Change.Kind.CLUSTER_MERGED, Change.Kind.CLUSTER_SPLIT, Change.Kind.CLUSTER_GONE);
+  private static final GroupChanges.Kinds TITLE_GROUP_CHANGES = new GroupChanges.Kinds(
+      Change.Kind.TITLE_GROUP_NEW, Change.Kind.TITLE_GROUP_GROWN, Change.Kind.TITLE_GROUP_SHRUNK,
+      Change.Kind.TITLE_GROUP_MERGED, Change.Kind.TITLE_GROUP_SPLIT, Change.Kind.TITLE_GROUP_GONE);
+
   /** What a run changed, before it is committed. */
   public record RunChanges(int run, Instant started, int added, int changed, int removed, int pages,
       List<Change> changes) {}
@@ -390,6 +397,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     List<Change> out = new ArrayList<>();
     diff(out, before.getOrDefault(Facts.PAIR, Map.of()), tonight.get(Facts.PAIR), Change.Kind.PAIR_NEW,
         Change.Kind.PAIR_GONE);
+    out.addAll(GroupChanges.diff(Facts.groups(before.getOrDefault(Facts.CLUSTER, Map.of())),
+        Facts.groups(tonight.get(Facts.CLUSTER)), CLUSTER_CHANGES));
+    out.addAll(GroupChanges.diff(Facts.groups(before.getOrDefault(Facts.TITLE_GROUP, Map.of())),
+        Facts.groups(tonight.get(Facts.TITLE_GROUP)), TITLE_GROUP_CHANGES));
     diff(out, before.getOrDefault(Facts.FLAG, Map.of()), tonight.get(Facts.FLAG), Change.Kind.FLAGGED,
         Change.Kind.UNFLAGGED);
     diff(out, before.getOrDefault(Facts.TITLE, Map.of()), tonight.get(Facts.TITLE), Change.Kind.TITLE_NEW,

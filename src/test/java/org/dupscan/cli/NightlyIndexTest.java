@@ -74,11 +74,15 @@ class NightlyIndexTest {
     night.put(copy, held.get(source));
     String changes = runNight(night, false);
     assertTrue(changes.contains("pair_new,"), changes);
+    assertTrue(changes.lines().anyMatch(l -> (l.contains(",cluster_new,") || l.contains(",cluster_grown,"))
+        && l.contains(copy)), changes);
     // Night 4: it is its own page again (duplicate -> unique).
     night.clear();
     night.put(copy, corpus.get(copy));
     changes = runNight(night, false);
     assertTrue(changes.contains("pair_gone,"), changes);
+    assertTrue(changes.lines().anyMatch(l -> (l.contains(",cluster_gone,") || l.contains(",cluster_shrunk,"))
+        && l.contains(copy)), changes);
     // Night 5, snapshot: one host re-crawled whole but for two of its pages, which go.
     String host = all.get(0).substring(0, all.get(0).indexOf('/'));
     night.clear();
@@ -115,6 +119,8 @@ class NightlyIndexTest {
     }
     String changes = runNight(night, false);
     assertTrue(changes.contains("pair_new,shop.example/a.txt,shop.example/c.txt"), changes);
+    assertTrue(changes.contains("cluster_new,shop.example/a.txt,,shop.example/a.txt; shop.example/c.txt"),
+        changes);
   }
 
   private static final String BODY = "Leather walking boots with a stiff sole for scree and snow, "
