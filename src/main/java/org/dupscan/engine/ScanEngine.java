@@ -167,6 +167,8 @@ public final class ScanEngine {
   private Progress progress = Progress.NONE;
   /** Pages of earlier runs, for the scan under way. */
   private PageHistory history = PageHistory.NONE;
+  /** Documents of the scan under way taken from the history by their payload key, never loaded. */
+  private final AtomicLong unloadedPages = new AtomicLong();
 
   public ScanResult scan() throws IOException {
     return scan(Progress.NONE);
@@ -184,6 +186,7 @@ public final class ScanEngine {
   public ScanResult scan(Progress progress, PageHistory history) throws IOException {
     this.progress = Objects.requireNonNull(progress, "progress");
     this.history = Objects.requireNonNull(history, "history");
+    unloadedPages.set(0);
     try {
       return run();
     } finally {
@@ -308,6 +311,10 @@ public final class ScanEngine {
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
+        if (history != PageHistory.NONE) {
+          // A count, not a time: runtime.csv is the one report a fresh scan need not repeat.
+          timings.put(UNLOADED_PAGES, unloadedPages.get());
+        }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
       } catch (InterruptedException e) {
@@ -447,6 +454,12 @@ public final class ScanEngine {
       throw new IOException(f);
     }
   }
+
+  /**
+   * The runtime.csv row counting the documents taken from the history by their payload key (a WARC
+   * record's WARC-Payload-Digest), neither loaded nor parsed.
+   */
+  public static final String UNLOADED_PAGES = "pages_unchanged_by_payload_digest";
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";
@@ -633,9 +646,17 @@ public final class ScanEngine {
   private Pass1 process(PendingDocument document, long order, LongSpill words,
       List<SkippedInput> skipped) {
     try {
+      String payloadKey = document.payloadKey();
+      if (payloadKey != null && document.id() != null) {
+        PageState unloaded = history.recallUnloaded(document.id(), payloadKey);
+        if (unloaded != null) {
+          unloadedPages.incrementAndGet();
+          return admit(unloaded, document.origin(), words);
+        }
+      }
       SourceDocument doc = document.load();
       String origin = document.id() == null ? null : document.origin();
-      PageState stored = history.recall(doc);
+      PageState stored = history.recall(doc, payloadKey);
       if (stored != null) {
         return admit(stored, origin, words);
       }
@@ -654,7 +675,7 @@ public final class ScanEngine {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
-      history.extracted(order, doc, state);
+      history.extracted(order, doc, payloadKey, state);
       return admit(state, origin, words);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));

@@ -52,7 +52,7 @@ import org.dupscan.pipeline.Stage;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -87,6 +87,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> hosts = new HashSet<>();
   /** Ids whose stored page was taken unchanged. */
   private final Set<String> unchanged = new HashSet<>();
+  /** The payload keys of unchanged pages taken by their digest, to store with them. */
+  private final Map<String, String> payloads = new HashMap<>();
   private final PreparedStatement lookup;
   private final PreparedStatement stage;
   private final PreparedStatement sign;
@@ -99,11 +101,12 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     this.mode = mode;
     this.forgetOlderThan = forgetOlderThan;
     this.now = now;
-    this.lookup = db.prepareStatement("SELECT digest, data, sig FROM page WHERE id = ?");
+    this.lookup = db.prepareStatement("SELECT digest, data, sig, payload, host FROM page WHERE id = ?");
     this.sign = db.prepareStatement("INSERT OR REPLACE INTO temp.signed(id, sig) VALUES (?, ?)");
-    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, data) "
-        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
-        + "digest = excluded.digest, data = excluded.data WHERE excluded.ord > staged.ord");
+    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data) "
+        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
+        + "digest = excluded.digest, payload = excluded.payload, data = excluded.data "
+        + "WHERE excluded.ord > staged.ord");
   }
 
   /**
@@ -165,7 +168,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     if (meta.isEmpty()) {
       try (Statement st = db.createStatement()) {
         st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
-            + "data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, last_run INTEGER NOT NULL)");
+            + "payload TEXT, data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, "
+            + "last_run INTEGER NOT NULL)");
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
@@ -203,13 +207,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     }
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
-          + "digest BLOB NOT NULL, data BLOB NOT NULL)");
+          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL)");
       st.execute("CREATE TEMP TABLE signed (id TEXT PRIMARY KEY, sig BLOB NOT NULL)");
     }
   }
 
   @Override
-  public PageState recall(SourceDocument document) throws IOException {
+  public PageState recall(SourceDocument document, String payloadKey) throws IOException {
     byte[] digest = digest(document);
     byte[] data = null;
     byte[] sig = null;
@@ -223,6 +227,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             data = rs.getBytes(2);
             sig = rs.getBytes(3);
             unchanged.add(document.id());
+            if (payloadKey != null && !payloadKey.equals(rs.getString(4))) {
+              payloads.put(document.id(), payloadKey);
+            }
           }
         }
       } catch (SQLException e) {
@@ -233,7 +240,31 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
-  public void extracted(long order, SourceDocument document, PageState page) throws IOException {
+  public PageState recallUnloaded(String id, String payloadKey) throws IOException {
+    byte[] data = null;
+    byte[] sig = null;
+    synchronized (this) {
+      try {
+        lookup.setString(1, id);
+        try (ResultSet rs = lookup.executeQuery()) {
+          if (rs.next() && payloadKey.equals(rs.getString(4))) {
+            data = rs.getBytes(2);
+            sig = rs.getBytes(3);
+            seen.add(id);
+            hosts.add(rs.getString(5)); // the host is the URL's, as the digest's was
+            unchanged.add(id);
+          }
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+    return data == null ? null : StateCodec.decode(data, sig);
+  }
+
+  @Override
+  public void extracted(long order, SourceDocument document, String payloadKey, PageState page)
+      throws IOException {
     byte[] digest = digest(document);
     byte[] data = StateCodec.encode(page);
     synchronized (this) {
@@ -242,7 +273,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         stage.setLong(2, order);
         stage.setString(3, page.host());
         stage.setBytes(4, digest);
-        stage.setBytes(5, data);
+        stage.setString(5, payloadKey);
+        stage.setBytes(6, data);
         stage.executeUpdate();
       } catch (SQLException e) {
         throw failure(e);
@@ -331,10 +363,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       }
       int added = 0;
       int changed = 0;
-      try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, data, "
-          + "first_run, last_run) SELECT id, host, digest, data, ?, ? FROM temp.staged WHERE id = ? "
-          + "ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
-          + "data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
+      try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, payload, "
+          + "data, first_run, last_run) SELECT id, host, digest, payload, data, ?, ? FROM temp.staged "
+          + "WHERE id = ? ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
+          + "payload = excluded.payload, data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
         for (String id : staged) {
           put.setInt(1, run);
           put.setInt(2, run);
@@ -349,11 +381,17 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           }
         }
       }
-      try (PreparedStatement touch = db.prepareStatement("UPDATE page SET last_run = ? WHERE id = ?")) {
+      try (PreparedStatement touch = db.prepareStatement("UPDATE page SET last_run = ? WHERE id = ?");
+          PreparedStatement vouch = db.prepareStatement("UPDATE page SET payload = ? WHERE id = ?")) {
         for (String id : unchanged) {
           touch.setInt(1, run);
           touch.setString(2, id);
           touch.executeUpdate();
+        }
+        for (Map.Entry<String, String> p : payloads.entrySet()) {
+          vouch.setString(1, p.getValue());
+          vouch.setString(2, p.getKey());
+          vouch.executeUpdate();
         }
       }
       try (Statement st = db.createStatement()) {
