@@ -1,6 +1,7 @@
 package org.dupscan.engine;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -64,6 +65,18 @@ public interface PageHistory {
    * as a supplier that decodes it, so that decoding runs on the engine's workers.
    */
   void carried(Set<String> read, Consumer<Supplier<PageState>> sink) throws IOException;
+
+  /**
+   * Gives {@code sink} the exact similarities of page pairs kept by {@link #keepSimilarities} on the
+   * last run, in any order; the engine takes those of pages whose content is as stored.
+   */
+  default void similarities(Consumer<PairSimilarity> sink) throws IOException {}
+
+  /**
+   * The exact similarities that hold for tonight's pages as they now are (kept from the last run or
+   * computed tonight), to give back on the next run. Called once, after the pairs are found.
+   */
+  default void keepSimilarities(List<PairSimilarity> pairs) throws IOException {}
 
   /**
    * What the shingle step made of page {@code id}'s content tonight, for a page whose stored state had

@@ -169,6 +169,8 @@ public final class ScanEngine {
   private PageHistory history = PageHistory.NONE;
   /** Documents of the scan under way taken from the history by their payload key, never loaded. */
   private final AtomicLong unloadedPages = new AtomicLong();
+  /** Stored pair similarities that held in the scan under way. */
+  private int similaritiesReused;
 
   public ScanResult scan() throws IOException {
     return scan(Progress.NONE);
@@ -234,6 +236,7 @@ public final class ScanEngine {
         long[] keyHi = new long[n];
         long[] keyLo = new long[n];
         int[] setLength = new int[n];
+        boolean[] asStored = new boolean[n]; // a held page whose content is the one it was signed for
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
@@ -258,6 +261,7 @@ public final class ScanEngine {
             keyHi[i] = held.keyHi();
             keyLo[i] = held.keyLo();
             setLength[i] = held.shingles();
+            asStored[i] = true;
             pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
             return;
           }
@@ -289,8 +293,21 @@ public final class ScanEngine {
 
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.lsh().threshold(), banding,
             settings.lsh().clusterPairCap(), settings.execution().threads() > 1);
+        NearDuplicateFinder.Similarities known = NearDuplicateFinder.Similarities.NONE;
+        if (history != PageHistory.NONE) {
+          String[] ids = new String[n];
+          for (int i = 0; i < n; i++) {
+            ids[i] = pages.get(i).id();
+          }
+          known = PairMemory.of(history, ids, asStored);
+        }
+        NearDuplicateFinder.Similarities memory = known;
         NearDuplicateFinder.Result near = pool.submit(() -> NearDuplicateFinder.find(signatures, keyHi,
-            keyLo, doc -> contentShingles(pages.get(doc), words, templates), fs)).get();
+            keyLo, doc -> contentShingles(pages.get(doc), words, templates), memory, fs)).get();
+        if (memory instanceof PairMemory m) {
+          history.keepSimilarities(m.kept());
+          similaritiesReused = m.stored();
+        }
         timings.put("lsh_verify_cluster_ms", (System.nanoTime() - t2) / 1_000_000);
 
         List<PageSummary> summaries = new ArrayList<>(n);
@@ -314,6 +331,7 @@ public final class ScanEngine {
         if (history != PageHistory.NONE) {
           // A count, not a time: runtime.csv is the one report a fresh scan need not repeat.
           timings.put(UNLOADED_PAGES, unloadedPages.get());
+          timings.put(STORED_SIMILARITIES, (long) similaritiesReused);
         }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
@@ -460,6 +478,12 @@ public final class ScanEngine {
    * record's WARC-Payload-Digest), neither loaded nor parsed.
    */
   public static final String UNLOADED_PAGES = "pages_unchanged_by_payload_digest";
+
+  /**
+   * The runtime.csv row counting the stored similarities of unchanged page pairs that held tonight,
+   * which verification took rather than comparing shingle sets.
+   */
+  public static final String STORED_SIMILARITIES = "similarities_stored_and_valid";
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";

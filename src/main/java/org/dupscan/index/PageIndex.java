@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.PairSimilarity;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.PageState;
@@ -87,6 +88,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> hosts = new HashSet<>();
   /** Ids whose stored page was taken unchanged. */
   private final Set<String> unchanged = new HashSet<>();
+  /** The pair similarities to keep for the next run, once the scan has given them. */
+  private List<PairSimilarity> similarities;
   /** The payload keys of unchanged pages taken by their digest, to store with them. */
   private final Map<String, String> payloads = new HashMap<>();
   private final PreparedStatement lookup;
@@ -173,6 +176,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
+        st.execute("CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, sim REAL NOT NULL, "
+            + "PRIMARY KEY (a, b)) WITHOUT ROWID");
         st.execute("CREATE TABLE fact (kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT NOT NULL, "
             + "PRIMARY KEY (kind, key)) WITHOUT ROWID");
       }
@@ -297,6 +302,23 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
+  public synchronized void similarities(Consumer<PairSimilarity> sink) throws IOException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT a, b, sim FROM pair")) {
+      while (rs.next()) {
+        sink.accept(new PairSimilarity(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public synchronized void keepSimilarities(List<PairSimilarity> pairs) {
+    similarities = List.copyOf(pairs);
+  }
+
+  @Override
   public synchronized void carried(Set<String> read, Consumer<Supplier<PageState>> sink)
       throws IOException {
     Instant oldest = forgetOlderThan == null ? null : now.minus(forgetOlderThan);
@@ -403,6 +425,21 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           drop.setString(1, id);
           drop.executeUpdate();
           changes.add(new Change(Change.Kind.PAGE_REMOVED, id, "", ""));
+        }
+      }
+      if (similarities != null) {
+        // Rewritten whole: the engine gives every similarity that holds (kept and new), and the pairs
+        // of changed and removed pages are simply not among them.
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("DELETE FROM pair");
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO pair VALUES (?, ?, ?)")) {
+          for (PairSimilarity p : similarities) {
+            ps.setString(1, p.first());
+            ps.setString(2, p.second());
+            ps.setDouble(3, p.similarity());
+            ps.executeUpdate();
+          }
         }
       }
       changes.addAll(factChanges(Facts.of(result)));

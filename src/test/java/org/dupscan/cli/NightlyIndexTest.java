@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dupscan.engine.ScanEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,10 @@ class NightlyIndexTest {
     night.put(copy, corpus.get(copy));
     changes = runNight(night, false);
     assertTrue(changes.contains("pair_gone,"), changes);
+    // The pairs of pages unchanged since the last night were not compared again.
+    String runtime = Files.readString(tmp.resolve("nightly").resolve("runtime.csv"));
+    assertTrue(runtime.lines().anyMatch(l -> l.startsWith(ScanEngine.STORED_SIMILARITIES + ",")
+        && Long.parseLong(l.substring(l.indexOf(',') + 1)) > 0), runtime);
     assertTrue(changes.lines().anyMatch(l -> (l.contains(",cluster_gone,") || l.contains(",cluster_shrunk,"))
         && l.contains(copy)), changes);
     // Night 5, snapshot: one host re-crawled whole but for two of its pages, which go.
