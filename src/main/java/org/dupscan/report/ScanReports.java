@@ -256,11 +256,21 @@ public final class ScanReports {
   }
 
   private static void writeSkipped(ScanResult r, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("skipped.csv", "source", "reason")) {
+    try (CSVPrinter p = dir.open(SKIPPED, SKIPPED_COLUMNS.toArray(String[]::new))) {
       for (SkippedInput s : r.skipped()) {
-        p.printRecord(CsvCells.text(s.source()), CsvCells.text(s.reason()));
+        p.printRecord(skippedRow(s.source(), s.reason()));
       }
     }
+  }
+
+  /** The report of inputs not scanned (also written by a distributed run, which must match it). */
+  public static final String SKIPPED = "skipped.csv";
+  /** Columns of skipped.csv; rows are in {@link SkippedInput}'s order. */
+  public static final List<String> SKIPPED_COLUMNS = List.of("source", "reason");
+
+  /** One skipped.csv row: an input not scanned and why. */
+  public static Object[] skippedRow(String source, String reason) {
+    return new Object[] {CsvCells.text(source), CsvCells.text(reason)};
   }
 
   private static void writeRun(ScanResult r, ReportDirectory dir) throws IOException {

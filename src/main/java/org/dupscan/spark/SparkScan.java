@@ -16,6 +16,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 import scala.Tuple2;
 
@@ -26,8 +27,8 @@ import scala.Tuple2;
  * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
  * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
  * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
- * duplicates across the corpus ({@link DuplicateSearch}); write near_duplicates.csv and clusters.csv,
- * byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
+ * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, near_duplicates.csv and
+ * clusters.csv, byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
  */
 public final class SparkScan {
 
@@ -70,11 +71,10 @@ public final class SparkScan {
     JavaRDD<ReadItem> read = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
         .flatMap(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()).iterator())
         .persist(keep);
-    // By id: the latest capture of each URL.
-    JavaRDD<ReadItem> pages = read.filter(r -> r.page() != null)
-        .mapToPair(r -> new Tuple2<>(r.page().id(), r))
-        .reduceByKey(ReadItem::latest, partitions)
-        .values().persist(keep);
+    // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
+    JavaRDD<ReadItem> kept = Captures.keep(read, parsed.inputs().size(), partitions).persist(keep);
+    JavaRDD<ReadItem> pages = kept.filter(r -> r.page() != null);
+    writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf, partitions);
     // By fingerprint: on how many hosts each template candidate stands, where two or more.
     JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
         .flatMapToPair(r -> {
@@ -116,6 +116,22 @@ public final class SparkScan {
     ReportParts.write(rows.clusters(), ScanReports.CLUSTER_COLUMNS, parsed.out(), "clusters.csv", conf,
         partitions);
     return rows.counts();
+  }
+
+  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason). */
+  private static void writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
+      int partitions) throws IOException {
+    JavaPairRDD<Tuple2<String, String>, String> rows = skipped.mapToPair(r -> new Tuple2<>(
+        new Tuple2<>(r.origin(), r.reason()),
+        ReportDirectory.csvLine(ScanReports.skippedRow(r.origin(), r.reason()))));
+    ReportParts.write(rows, SparkScan::bySourceThenReason, ScanReports.SKIPPED_COLUMNS, out,
+        ScanReports.SKIPPED, conf, partitions);
+  }
+
+  /** SkippedInput's order. */
+  private static int bySourceThenReason(Tuple2<String, String> a, Tuple2<String, String> b) {
+    int c = a._1().compareTo(b._1());
+    return c != 0 ? c : a._2().compareTo(b._2());
   }
 
   /** The scan's settings as the driver needs them (banding, threshold); validates every option. */
