@@ -245,14 +245,24 @@ public final class ScanReports {
   }
 
   private static void writeBoilerplate(Detections d, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("boilerplate.csv", "host", "block_id", "method", "pages",
-        "share_of_host_pages", "hosts", "confidence", "sample_text", "first_page")) {
+    try (CSVPrinter p = dir.open(BOILERPLATE, BOILERPLATE_COLUMNS.toArray(String[]::new))) {
       for (BoilerplateMiner.Block b : d.boilerplate().blocks()) {
-        p.printRecord(CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
-            CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()),
-            CsvCells.text(b.sample()), CsvCells.text(b.firstPage()));
+        p.printRecord(boilerplateRow(b));
       }
     }
+  }
+
+  /** The report of boilerplate blocks (also written by a distributed run, which must match it). */
+  public static final String BOILERPLATE = "boilerplate.csv";
+  /** Columns of boilerplate.csv; rows are in {@link BoilerplateMiner.Result#blocks()}'s order. */
+  public static final List<String> BOILERPLATE_COLUMNS = List.of("host", "block_id", "method", "pages",
+      "share_of_host_pages", "hosts", "confidence", "sample_text", "first_page");
+
+  /** One boilerplate.csv row. */
+  public static Object[] boilerplateRow(BoilerplateMiner.Block b) {
+    return new Object[] {CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
+        CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()), CsvCells.text(b.sample()),
+        CsvCells.text(b.firstPage())};
   }
 
   private static void writeSkipped(ScanResult r, ReportDirectory dir) throws IOException {

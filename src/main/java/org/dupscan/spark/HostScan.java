@@ -1,6 +1,7 @@
 package org.dupscan.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.BoilerplateMiner;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageState;
 import org.dupscan.engine.PageSummary;
@@ -21,18 +23,29 @@ import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.SignedContent;
 import org.dupscan.pipeline.Stages;
+import org.dupscan.report.ReportDirectory;
+import org.dupscan.report.ScanReports;
 
 /**
  * The per-host step: the CLI's engine run over one host's pages, in one task and one thread. Its
  * per-page stages, boilerplate mining (with the fingerprints' host counts of the whole scan, so that
  * cross-host widgets are found as the CLI finds them), content shingles and signatures are the CLI's;
- * each page's content data goes on to the corpus-wide duplicate search.
+ * each page's content data goes on to the corpus-wide duplicate search, and its boilerplate blocks,
+ * which depend on nothing outside the host but those counts, are boilerplate.csv's rows for the host.
  */
 final class HostScan {
 
   private HostScan() {}
 
-  static List<PageContent> scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
+  /**
+   * What the engine made of one host.
+   *
+   * @param contents each page's content data, for the duplicate search
+   * @param boilerplate the host's boilerplate.csv lines, in the CLI's order within a host
+   */
+  record Result(List<PageContent> contents, List<String> boilerplate) implements Serializable {}
+
+  static Result scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
       ScanArguments args) throws IOException {
     Path empty = Files.createTempDirectory("dupscan-spark-host-");
     try {
@@ -47,7 +60,11 @@ final class HostScan {
       for (PageSummary p : result.pages()) {
         out.add(content.getOrDefault(p.id(), new PageContent(p.id(), null, 0, 0, null)));
       }
-      return out;
+      List<String> boilerplate = new ArrayList<>();
+      for (BoilerplateMiner.Block b : result.detections().boilerplate().blocks()) {
+        boilerplate.add(ReportDirectory.csvLine(ScanReports.boilerplateRow(b)));
+      }
+      return new Result(out, boilerplate);
     } finally {
       Files.deleteIfExists(empty);
     }

@@ -27,8 +27,8 @@ import scala.Tuple2;
  * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
  * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
  * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
- * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, near_duplicates.csv and
- * clusters.csv, byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
+ * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, boilerplate.csv,
+ * near_duplicates.csv and clusters.csv, byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
  */
 public final class SparkScan {
 
@@ -101,12 +101,22 @@ public final class SparkScan {
           return m;
         }, partitions);
     // By host: the engine over the host's pages.
-    JavaRDD<PageContent> contents = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
+    JavaPairRDD<String, HostScan.Result> hosts = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
         .groupByKey(partitions)
         .leftOuterJoin(hostCounts, partitions)
-        .flatMap(h -> HostScan.scan(h._2()._1(), h._2()._2().orElse(Map.of()),
-            ScanArguments.parse(args)).iterator())
+        .mapValues(h -> HostScan.scan(h._1(), h._2().orElse(Map.of()), ScanArguments.parse(args)))
         .persist(keep);
+    JavaRDD<PageContent> contents = hosts.flatMap(h -> h._2().contents().iterator());
+    // boilerplate.csv: by host, then each host's blocks in the engine's order.
+    JavaPairRDD<Tuple2<String, Integer>, String> blocks = hosts.flatMapToPair(h -> {
+      List<Tuple2<Tuple2<String, Integer>, String>> out = new ArrayList<>();
+      for (String line : h._2().boilerplate()) {
+        out.add(new Tuple2<>(new Tuple2<>(h._1(), out.size()), line));
+      }
+      return out.iterator();
+    });
+    ReportParts.write(blocks, SparkScan::byHostThenPlace, ScanReports.BOILERPLATE_COLUMNS, parsed.out(),
+        ScanReports.BOILERPLATE, conf, partitions);
     // Across the corpus: exact and near duplicates, clusters.
     DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
         settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),
@@ -126,6 +136,12 @@ public final class SparkScan {
         ReportDirectory.csvLine(ScanReports.skippedRow(r.origin(), r.reason()))));
     ReportParts.write(rows, SparkScan::bySourceThenReason, ScanReports.SKIPPED_COLUMNS, out,
         ScanReports.SKIPPED, conf, partitions);
+  }
+
+  /** BoilerplateMiner's order: by host, then the host's own order. */
+  private static int byHostThenPlace(Tuple2<String, Integer> a, Tuple2<String, Integer> b) {
+    int c = a._1().compareTo(b._1());
+    return c != 0 ? c : Integer.compare(a._2(), b._2());
   }
 
   /** SkippedInput's order. */

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
-  private static final List<String> EQUIVALENT = List.of("skipped.csv", "near_duplicates.csv",
-      "clusters.csv");
+  private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
+      "near_duplicates.csv", "clusters.csv");
 
   private static JavaSparkContext sc;
 
@@ -129,6 +129,8 @@ class SparkScanTest {
     }
     assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
         "generated copies are found");
+    assertTrue(Files.readString(tmp.resolve("spark/boilerplate.csv")).lines().count() > 5,
+        "the real sites' templates are found");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).contains(",25,"), "the big cluster");
   }
 
