@@ -173,6 +173,15 @@ public final class ScanReports {
     return "";
   }
 
+  /** A stage table's row as one CSV line, as written in its report (for a distributed run). */
+  public static String tableLine(List<Cell> cells) {
+    Object[] row = new Object[cells.size()];
+    for (int k = 0; k < row.length; k++) {
+      row[k] = format(cells.get(k));
+    }
+    return ReportDirectory.csvLine(row);
+  }
+
   private static void writeTable(Table t, ReportDirectory dir) throws IOException {
     try (CSVPrinter p = dir.open(t.file(), t.header().toArray(new String[0]))) {
       List<String> row = new ArrayList<>(t.header().size());

@@ -28,7 +28,7 @@ class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
   private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
-      "near_duplicates.csv", "clusters.csv");
+      "captions.csv", "near_duplicates.csv", "clusters.csv");
 
   private static JavaSparkContext sc;
 
@@ -82,6 +82,8 @@ class SparkScanTest {
     assertSameReportsFrom(Path.of("corpus").toAbsolutePath().toUri().toString(), "corpus");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).lines().count() > 2,
         "the sample corpus has clusters");
+    assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
+        "the sample corpus has captions recurring across hosts");
   }
 
   @Test
