@@ -629,6 +629,15 @@ public final class ScanEngine {
     }
   }
 
+  /** Characters of a page's title and blocks, the measure {@link #MAX_PAGE_TEXT_CHARS} caps. */
+  static long textChars(Page page) {
+    long chars = page.title().length();
+    for (org.dupscan.extract.Block b : page.blocks()) {
+      chars += b.text().length();
+    }
+    return chars;
+  }
+
   /** Reads, extracts and analyses one document; a bad one is listed as skipped and never thrown. */
   private Pass1 process(PendingDocument document, long order, LongSpill words,
       List<SkippedInput> skipped) {
@@ -640,10 +649,7 @@ public final class ScanEngine {
         return admit(stored, origin, words);
       }
       Page page = PageExtractor.extract(doc);
-      long chars = page.title().length();
-      for (org.dupscan.extract.Block b : page.blocks()) {
-        chars += b.text().length();
-      }
+      long chars = textChars(page);
       if (chars > MAX_PAGE_TEXT_CHARS) {
         skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
             + " characters (" + chars + ")"));
