@@ -1,9 +1,7 @@
 package org.dupscan.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.minhash.MinHasher;
@@ -137,15 +135,43 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
    * {@code maxChars} characters (the last segment then ends with an ellipsis).
    */
   public static List<Segment> segments(Page a, Page b, ScanSettings.Hashing settings, int maxChars) {
+    return segments(prepare(a, settings), prepare(b, settings), settings, maxChars);
+  }
+
+  /**
+   * A page's compared words, their hashes and its shingle set, made once for a page in several pairs
+   * (an archive page holding many posts).
+   */
+  public static final class Prepared {
+    private final Words words;
+    private final long[] hashes;
+    private final long[] set;
+
+    private Prepared(Words words, long[] hashes, long[] set) {
+      this.words = words;
+      this.hashes = hashes;
+      this.set = set;
+    }
+  }
+
+  /** Prepares {@code page} for {@link #segments(Prepared, Prepared, ScanSettings.Hashing, int)}. */
+  public static Prepared prepare(Page page, ScanSettings.Hashing settings) {
+    ShingleHasher hasher = settings.shingleHasher();
+    Words w = words(page, settings.keepBoilerplate());
+    long[] h = hashes(w.normalized(), hasher);
+    return new Prepared(w, h, hasher.shingleSet(h, h.length));
+  }
+
+  /** As {@link #segments(Page, Page, ScanSettings.Hashing, int)}, for prepared pages. */
+  public static List<Segment> segments(Prepared a, Prepared b, ScanSettings.Hashing settings,
+      int maxChars) {
     if (maxChars < 1) {
       throw new IllegalArgumentException("maxChars must be at least 1 but was " + maxChars);
     }
-    ShingleHasher hasher = settings.shingleHasher();
     int shingleSize = settings.shingleSize();
-    Words pa = words(a, settings.keepBoilerplate());
-    long[] ha = hashes(pa.normalized(), hasher);
-    long[] hb = hashes(words(b, settings.keepBoilerplate()).normalized(), hasher);
-    boolean[] hits = sharedShingles(ha, hasher.shingleSet(hb, hb.length), hasher, shingleSize);
+    Words pa = a.words;
+    long[] ha = a.hashes;
+    boolean[] hits = sharedShingles(ha, b.set, settings.shingleHasher(), shingleSize);
     int k = Math.min(shingleSize, ha.length);
     boolean[] shared = new boolean[ha.length];
     for (int i = 0; i < hits.length; i++) {
@@ -183,17 +209,16 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
     return at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
   }
 
-  /** For each shingle of the words {@code ha} (one at least, if any words), whether {@code set} holds it. */
+  /**
+   * For each shingle of the words {@code ha} (one at least, if any words), whether the sorted set
+   * {@code set} holds it.
+   */
   private static boolean[] sharedShingles(long[] ha, long[] set, ShingleHasher hasher, int shingleSize) {
-    Set<Long> in = new HashSet<>();
-    for (long s : set) {
-      in.add(s);
-    }
     int k = Math.min(shingleSize, ha.length);
     int count = ha.length == 0 ? 0 : Math.max(1, ha.length - shingleSize + 1);
     boolean[] hits = new boolean[count];
     for (int i = 0; i < count; i++) {
-      hits[i] = in.contains(hasher.shingleHash(ha, i, k));
+      hits[i] = java.util.Arrays.binarySearch(set, hasher.shingleHash(ha, i, k)) >= 0;
     }
     return hits;
   }

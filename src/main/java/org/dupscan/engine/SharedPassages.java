@@ -71,9 +71,13 @@ public final class SharedPassages {
     Map<String, Page> pages = ids.isEmpty() ? Map.of() : read(result.settings(), ids);
     List<List<Cell>> rows = new ArrayList<>();
     ScanSettings.Hashing hashing = result.settings().hashing();
+    Map<String, PairComparison.Prepared> prepared = new HashMap<>(); // each page tokenised once
+    for (Map.Entry<String, Page> e : pages.entrySet()) {
+      prepared.put(e.getKey(), PairComparison.prepare(e.getValue(), hashing));
+    }
     for (Wanted w : pairs) {
-      Page a = pages.get(w.a());
-      Page b = pages.get(w.b());
+      PairComparison.Prepared a = prepared.get(w.a());
+      PairComparison.Prepared b = prepared.get(w.b());
       if (a == null || b == null) {
         continue;
       }
