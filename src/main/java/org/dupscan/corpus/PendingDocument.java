@@ -39,4 +39,14 @@ public interface PendingDocument {
   default String id() {
     return null;
   }
+
+  /**
+   * What the container says of the document's bytes without their being read: for a WARC record its
+   * {@code WARC-Payload-Digest} with the headers that decide what page the payload makes (record type,
+   * content type, codings); null when it says nothing. Two documents of one id with equal keys make the
+   * same page.
+   */
+  default String payloadKey() {
+    return null;
+  }
 }

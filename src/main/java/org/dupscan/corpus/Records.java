@@ -11,6 +11,11 @@ final class Records {
 
   /** A pending document whose bytes are already in memory (records of a stream read in order). */
   static PendingDocument loaded(SourceDocument doc, Instant captured) {
+    return loaded(doc, captured, null);
+  }
+
+  /** As {@link #loaded(SourceDocument, Instant)}, with the container's {@code payloadKey}, or null. */
+  static PendingDocument loaded(SourceDocument doc, Instant captured, String payloadKey) {
     return new PendingDocument() {
       @Override
       public String origin() {
@@ -35,6 +40,11 @@ final class Records {
       @Override
       public String id() {
         return doc.id();
+      }
+
+      @Override
+      public String payloadKey() {
+        return payloadKey;
       }
     };
   }

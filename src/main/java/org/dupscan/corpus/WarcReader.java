@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,7 @@ public final class WarcReader {
     MediaType type1;
     InputStream body;
     Format format;
+    HttpResponse http = null;
     if (rec instanceof WarcResponse) {
       int headerEnd = headerEnd(block);
       if (headerEnd < 0) {
@@ -178,7 +180,7 @@ public final class WarcReader {
       }
       // The header alone: the payload is the rest of the WARC block, whatever the HTTP header says
       // of its length (a close-delimited HTTP/1.x response has no Content-Length at all).
-      HttpResponse http = HttpResponse.parseWithoutBody(java.nio.channels.Channels.newChannel(
+      http = HttpResponse.parseWithoutBody(java.nio.channels.Channels.newChannel(
           new java.io.ByteArrayInputStream(block, 0, headerEnd)), null);
       int status = http.status();
       if (status != 200) {
@@ -220,7 +222,30 @@ public final class WarcReader {
       date = null; // WARC-Date is mandatory, but a missing one should not cost the page
     }
     sink.document(Records.loaded(new SourceDocument(url, url, host == null ? "unknown" : host, origin,
-        format, bytes, charset), date));
+        format, bytes, charset), date, payloadKey(rec, type1, http)));
+  }
+
+  /** Longest payload key kept; a record whose headers make a longer one has none (it is loaded). */
+  static final int MAX_PAYLOAD_KEY_CHARS = 2_000;
+
+  /**
+   * The record's WARC-Payload-Digest with what turns its payload into a page: record type, content
+   * type and (of a response) the HTTP codings; null without a digest. The page's id, URL and host come
+   * from the target URI, the same for every record of one id.
+   */
+  private static String payloadKey(WarcRecord rec, MediaType type, HttpResponse http) {
+    String digest = rec.headers().first("WARC-Payload-Digest").orElse(null);
+    if (digest == null || digest.isBlank()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(digest.strip()).append('\n').append(rec.type())
+        .append('\n').append(type == null ? "" : type.toString());
+    if (http != null) {
+      for (String h : List.of("Transfer-Encoding", "Content-Encoding")) {
+        key.append('\n').append(String.join(",", http.headers().all(h)));
+      }
+    }
+    return key.length() > MAX_PAYLOAD_KEY_CHARS ? null : key.toString();
   }
 
   /**

@@ -39,6 +39,31 @@ public final class NearDuplicateFinder {
   /** Default largest cluster whose every pair is checked and listed. */
   public static final int DEFAULT_CLUSTER_PAIR_CAP = 200;
 
+  /**
+   * Exact similarities known from elsewhere (a nightly index keeps those of pages whose content has
+   * not changed since), consulted before two shingle sets are made and compared, and told of every
+   * similarity computed. Must give exactly what comparing the two documents' sets gives, so that the
+   * result is the same with or without it.
+   */
+  public interface Similarities {
+    /** Nothing known; nothing kept. */
+    Similarities NONE = new Similarities() {
+      @Override
+      public double known(int a, int b) {
+        return Double.NaN;
+      }
+
+      @Override
+      public void computed(int a, int b, double similarity) {}
+    };
+
+    /** The exact similarity of documents {@code a < b} when known, else NaN. */
+    double known(int a, int b);
+
+    /** The exact similarity of {@code a < b}, just computed; called concurrently. */
+    void computed(int a, int b, double similarity);
+  }
+
   /** Where the finder gets a document's sorted, distinct shingle hashes. */
   @FunctionalInterface
   public interface ShingleSets {
@@ -116,6 +141,12 @@ public final class NearDuplicateFinder {
    */
   public static Result find(Signature[] signatures, long[] keyHi, long[] keyLo, ShingleSets sets,
       Settings settings) {
+    return find(signatures, keyHi, keyLo, sets, Similarities.NONE, settings);
+  }
+
+  /** As {@link #find(Signature[], long[], long[], ShingleSets, Settings)}, taking known similarities. */
+  public static Result find(Signature[] signatures, long[] keyHi, long[] keyLo, ShingleSets sets,
+      Similarities known, Settings settings) {
     int n = signatures.length;
     int[] exactOf = new int[n];
     Arrays.fill(exactOf, -1);
@@ -130,7 +161,7 @@ public final class NearDuplicateFinder {
     IntStream range = IntStream.range(0, candidates.length);
     (settings.parallel() ? range.parallel() : range).forEach(i -> {
       long p = candidates[i];
-      sims[i] = LongSets.jaccard(sets.get(LshIndex.first(p)), sets.get(LshIndex.second(p)));
+      sims[i] = similarity(LshIndex.first(p), LshIndex.second(p), sets, known);
     });
 
     UnionFind uf = new UnionFind(n);
@@ -171,13 +202,14 @@ public final class NearDuplicateFinder {
     }
     // Most listed pairs are candidate pairs verified above: their exact similarity is looked up, not
     // computed again from sets remade from the spill (at 1M pages that halves the sets made).
-    Known known = new Known(candidates, sims);
+    Known verifiedSims = new Known(candidates, sims);
     IntStream cs = IntStream.range(0, clusters.size());
     (settings.parallel() ? cs.parallel() : cs).forEach(c -> {
       Cluster cl = clusters.get(c);
       List<Pair> listed = cl.members().length <= settings.clusterPairCap()
-          ? allPairs(cl.members(), exactOf, signatures, sets, known, settings.threshold())
-          : starPairs(cl.members(), exactOf, signatures, sets, known, settings.threshold(), edgeBest);
+          ? allPairs(cl.members(), exactOf, signatures, sets, known, verifiedSims, settings.threshold())
+          : starPairs(cl.members(), exactOf, signatures, sets, known, verifiedSims, settings.threshold(),
+              edgeBest);
       long total = (long) cl.members().length * (cl.members().length - 1) / 2;
       clusters.set(c, new Cluster(cl.number(), cl.exact(), cl.members(),
           cl.members().length <= settings.clusterPairCap() ? 0 : total - listed.size()));
@@ -225,10 +257,39 @@ public final class NearDuplicateFinder {
     int[] members = IntStream.range(0, m).toArray();
     Known known = new Known(knownPairs, knownSims);
     List<Pair> listed = m <= settings.clusterPairCap()
-        ? allPairs(members, exactOf, signatures, sets, known, settings.threshold())
-        : starPairs(members, exactOf, signatures, sets, known, settings.threshold(), edgeBest);
+        ? allPairs(members, exactOf, signatures, sets, Similarities.NONE, known, settings.threshold())
+        : starPairs(members, exactOf, signatures, sets, Similarities.NONE, known, settings.threshold(),
+            edgeBest);
     long total = (long) m * (m - 1) / 2;
     return new ClusterPairs(listed, m <= settings.clusterPairCap() ? 0 : total - listed.size());
+  }
+
+  /** The exact similarity of {@code a} and {@code b}: known, or computed from their sets and told. */
+  private static double similarity(int a, int b, ShingleSets sets, Similarities known) {
+    int x = Math.min(a, b);
+    int y = Math.max(a, b);
+    double sim = known.known(x, y);
+    if (Double.isNaN(sim)) {
+      sim = LongSets.jaccard(sets.get(x), sets.get(y));
+      known.computed(x, y, sim);
+    }
+    return sim;
+  }
+
+  /**
+   * The exact similarity of {@code x} and {@code y} for the cluster steps, which also compare pairs
+   * that were no candidates: known, else from the sets ({@code loaded} caches them) and told.
+   */
+  private static double jaccard(int x, int y, ShingleSets sets, Similarities known,
+      Map<Integer, long[]> loaded) {
+    int a = Math.min(x, y);
+    int b = Math.max(x, y);
+    double sim = known.known(a, b);
+    if (Double.isNaN(sim)) {
+      sim = LongSets.jaccard(loaded.computeIfAbsent(a, sets::get), loaded.computeIfAbsent(b, sets::get));
+      known.computed(a, b, sim);
+    }
+    return sim;
   }
 
   /** Records {@code other} as {@code doc}'s best when more similar, or as similar and smaller. */
@@ -333,7 +394,7 @@ public final class NearDuplicateFinder {
   }
 
   private static List<Pair> allPairs(int[] members, int[] exactOf, Signature[] sigs, ShingleSets sets,
-      Known known, double threshold) {
+      Similarities memory, Known known, double threshold) {
     Map<Integer, long[]> loaded = new HashMap<>();
     List<Pair> out = new ArrayList<>();
     for (int i = 0; i < members.length; i++) {
@@ -348,8 +409,7 @@ public final class NearDuplicateFinder {
         }
         double sim = known.get(rx, ry);
         if (Double.isNaN(sim)) {
-          sim = LongSets.jaccard(loaded.computeIfAbsent(rx, sets::get),
-              loaded.computeIfAbsent(ry, sets::get));
+          sim = jaccard(rx, ry, sets, memory, loaded);
         }
         if (sim >= threshold) {
           out.add(new Pair(x, y, sim, sigs[rx].estimateJaccard(sigs[ry])));
@@ -360,16 +420,17 @@ public final class NearDuplicateFinder {
   }
 
   private static List<Pair> starPairs(int[] members, int[] exactOf, Signature[] sigs, ShingleSets sets,
-      Known known, double threshold, int[] edgeBest) {
+      Similarities memory, Known known, double threshold, int[] edgeBest) {
     int head = members[0];
     int rh = rep(exactOf, head);
-    long[] sh = sets.get(rh);
+    Map<Integer, long[]> loaded = new HashMap<>(); // holds the head's set while the star is made
     List<Pair> out = new ArrayList<>();
     HashSet<Long> seen = new HashSet<>();
     for (int k = 1; k < members.length; k++) {
       int x = members[k];
       int rx = rep(exactOf, x);
-      double sim = rx == rh ? 1.0 : LongSets.jaccard(sh, sets.get(rx));
+      double sim = rx == rh ? 1.0 : jaccard(rh, rx, sets, memory, loaded);
+      loaded.keySet().retainAll(java.util.Set.of(rh)); // a member's set is needed once
       if (sim >= threshold && seen.add(LshIndex.pack(head, x))) {
         out.add(new Pair(head, x, sim, rx == rh ? 1.0 : sigs[rh].estimateJaccard(sigs[rx])));
       }
@@ -385,7 +446,7 @@ public final class NearDuplicateFinder {
         partner = edgeBest[x];
         sim = known.get(x, partner);
         if (Double.isNaN(sim)) {
-          sim = LongSets.jaccard(sets.get(x), sets.get(partner));
+          sim = jaccard(x, partner, sets, memory, new HashMap<>());
         }
       } else {
         continue;

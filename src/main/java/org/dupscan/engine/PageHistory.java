@@ -1,9 +1,11 @@
 package org.dupscan.engine;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.dupscan.corpus.PendingDocument;
 import org.dupscan.corpus.SourceDocument;
 
 /**
@@ -14,19 +16,20 @@ import org.dupscan.corpus.SourceDocument;
  * A stored state is what pass 1 made of the same bytes, so every later stage runs unchanged over the
  * whole held corpus and gives the answers a fresh scan of those pages gives.
  *
- * <p>{@link #recall}, {@link #extracted} and {@link #signed} are called from worker threads.
+ * <p>{@link #recall}, {@link #recallUnloaded}, {@link #extracted} and {@link #signed} are called from
+ * worker threads.
  */
 public interface PageHistory {
 
   /** No history: every page is read from the inputs. */
   PageHistory NONE = new PageHistory() {
     @Override
-    public PageState recall(SourceDocument document) {
+    public PageState recall(SourceDocument document, String payloadKey) {
       return null;
     }
 
     @Override
-    public void extracted(long order, SourceDocument document, PageState page) {}
+    public void extracted(long order, SourceDocument document, String payloadKey, PageState page) {}
 
     @Override
     public void carried(Set<String> read, Consumer<Supplier<PageState>> sink) {}
@@ -35,11 +38,26 @@ public interface PageHistory {
     public void signed(String id, SignedContent content) {}
   };
 
-  /** The state stored for this document's id when its bytes are unchanged since, else null. */
-  PageState recall(SourceDocument document) throws IOException;
+  /**
+   * The state stored for this document's id when its bytes are unchanged since, else null.
+   * {@code payloadKey}: the document's {@link PendingDocument#payloadKey}, or null, to store with it.
+   */
+  PageState recall(SourceDocument document, String payloadKey) throws IOException;
 
-  /** A page analysed tonight (new or changed), {@code order} its place in the reader's order. */
-  void extracted(long order, SourceDocument document, PageState page) throws IOException;
+  /**
+   * The state stored for {@code id} when it was stored with this payload key (the container vouches
+   * that the bytes are those of the stored page, so they need not be loaded), else null.
+   */
+  default PageState recallUnloaded(String id, String payloadKey) throws IOException {
+    return null;
+  }
+
+  /**
+   * A page analysed tonight (new or changed), {@code order} its place in the reader's order,
+   * {@code payloadKey} its document's {@link PendingDocument#payloadKey} or null.
+   */
+  void extracted(long order, SourceDocument document, String payloadKey, PageState page)
+      throws IOException;
 
   /**
    * Gives {@code sink}, on the calling thread, each stored page to take into tonight's scan: those
@@ -47,6 +65,18 @@ public interface PageHistory {
    * as a supplier that decodes it, so that decoding runs on the engine's workers.
    */
   void carried(Set<String> read, Consumer<Supplier<PageState>> sink) throws IOException;
+
+  /**
+   * Gives {@code sink} the exact similarities of page pairs kept by {@link #keepSimilarities} on the
+   * last run, in any order; the engine takes those of pages whose content is as stored.
+   */
+  default void similarities(Consumer<PairSimilarity> sink) throws IOException {}
+
+  /**
+   * The exact similarities that hold for tonight's pages as they now are (kept from the last run or
+   * computed tonight), to give back on the next run. Called once, after the pairs are found.
+   */
+  default void keepSimilarities(List<PairSimilarity> pairs) throws IOException {}
 
   /**
    * What the shingle step made of page {@code id}'s content tonight, for a page whose stored state had

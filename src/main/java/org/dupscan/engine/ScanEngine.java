@@ -169,6 +169,10 @@ public final class ScanEngine {
   private Progress progress = Progress.NONE;
   /** Pages of earlier runs, for the scan under way. */
   private PageHistory history = PageHistory.NONE;
+  /** Documents of the scan under way taken from the history by their payload key, never loaded. */
+  private final AtomicLong unloadedPages = new AtomicLong();
+  /** Stored pair similarities that held in the scan under way. */
+  private int similaritiesReused;
 
   public ScanResult scan() throws IOException {
     return scan(Progress.NONE);
@@ -186,6 +190,7 @@ public final class ScanEngine {
   public ScanResult scan(Progress progress, PageHistory history) throws IOException {
     this.progress = Objects.requireNonNull(progress, "progress");
     this.history = Objects.requireNonNull(history, "history");
+    unloadedPages.set(0);
     try {
       return run();
     } finally {
@@ -237,6 +242,7 @@ public final class ScanEngine {
         // sets made again from the spill after the near-duplicate step (ContainmentStage).
         int[][] samples = corpusStages.stream().anyMatch(c -> c instanceof ContainmentStage)
             ? new int[n][] : null;
+        boolean[] asStored = new boolean[n]; // a held page whose content is the one it was signed for
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
@@ -261,6 +267,7 @@ public final class ScanEngine {
             keyHi[i] = held.keyHi();
             keyLo[i] = held.keyLo();
             setLength[i] = held.shingles();
+            asStored[i] = true;
             pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
             return;
           }
@@ -295,8 +302,21 @@ public final class ScanEngine {
 
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.lsh().threshold(), banding,
             settings.lsh().clusterPairCap(), settings.execution().threads() > 1);
+        NearDuplicateFinder.Similarities known = NearDuplicateFinder.Similarities.NONE;
+        if (history != PageHistory.NONE) {
+          String[] ids = new String[n];
+          for (int i = 0; i < n; i++) {
+            ids[i] = pages.get(i).id();
+          }
+          known = PairMemory.of(history, ids, asStored);
+        }
+        NearDuplicateFinder.Similarities memory = known;
         NearDuplicateFinder.Result near = pool.submit(() -> NearDuplicateFinder.find(signatures, keyHi,
-            keyLo, doc -> contentShingles(pages.get(doc), words, templates), fs)).get();
+            keyLo, doc -> contentShingles(pages.get(doc), words, templates), memory, fs)).get();
+        if (memory instanceof PairMemory m) {
+          history.keepSimilarities(m.kept());
+          similaritiesReused = m.stored();
+        }
         timings.put("lsh_verify_cluster_ms", (System.nanoTime() - t2) / 1_000_000);
 
         List<PageSummary> summaries = new ArrayList<>(n);
@@ -317,6 +337,11 @@ public final class ScanEngine {
         List<SkippedInput> skips = new ArrayList<>(skipped);
         Collections.sort(skips);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
+        if (history != PageHistory.NONE) {
+          // A count, not a time: runtime.csv is the one report a fresh scan need not repeat.
+          timings.put(UNLOADED_PAGES, unloadedPages.get());
+          timings.put(STORED_SIMILARITIES, (long) similaritiesReused);
+        }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
       } catch (InterruptedException e) {
@@ -456,6 +481,18 @@ public final class ScanEngine {
       throw new IOException(f);
     }
   }
+
+  /**
+   * The runtime.csv row counting the documents taken from the history by their payload key (a WARC
+   * record's WARC-Payload-Digest), neither loaded nor parsed.
+   */
+  public static final String UNLOADED_PAGES = "pages_unchanged_by_payload_digest";
+
+  /**
+   * The runtime.csv row counting the stored similarities of unchanged page pairs that held tonight,
+   * which verification took rather than comparing shingle sets.
+   */
+  public static final String STORED_SIMILARITIES = "similarities_stored_and_valid";
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";
@@ -651,9 +688,17 @@ public final class ScanEngine {
   private Pass1 process(PendingDocument document, long order, LongSpill words,
       List<SkippedInput> skipped) {
     try {
+      String payloadKey = document.payloadKey();
+      if (payloadKey != null && document.id() != null) {
+        PageState unloaded = history.recallUnloaded(document.id(), payloadKey);
+        if (unloaded != null) {
+          unloadedPages.incrementAndGet();
+          return admit(unloaded, document.origin(), words);
+        }
+      }
       SourceDocument doc = document.load();
       String origin = document.id() == null ? null : document.origin();
-      PageState stored = history.recall(doc);
+      PageState stored = history.recall(doc, payloadKey);
       if (stored != null) {
         return admit(stored, origin, words);
       }
@@ -669,7 +714,7 @@ public final class ScanEngine {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
-      history.extracted(order, doc, state);
+      history.extracted(order, doc, payloadKey, state);
       return admit(state, origin, words);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));

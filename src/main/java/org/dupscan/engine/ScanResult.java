@@ -15,7 +15,8 @@ import org.dupscan.lsh.Banding;
  * @param skipped inputs not read, ordered by source
  * @param near exact and near duplicates
  * @param bytesRead bytes of the pages read
- * @param timings elapsed milliseconds per phase, in phase order
+ * @param timings elapsed milliseconds per phase, in phase order; with a page history, then the
+ *     pages it gave by payload key ({@link ScanEngine#UNLOADED_PAGES}, a count)
  * @param detections the detector stages' findings
  */
 public record ScanResult(ScanSettings settings, Banding banding, List<PageSummary> pages,

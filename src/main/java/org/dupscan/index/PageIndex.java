@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.PairSimilarity;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.PageState;
@@ -52,7 +53,7 @@ import org.dupscan.pipeline.Stage;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -63,6 +64,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     /** Those of hosts read tonight are removed: tonight's crawl is the whole of those sites. */
     SNAPSHOT
   }
+
+  private static final GroupChanges.Kinds CLUSTER_CHANGES = new GroupChanges.Kinds(
+      Change.Kind.CLUSTER_NEW, Change.Kind.CLUSTER_GROWN, Change.Kind.CLUSTER_SHRUNK,
+      Change.Kind.CLUSTER_MERGED, Change.Kind.CLUSTER_SPLIT, Change.Kind.CLUSTER_GONE);
+  private static final GroupChanges.Kinds TITLE_GROUP_CHANGES = new GroupChanges.Kinds(
+      Change.Kind.TITLE_GROUP_NEW, Change.Kind.TITLE_GROUP_GROWN, Change.Kind.TITLE_GROUP_SHRUNK,
+      Change.Kind.TITLE_GROUP_MERGED, Change.Kind.TITLE_GROUP_SPLIT, Change.Kind.TITLE_GROUP_GONE);
 
   /** What a run changed, before it is committed. */
   public record RunChanges(int run, Instant started, int added, int changed, int removed, int pages,
@@ -80,6 +88,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> hosts = new HashSet<>();
   /** Ids whose stored page was taken unchanged. */
   private final Set<String> unchanged = new HashSet<>();
+  /** The pair similarities to keep for the next run, once the scan has given them. */
+  private List<PairSimilarity> similarities;
+  /** The payload keys of unchanged pages taken by their digest, to store with them. */
+  private final Map<String, String> payloads = new HashMap<>();
   private final PreparedStatement lookup;
   private final PreparedStatement stage;
   private final PreparedStatement sign;
@@ -92,11 +104,12 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     this.mode = mode;
     this.forgetOlderThan = forgetOlderThan;
     this.now = now;
-    this.lookup = db.prepareStatement("SELECT digest, data, sig FROM page WHERE id = ?");
+    this.lookup = db.prepareStatement("SELECT digest, data, sig, payload, host FROM page WHERE id = ?");
     this.sign = db.prepareStatement("INSERT OR REPLACE INTO temp.signed(id, sig) VALUES (?, ?)");
-    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, data) "
-        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
-        + "digest = excluded.digest, data = excluded.data WHERE excluded.ord > staged.ord");
+    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data) "
+        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
+        + "digest = excluded.digest, payload = excluded.payload, data = excluded.data "
+        + "WHERE excluded.ord > staged.ord");
   }
 
   /**
@@ -158,10 +171,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     if (meta.isEmpty()) {
       try (Statement st = db.createStatement()) {
         st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
-            + "data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, last_run INTEGER NOT NULL)");
+            + "payload TEXT, data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, "
+            + "last_run INTEGER NOT NULL)");
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
+        st.execute("CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, sim REAL NOT NULL, "
+            + "PRIMARY KEY (a, b)) WITHOUT ROWID");
         st.execute("CREATE TABLE fact (kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT NOT NULL, "
             + "PRIMARY KEY (kind, key)) WITHOUT ROWID");
       }
@@ -196,13 +212,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     }
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
-          + "digest BLOB NOT NULL, data BLOB NOT NULL)");
+          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL)");
       st.execute("CREATE TEMP TABLE signed (id TEXT PRIMARY KEY, sig BLOB NOT NULL)");
     }
   }
 
   @Override
-  public PageState recall(SourceDocument document) throws IOException {
+  public PageState recall(SourceDocument document, String payloadKey) throws IOException {
     byte[] digest = digest(document);
     byte[] data = null;
     byte[] sig = null;
@@ -216,6 +232,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             data = rs.getBytes(2);
             sig = rs.getBytes(3);
             unchanged.add(document.id());
+            if (payloadKey != null && !payloadKey.equals(rs.getString(4))) {
+              payloads.put(document.id(), payloadKey);
+            }
           }
         }
       } catch (SQLException e) {
@@ -226,7 +245,31 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
-  public void extracted(long order, SourceDocument document, PageState page) throws IOException {
+  public PageState recallUnloaded(String id, String payloadKey) throws IOException {
+    byte[] data = null;
+    byte[] sig = null;
+    synchronized (this) {
+      try {
+        lookup.setString(1, id);
+        try (ResultSet rs = lookup.executeQuery()) {
+          if (rs.next() && payloadKey.equals(rs.getString(4))) {
+            data = rs.getBytes(2);
+            sig = rs.getBytes(3);
+            seen.add(id);
+            hosts.add(rs.getString(5)); // the host is the URL's, as the digest's was
+            unchanged.add(id);
+          }
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+    return data == null ? null : StateCodec.decode(data, sig);
+  }
+
+  @Override
+  public void extracted(long order, SourceDocument document, String payloadKey, PageState page)
+      throws IOException {
     byte[] digest = digest(document);
     byte[] data = StateCodec.encode(page);
     synchronized (this) {
@@ -235,7 +278,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         stage.setLong(2, order);
         stage.setString(3, page.host());
         stage.setBytes(4, digest);
-        stage.setBytes(5, data);
+        stage.setString(5, payloadKey);
+        stage.setBytes(6, data);
         stage.executeUpdate();
       } catch (SQLException e) {
         throw failure(e);
@@ -255,6 +299,23 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         throw failure(e);
       }
     }
+  }
+
+  @Override
+  public synchronized void similarities(Consumer<PairSimilarity> sink) throws IOException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT a, b, sim FROM pair")) {
+      while (rs.next()) {
+        sink.accept(new PairSimilarity(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public synchronized void keepSimilarities(List<PairSimilarity> pairs) {
+    similarities = List.copyOf(pairs);
   }
 
   @Override
@@ -324,10 +385,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       }
       int added = 0;
       int changed = 0;
-      try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, data, "
-          + "first_run, last_run) SELECT id, host, digest, data, ?, ? FROM temp.staged WHERE id = ? "
-          + "ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
-          + "data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
+      try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, payload, "
+          + "data, first_run, last_run) SELECT id, host, digest, payload, data, ?, ? FROM temp.staged "
+          + "WHERE id = ? ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
+          + "payload = excluded.payload, data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
         for (String id : staged) {
           put.setInt(1, run);
           put.setInt(2, run);
@@ -342,11 +403,17 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           }
         }
       }
-      try (PreparedStatement touch = db.prepareStatement("UPDATE page SET last_run = ? WHERE id = ?")) {
+      try (PreparedStatement touch = db.prepareStatement("UPDATE page SET last_run = ? WHERE id = ?");
+          PreparedStatement vouch = db.prepareStatement("UPDATE page SET payload = ? WHERE id = ?")) {
         for (String id : unchanged) {
           touch.setInt(1, run);
           touch.setString(2, id);
           touch.executeUpdate();
+        }
+        for (Map.Entry<String, String> p : payloads.entrySet()) {
+          vouch.setString(1, p.getValue());
+          vouch.setString(2, p.getKey());
+          vouch.executeUpdate();
         }
       }
       try (Statement st = db.createStatement()) {
@@ -358,6 +425,21 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           drop.setString(1, id);
           drop.executeUpdate();
           changes.add(new Change(Change.Kind.PAGE_REMOVED, id, "", ""));
+        }
+      }
+      if (similarities != null) {
+        // Rewritten whole: the engine gives every similarity that holds (kept and new), and the pairs
+        // of changed and removed pages are simply not among them.
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("DELETE FROM pair");
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO pair VALUES (?, ?, ?)")) {
+          for (PairSimilarity p : similarities) {
+            ps.setString(1, p.first());
+            ps.setString(2, p.second());
+            ps.setDouble(3, p.similarity());
+            ps.executeUpdate();
+          }
         }
       }
       changes.addAll(factChanges(Facts.of(result)));
@@ -390,6 +472,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     List<Change> out = new ArrayList<>();
     diff(out, before.getOrDefault(Facts.PAIR, Map.of()), tonight.get(Facts.PAIR), Change.Kind.PAIR_NEW,
         Change.Kind.PAIR_GONE);
+    out.addAll(GroupChanges.diff(Facts.groups(before.getOrDefault(Facts.CLUSTER, Map.of())),
+        Facts.groups(tonight.get(Facts.CLUSTER)), CLUSTER_CHANGES));
+    out.addAll(GroupChanges.diff(Facts.groups(before.getOrDefault(Facts.TITLE_GROUP, Map.of())),
+        Facts.groups(tonight.get(Facts.TITLE_GROUP)), TITLE_GROUP_CHANGES));
     diff(out, before.getOrDefault(Facts.FLAG, Map.of()), tonight.get(Facts.FLAG), Change.Kind.FLAGGED,
         Change.Kind.UNFLAGGED);
     diff(out, before.getOrDefault(Facts.TITLE, Map.of()), tonight.get(Facts.TITLE), Change.Kind.TITLE_NEW,

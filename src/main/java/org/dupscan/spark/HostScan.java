@@ -61,12 +61,12 @@ final class HostScan {
   private static PageHistory carrying(ScanEngine engine, Iterable<ReadItem> pages) {
     return new PageHistory() {
       @Override
-      public PageState recall(SourceDocument document) {
+      public PageState recall(SourceDocument document, String payloadKey) {
         return null;
       }
 
       @Override
-      public void extracted(long order, SourceDocument document, PageState page) {}
+      public void extracted(long order, SourceDocument document, String payloadKey, PageState page) {}
 
       @Override
       public void carried(Set<String> read, Consumer<Supplier<PageState>> sink) {

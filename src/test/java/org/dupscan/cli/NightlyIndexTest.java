@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.SharedPassages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,11 +76,19 @@ class NightlyIndexTest {
     night.put(copy, held.get(source));
     String changes = runNight(night, false);
     assertTrue(changes.contains("pair_new,"), changes);
+    assertTrue(changes.lines().anyMatch(l -> (l.contains(",cluster_new,") || l.contains(",cluster_grown,"))
+        && l.contains(copy)), changes);
     // Night 4: it is its own page again (duplicate -> unique).
     night.clear();
     night.put(copy, corpus.get(copy));
     changes = runNight(night, false);
     assertTrue(changes.contains("pair_gone,"), changes);
+    // The pairs of pages unchanged since the last night were not compared again.
+    String runtime = Files.readString(tmp.resolve("nightly").resolve("runtime.csv"));
+    assertTrue(runtime.lines().anyMatch(l -> l.startsWith(ScanEngine.STORED_SIMILARITIES + ",")
+        && Long.parseLong(l.substring(l.indexOf(',') + 1)) > 0), runtime);
+    assertTrue(changes.lines().anyMatch(l -> (l.contains(",cluster_gone,") || l.contains(",cluster_shrunk,"))
+        && l.contains(copy)), changes);
     // Night 5, snapshot: one host re-crawled whole but for two of its pages, which go.
     String host = all.get(0).substring(0, all.get(0).indexOf('/'));
     night.clear();
@@ -116,6 +125,8 @@ class NightlyIndexTest {
     }
     String changes = runNight(night, false);
     assertTrue(changes.contains("pair_new,shop.example/a.txt,shop.example/c.txt"), changes);
+    assertTrue(changes.contains("cluster_new,shop.example/a.txt,,shop.example/a.txt; shop.example/c.txt"),
+        changes);
   }
 
   private static final String BODY = "Leather walking boots with a stiff sole for scree and snow, "
