@@ -39,6 +39,7 @@ debian-reference|debian-reference-en|/usr/share/debian-reference|index.en.html|D
 maint-guide|maint-guide|/usr/share/doc/maint-guide/html|index.en.html|DocBook XSL (one page per chapter)
 git|git-doc|/usr/share/doc/git-doc|git.html user-manual.html|asciidoc (man pages and guides)
 gnucash|gnucash-docs|/usr/share/doc/gnucash-docs|gnucash-guide-en/index.html gnucash-guide-de/index.html gnucash-guide-it/index.html gnucash-guide-ja/index.html gnucash-guide-pt/index.html gnucash-help-en/index.html gnucash-help-de/index.html gnucash-help-it/index.html gnucash-help-pt/index.html|DocBook XSL (yelp), guide and help in 5 languages
+ikiwiki|ikiwiki|/usr/share/doc/ikiwiki/html|index.html|ikiwiki (wiki compiler; news.html inlines whole posts)
 '
 
 die() { echo "real-sites: $*" >&2; exit 1; }

@@ -30,9 +30,11 @@ import org.dupscan.index.PageIndex;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.engine.SharedPassages;
 import org.dupscan.engine.TempFolderException;
 import org.dupscan.internal.ExclusiveLock;
 import org.dupscan.pipeline.Stage;
+import org.dupscan.pipeline.Table;
 import org.dupscan.pipeline.Stages;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
@@ -50,7 +52,8 @@ import picocli.CommandLine.Spec;
         + "near-duplicate content and SEO spam (site boilerplate, repeated titles, injected captions, "
         + "in-page repetition, keyword stuffing) and writes CSV reports: documents.csv, "
         + "near_duplicates.csv, clusters.csv, boilerplate.csv, titles.csv, captions.csv, skipped.csv, "
-        + "run.csv, runtime.csv, and index.html, an HTML report of the top findings."})
+        + "run.csv, runtime.csv, passages.csv (the shared passages of the top pairs), and index.html, an "
+        + "HTML report of the top findings."})
 final class ScanCommand implements Callable<Integer> {
 
   @Spec
@@ -329,10 +332,20 @@ final class ScanCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw CommandFailure.cantWrite("cannot update index " + index + ": " + FolderReader.describe(e));
       }
+      Table passages;
+      try {
+        // The side-by-side view's passages: the top pairs' pages read again (the reports hold no text).
+        passages = SharedPassages.table(result);
+      } catch (IOException e) {
+        throw CommandFailure.noInput(FolderReader.describe(e) + "; the previous reports in " + out
+            + " are unchanged");
+      } catch (RuntimeException | Error e) {
+        throw failed(e);
+      }
       try {
         // changes.csv is written with the other reports, so the whole set switches at once.
-        ScanReports.write(result, out,
-            changes == null ? List.of() : List.of(ChangesReport.table(changes)));
+        ScanReports.write(result, out, changes == null ? List.of(passages)
+            : List.of(ChangesReport.table(changes), passages));
       } catch (IOException e) {
         throw CommandFailure.cantWrite(interrupted ? null : "cannot write reports to " + out + ": "
             + FolderReader.describe(e) + "; the previous reports are unchanged");

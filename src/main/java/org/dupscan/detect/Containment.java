@@ -87,6 +87,26 @@ public final class Containment {
    */
   public static Result find(int[] shingles, int[] exactOf, int[] clusterOf,
       NearDuplicateFinder.ShingleSets sets, Settings settings) {
+    return find(shingles, exactOf, clusterOf, sets, p -> null, settings);
+  }
+
+  /**
+   * The containment sample of a page's content shingles ({@link ShingleSample}): the same whatever
+   * their order and repeats, so a scan can take it from the unsorted shingles it hashes for MinHash
+   * instead of making the sorted set again.
+   */
+  public static int[] sample(long[] shingles) {
+    return ShingleSample.of(shingles);
+  }
+
+  /**
+   * As {@link #find(int[], int[], int[], NearDuplicateFinder.ShingleSets, Settings)}, with the pages'
+   * samples where the caller made them already ({@link #sample}); {@code presampled} gives null for a
+   * page it has none of, whose sample is then made from {@code sets}.
+   */
+  public static Result find(int[] shingles, int[] exactOf, int[] clusterOf,
+      NearDuplicateFinder.ShingleSets sets, java.util.function.IntFunction<int[]> presampled,
+      Settings settings) {
     int n = shingles.length;
     if (exactOf.length != n || clusterOf.length != n) {
       throw new IllegalArgumentException("shingles, exactOf and clusterOf differ in length: " + n + ", "
@@ -95,7 +115,8 @@ public final class Containment {
     int[][] samples = new int[n][];
     range(n, settings).forEach(p -> {
       if (exactOf[p] < 0 && shingles[p] >= settings.minShingles()) {
-        samples[p] = ShingleSample.of(sets.get(p));
+        int[] made = presampled.apply(p);
+        samples[p] = made != null ? made : ShingleSample.of(sets.get(p));
       }
     });
     long sampled = 0;

@@ -1,9 +1,7 @@
 package org.dupscan.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.minhash.MinHasher;
@@ -64,6 +62,22 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
       }
       return sb.toString();
     }
+
+    /**
+     * {@link #text} with what follows its last word up to the next word of the same block, or to the
+     * block's end (a closing full stop or bracket), spaces left out: segments cut at any word then keep
+     * all of the page's text between them.
+     */
+    String textThrough(int start, int end) {
+      String t = text(start, end);
+      int last = end - 1;
+      if (last < 0 || block[last] < 0) {
+        return t;
+      }
+      String b = blocks.get(block[last]).text();
+      int until = end < block.length && block[end] == block[last] ? from[end] : b.length();
+      return t + b.substring(to[last], Math.max(to[last], until)).stripTrailing();
+    }
   }
 
   /** Compares two extracted pages, hashed as a scan with the same settings hashes them. */
@@ -84,16 +98,13 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
         : minHasher.signature(sa).estimateJaccard(minHasher.signature(sb));
     int shared = LongSets.intersectionSize(sa, sa.length, sb, sb.length);
 
-    Set<Long> inB = new HashSet<>();
-    for (long s : sb) {
-      inB.add(s);
-    }
+    boolean[] hits = sharedShingles(ha, sb, hasher, shingleSize);
     List<Passage> passages = new ArrayList<>();
     int k = Math.min(shingleSize, ha.length);
-    int count = ha.length == 0 ? 0 : Math.max(1, ha.length - shingleSize + 1);
+    int count = hits.length;
     int runStart = -1;
     for (int i = 0; i <= count; i++) {
-      boolean hit = i < count && inB.contains(hasher.shingleHash(ha, i, k));
+      boolean hit = i < count && hits[i];
       if (hit && runStart < 0) {
         runStart = i;
       } else if (!hit && runStart >= 0) {
@@ -106,6 +117,110 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
         : Integer.compare(x.start(), y.start()));
     return new PairComparison(wa.size(), wb.size(), sa.length, sb.length, shared, similarity, estimated,
         List.copyOf(passages));
+  }
+
+  /**
+   * A piece of a page's compared text, in page order: shared with the other page (inside one of their
+   * shared passages) or not.
+   */
+  public record Segment(boolean shared, String text) {}
+
+  /** Characters kept at each end of a long unshared stretch; its middle becomes an ellipsis. */
+  static final int UNSHARED_EDGE = 80;
+
+  /**
+   * Page {@code a}'s compared text as segments, shared (with {@code b}) and unshared in turn, for a
+   * side-by-side view: shared passages whole, unshared stretches longer than twice
+   * {@link #UNSHARED_EDGE} shortened to their ends (at spaces where there are) around " … ", and the whole cut once it reaches
+   * {@code maxChars} characters (the last segment then ends with an ellipsis).
+   */
+  public static List<Segment> segments(Page a, Page b, ScanSettings.Hashing settings, int maxChars) {
+    return segments(prepare(a, settings), prepare(b, settings), settings, maxChars);
+  }
+
+  /**
+   * A page's compared words, their hashes and its shingle set, made once for a page in several pairs
+   * (an archive page holding many posts).
+   */
+  public static final class Prepared {
+    private final Words words;
+    private final long[] hashes;
+    private final long[] set;
+
+    private Prepared(Words words, long[] hashes, long[] set) {
+      this.words = words;
+      this.hashes = hashes;
+      this.set = set;
+    }
+  }
+
+  /** Prepares {@code page} for {@link #segments(Prepared, Prepared, ScanSettings.Hashing, int)}. */
+  public static Prepared prepare(Page page, ScanSettings.Hashing settings) {
+    ShingleHasher hasher = settings.shingleHasher();
+    Words w = words(page, settings.keepBoilerplate());
+    long[] h = hashes(w.normalized(), hasher);
+    return new Prepared(w, h, hasher.shingleSet(h, h.length));
+  }
+
+  /** As {@link #segments(Page, Page, ScanSettings.Hashing, int)}, for prepared pages. */
+  public static List<Segment> segments(Prepared a, Prepared b, ScanSettings.Hashing settings,
+      int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be at least 1 but was " + maxChars);
+    }
+    int shingleSize = settings.shingleSize();
+    Words pa = a.words;
+    long[] ha = a.hashes;
+    boolean[] hits = sharedShingles(ha, b.set, settings.shingleHasher(), shingleSize);
+    int k = Math.min(shingleSize, ha.length);
+    boolean[] shared = new boolean[ha.length];
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i]) {
+        java.util.Arrays.fill(shared, i, Math.min(ha.length, i + k), true);
+      }
+    }
+    List<Segment> out = new ArrayList<>();
+    int left = maxChars;
+    int start = 0;
+    while (start < shared.length && left > 0) {
+      int end = start;
+      while (end < shared.length && shared[end] == shared[start]) {
+        end++;
+      }
+      String text = pa.textThrough(start, end);
+      if (!shared[start] && text.length() > 2 * UNSHARED_EDGE + 3) {
+        int head = text.lastIndexOf(' ', UNSHARED_EDGE);
+        int tail = text.indexOf(' ', text.length() - UNSHARED_EDGE);
+        text = text.substring(0, head > 0 ? head : cutAt(text, UNSHARED_EDGE)) + " \u2026 "
+            + text.substring(tail > 0 ? tail + 1 : cutAt(text, text.length() - UNSHARED_EDGE));
+      }
+      if (text.length() > left) {
+        text = text.substring(0, cutAt(text, left)) + "\u2026";
+      }
+      left -= text.length();
+      out.add(new Segment(shared[start], text));
+      start = end;
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code at}, or one less where {@code at} would split a surrogate pair. */
+  private static int cutAt(String s, int at) {
+    return at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
+  }
+
+  /**
+   * For each shingle of the words {@code ha} (one at least, if any words), whether the sorted set
+   * {@code set} holds it.
+   */
+  private static boolean[] sharedShingles(long[] ha, long[] set, ShingleHasher hasher, int shingleSize) {
+    int k = Math.min(shingleSize, ha.length);
+    int count = ha.length == 0 ? 0 : Math.max(1, ha.length - shingleSize + 1);
+    boolean[] hits = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      hits[i] = java.util.Arrays.binarySearch(set, hasher.shingleHash(ha, i, k)) >= 0;
+    }
+    return hits;
   }
 
   private static Words words(Page page, boolean keepBoilerplate) {

@@ -28,6 +28,7 @@ import org.dupscan.corpus.PendingDocument;
 import org.dupscan.corpus.SkippedInput;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.Containment;
 import org.dupscan.detect.DetectorSettings;
 import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.ShallowBoilerplate;
@@ -39,6 +40,7 @@ import org.dupscan.extract.PageExtractor;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.pipeline.ContainmentStage;
 import org.dupscan.pipeline.Corpus;
 import org.dupscan.pipeline.CorpusStage;
 import org.dupscan.pipeline.PageInput;
@@ -236,6 +238,10 @@ public final class ScanEngine {
         long[] keyHi = new long[n];
         long[] keyLo = new long[n];
         int[] setLength = new int[n];
+        // Containment's samples are taken here from the shingles MinHash hashes, rather than from
+        // sets made again from the spill after the near-duplicate step (ContainmentStage).
+        int[][] samples = corpusStages.stream().anyMatch(c -> c instanceof ContainmentStage)
+            ? new int[n][] : null;
         boolean[] asStored = new boolean[n]; // a held page whose content is the one it was signed for
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
@@ -273,6 +279,9 @@ public final class ScanEngine {
           keyHi[i] = key[0];
           keyLo[i] = key[1];
           setLength[i] = LongSets.distinctCount(shingles, shingles.length);
+          if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES) {
+            samples[i] = Containment.sample(shingles);
+          }
           if (history != PageHistory.NONE) {
             try {
               history.signed(p.id(), new SignedContent(keep, signatures[i].values(), key[0], key[1],
@@ -318,7 +327,7 @@ public final class ScanEngine {
         }
         long t3 = System.nanoTime();
         Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
-            setLength, doc -> contentShingles(pages.get(doc), words, templates));
+            setLength, samples, doc -> contentShingles(pages.get(doc), words, templates));
         List<StageOutput> outputs = pool.submit(() -> runStages(corpus)).get();
         long t4 = System.nanoTime();
         timings.put("detectors_ms", (t4 - t3) / 1_000_000);
@@ -719,6 +728,15 @@ public final class ScanEngine {
     }
   }
 
+  /** Characters of a page's title and blocks, the measure {@link #MAX_PAGE_TEXT_CHARS} caps. */
+  static long textChars(Page page) {
+    long chars = page.title().length();
+    for (org.dupscan.extract.Block b : page.blocks()) {
+      chars += b.text().length();
+    }
+    return chars;
+  }
+
   /** Reads, extracts and analyses one document; a bad one is listed as skipped and never thrown. */
   private Pass1 process(PendingDocument document, long order, LongSpill words,
       List<SkippedInput> skipped) {
@@ -738,10 +756,7 @@ public final class ScanEngine {
         return admit(stored, origin, words);
       }
       Page page = PageExtractor.extract(doc);
-      long chars = page.title().length();
-      for (org.dupscan.extract.Block b : page.blocks()) {
-        chars += b.text().length();
-      }
+      long chars = textChars(page);
       if (chars > MAX_PAGE_TEXT_CHARS) {
         skipped.add(new SkippedInput(document.origin(), "page text over " + MAX_PAGE_TEXT_CHARS
             + " characters (" + chars + ")"));
@@ -946,17 +961,20 @@ public final class ScanEngine {
     private final int[] contentWords;
     private final double[] boilerplateShare;
     private final int[] shingles;
+    /** Containment samples made while shingling, per page (null where none), or null. */
+    private final int[][] samples;
     private final NearDuplicateFinder.ShingleSets sets;
 
     ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
         NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare, int[] shingles,
-        NearDuplicateFinder.ShingleSets sets) {
+        int[][] samples, NearDuplicateFinder.ShingleSets sets) {
       this.pages = pages;
       this.boilerplate = boilerplate;
       this.near = near;
       this.contentWords = contentWords;
       this.boilerplateShare = boilerplateShare;
       this.shingles = shingles;
+      this.samples = samples;
       this.sets = sets;
     }
 
@@ -1036,6 +1054,11 @@ public final class ScanEngine {
     @Override
     public long[] contentShingles(int page) {
       return sets.get(page);
+    }
+
+    @Override
+    public int[] containmentSample(int page) {
+      return samples == null ? null : samples[page];
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class ContainmentStage implements CorpusStage {
     }
     NearDuplicateFinder.Result near = corpus.near();
     Containment.Result r = Containment.find(shingles, near.exactOf(), near.clusterOf(),
-        corpus::contentShingles, new Containment.Settings(threshold, Containment.DEFAULT_MIN_SHINGLES,
+        corpus::contentShingles, corpus::containmentSample, new Containment.Settings(threshold, Containment.DEFAULT_MIN_SHINGLES,
             true));
     List<List<Cell>> rows = new ArrayList<>(r.pairs().size());
     for (Containment.Pair pair : r.pairs()) {

@@ -48,6 +48,14 @@ public interface Corpus {
    */
   long[] contentShingles(int page);
 
+  /**
+   * The page's containment sample ({@code Containment.sample} of its content shingles) when the scan
+   * made it while shingling the page for MinHash, else null (ask {@link #contentShingles}).
+   */
+  default int[] containmentSample(int page) {
+    return null;
+  }
+
   /** The detectors' settings of this scan. */
   DetectorSettings settings();
 }

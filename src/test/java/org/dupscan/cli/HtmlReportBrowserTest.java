@@ -80,6 +80,17 @@ class HtmlReportBrowserTest {
     assertTrue(count(b.dom, "<tr") > 100, "table rows drawn");
     assertTrue(b.dom.contains("Side by side: similarity"), "the first pair is shown side by side");
     assertTrue(b.dom.contains("<mark>"), "shared title words marked");
+    // The first near-duplicate and the first contained pair are shown with their texts (passages.csv),
+    // each page in its column, the passages the two pages share marked on both sides.
+    assertEquals(4, count(b.dom, "<div class=\"pair-text\">"), "a text column for each page of two pairs");
+    for (String table : List.of("pairs", "contained")) {
+      String section = section(b.dom, table);
+      assertTrue(section.contains("Side by side:"), table + ": its first pair shown");
+      int split = section.indexOf("<div class=\"pair-text\">", section.indexOf("<div class=\"pair-text\">") + 1);
+      assertTrue(split > 0, table + ": two text columns");
+      assertTrue(section.substring(0, split).contains("<mark class=\"shared\">")
+          && section.substring(split).contains("<mark class=\"shared\">"), table + ": shared passages marked on both sides");
+    }
 
     Files.createDirectories(SCREENSHOT.getParent());
     chrome(List.of("--hide-scrollbars", "--window-size=1280,1600", "--screenshot=" + SCREENSHOT.toAbsolutePath()),
@@ -142,6 +153,14 @@ class HtmlReportBrowserTest {
   private static String attr(String tag, String name) {
     Matcher m = Pattern.compile(" " + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** The markup of the table section {@code id} (up to the next section). */
+  private static String section(String dom, String id) {
+    int from = dom.indexOf("id=\"table-" + id + "\"");
+    assertTrue(from >= 0, "no table " + id);
+    int to = dom.indexOf("<section", from);
+    return dom.substring(from, to < 0 ? dom.length() : to);
   }
 
   private static int count(String s, String what) {

@@ -51,12 +51,17 @@ class ContainmentTest {
       return sets.size() - 1;
     }
 
-    Containment.Result find(int[] exactOf, int[] clusterOf, Containment.Settings settings) {
+    /** Each page's shingle count. */
+    int[] counts() {
       int[] shingles = new int[sets.size()];
       for (int i = 0; i < shingles.length; i++) {
         shingles[i] = sets.get(i).length;
       }
-      return Containment.find(shingles, exactOf, clusterOf, sets::get, settings);
+      return shingles;
+    }
+
+    Containment.Result find(int[] exactOf, int[] clusterOf, Containment.Settings settings) {
+      return Containment.find(counts(), exactOf, clusterOf, sets::get, settings);
     }
 
     Containment.Result find(Containment.Settings settings) {
@@ -96,6 +101,46 @@ class ContainmentTest {
     assertEquals(1, r.containedIn()[0]);
     assertEquals(0, r.containedIn()[5]);
     assertEquals(0, r.containedIn()[archive]);
+  }
+
+  @Test
+  void samplesTakenFromUnsortedShinglesWithRepeatsFindTheSamePairsAndOnlyCandidatesSetsAreRemade() {
+    Pages pages = new Pages(11);
+    long[][] posts = new long[4][];
+    for (int i = 0; i < posts.length; i++) {
+      posts[i] = pages.fresh(120 + 40 * i);
+      pages.add(posts[i]);
+    }
+    pages.add(posts[0], posts[1], posts[2], pages.fresh(30));
+    pages.add(pages.fresh(500));
+    int n = pages.sets.size();
+    int[][] presampled = new int[n][];
+    SplittableRandom random = new SplittableRandom(12);
+    for (int p = 0; p < n; p++) {
+      // As the engine's shingling loop has them: in text order, a shingle repeated where words repeat.
+      long[] set = pages.sets.get(p);
+      long[] unsorted = Arrays.copyOf(set, set.length + 20);
+      for (int i = set.length; i < unsorted.length; i++) {
+        unsorted[i] = set[random.nextInt(set.length)];
+      }
+      for (int i = unsorted.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        long t = unsorted[i];
+        unsorted[i] = unsorted[j];
+        unsorted[j] = t;
+      }
+      presampled[p] = Containment.sample(unsorted);
+      assertTrue(Arrays.equals(ShingleSample.of(set), presampled[p]), "page " + p + ": the same sample");
+    }
+    Containment.Result fromSets = pages.find(DEFAULTS);
+    java.util.Set<Integer> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Containment.Result fromSamples = Containment.find(pages.counts(), pages.filled(-1), new int[n], p -> {
+      asked.add(p);
+      return pages.sets.get(p);
+    }, p -> presampled[p], DEFAULTS);
+    assertEquals(List.of("4>0", "4>1", "4>2"), pairs(fromSets));
+    assertEquals(pairs(fromSets), pairs(fromSamples));
+    assertEquals(java.util.Set.of(0, 1, 2, 4), asked, "sets remade only to verify candidate pairs");
   }
 
   @Test

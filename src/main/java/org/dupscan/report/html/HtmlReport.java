@@ -26,7 +26,8 @@ public final class HtmlReport {
   public static final String FILE = "index.html";
   /**
    * The most bytes the page can reach: eight tables of at most {@link ReportData#TABLE_BUDGET_BYTES}
-   * each, plus charts, summary and script, which are small and bounded.
+   * each (17.6 MB), the side-by-side view's passages within {@link Passages#BUDGET_BYTES} (2 MB), plus
+   * charts, summary and script, which are small and bounded.
    */
   public static final long MAX_BYTES = 20_000_000;
 

@@ -24,7 +24,7 @@ final class ReportData {
 
   /** The most rows kept for one table. */
   static final int MAX_TABLE_ROWS = 5_000;
-  /** The most bytes of JSON one table may put on the page; eight tables stay under 18 MB. */
+  /** The most bytes of JSON one table may put on the page; eight tables stay under 18 MB, 20 MB with the passages. */
   static final long TABLE_BUDGET_BYTES = 2_200_000;
   /** Bars in a chart by host, section or reason. */
   static final int MAX_BARS = 20;
@@ -66,7 +66,11 @@ final class ReportData {
     Table boilerplate = d.readBoilerplate();
     Table skipped = d.readSkipped();
     d.tables.addAll(List.of(flagged, pairs, clusters, contained, titles, captions, boilerplate, skipped));
-    return d.json();
+    Passages.Read passages = Passages.read(dir);
+    if (!passages.note().isEmpty()) {
+      d.notes.add(passages.note());
+    }
+    return d.json(passages.json());
   }
 
   private void readRun() throws IOException {
@@ -370,7 +374,7 @@ final class ReportData {
   }
 
   @SuppressWarnings("unchecked")
-  private String json() {
+  private String json(String passages) {
     StringBuilder sb = new StringBuilder(1 << 16);
     // Pairs and clusters counted from their tables' totals, next to the pages figures.
     summary.add(1, new String[] {"Near-duplicate pairs", count(tableTotal("pairs")), "rows of near_duplicates.csv"});
@@ -419,7 +423,7 @@ final class ReportData {
         notes.add(tables.get(i).title + ": " + note);
       }
     }
-    sb.append("],\"notes\":");
+    sb.append("],\"passages\":").append(passages).append(",\"notes\":");
     Json.strings(sb, notes);
     return sb.append('}').toString();
   }

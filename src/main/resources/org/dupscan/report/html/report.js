@@ -153,28 +153,76 @@
     return p;
   }
 
-  function pairView(t, row, box) {
+  /* Shared passages by pair: kind + NUL + doc_a + NUL + doc_b -> {a: segments, b: segments}. */
+  var PASSAGES = {};
+
+  function indexPassages(list) {
+    (list || []).forEach(function (p) {
+      var sides = {};
+      for (var i = 3; i + 1 < p.length; i += 2) { sides[p[i]] = p[i + 1]; }
+      PASSAGES[p[0] + '\u0000' + p[1] + '\u0000' + p[2]] = sides;
+    });
+  }
+
+  /* One page's text with the passages it shares with the other page marked. */
+  function passageText(segments) {
+    var div = el('div', 'pair-text');
+    segments.forEach(function (s) {
+      if (s[0]) { div.appendChild(el('mark', 'shared', s[1])); }
+      else { div.appendChild(el('span', 'unshared', s[1])); }
+      div.appendChild(document.createTextNode(' '));
+    });
+    return div;
+  }
+
+  /* The two-column view of a pair: {a: fields of page a, b: ...}, each [id, title, [[label, value]...]]. */
+  function sideBySide(box, heading, kind, sides) {
     box.textContent = '';
     box.hidden = false;
-    var col = function (name) { return row[t.columns.indexOf(name)]; };
-    box.appendChild(el('h3', null, 'Side by side: similarity ' + col('similarity') + (col('cluster_id') ? ', cluster ' + col('cluster_id') : '')));
+    box.appendChild(el('h3', null, heading));
+    var shared = PASSAGES[kind + '\u0000' + sides.a[0] + '\u0000' + sides.b[0]];
     var grid = el('div', 'pair-grid');
     ['a', 'b'].forEach(function (side) {
       var other = side === 'a' ? 'b' : 'a';
       var c = el('div', 'pair-side');
-      c.appendChild(el('p', 'pair-id', col('doc_' + side)));
-      c.appendChild(markedTitle(col('title_' + side), col('title_' + other)));
+      c.appendChild(el('p', 'pair-id', sides[side][0]));
+      c.appendChild(markedTitle(sides[side][1], sides[other][1]));
       var dl = el('dl');
-      [['URL', 'url_'], ['Words', 'words_'], ['Boilerplate share', 'boilerplate_share_'], ['Spam score', 'spam_score_'], ['Reasons', 'reasons_']].forEach(function (f) {
+      sides[side][2].forEach(function (f) {
         dl.appendChild(el('dt', null, f[0]));
-        dl.appendChild(el('dd', null, col(f[1] + side) || '\u2014'));
+        dl.appendChild(el('dd', null, f[1] || '\u2014'));
       });
       c.appendChild(dl);
+      if (shared) { c.appendChild(passageText(shared[side] || [])); }
       grid.appendChild(c);
     });
     box.appendChild(grid);
-    box.appendChild(el('p', 'note', 'Words the two titles share are marked. Page texts are not in the CSV reports, so this page cannot show the shared passages; run "dupscan compare A B" on the two pages for them.'));
+    box.appendChild(el('p', 'note', shared
+      ? 'Marked: words the titles share, and the passages of each page\u2019s text the other page has too (passages.csv; up to 2,000 characters a page, long unshared stretches shortened to their ends). "dupscan compare A B" prints every passage.'
+      : 'Words the two titles share are marked. This pair is not among those whose passages the scan kept (passages.csv); run "dupscan compare A B" on the two pages for them.'));
   }
+
+  function pairView(t, row, box) {
+    var col = function (name) { return row[t.columns.indexOf(name)]; };
+    var fields = function (side) {
+      return [col('doc_' + side), col('title_' + side), [['URL', 'url_'], ['Words', 'words_'], ['Boilerplate share', 'boilerplate_share_'], ['Spam score', 'spam_score_'], ['Reasons', 'reasons_']].map(function (f) {
+        return [f[0], col(f[1] + side)];
+      })];
+    };
+    sideBySide(box, 'Side by side: similarity ' + col('similarity') + (col('cluster_id') ? ', cluster ' + col('cluster_id') : ''),
+      'near', {a: fields('a'), b: fields('b')});
+  }
+
+  function containedView(t, row, box) {
+    var col = function (name) { return row[t.columns.indexOf(name)]; };
+    var fields = function (side, label) {
+      return [col(side), col('title_' + side), [['Role', label], ['URL', col('url_' + side)]]];
+    };
+    sideBySide(box, 'Side by side: containment ' + col('containment') + ', similarity ' + col('similarity'),
+      'contained', {a: fields('container', 'holds the other page'), b: fields('contained', 'held by the other page')});
+  }
+
+  var VIEWS = {pairs: pairView, contained: containedView};
 
   function table(t, app) {
     var sec = el('section', 'table-box');
@@ -223,10 +271,10 @@
           var td = el('td', t.numeric[c] ? 'num' : null, t.rows[i][c]);
           tr.appendChild(td);
         }
-        if (t.id === 'pairs') {
+        if (VIEWS[t.id]) {
           tr.className = 'clickable';
           tr.title = 'Show side by side';
-          tr.addEventListener('click', function () { pairView(t, t.rows[i], detail); });
+          tr.addEventListener('click', function () { VIEWS[t.id](t, t.rows[i], detail); });
         }
         tbody.appendChild(tr);
       });
@@ -253,10 +301,10 @@
     tab.appendChild(tbody);
     wrap.appendChild(tab);
     sec.appendChild(wrap);
-    if (t.id === 'pairs') {
-      sec.appendChild(el('p', 'note', 'Click a pair to see the two pages side by side.'));
+    if (VIEWS[t.id]) {
+      sec.appendChild(el('p', 'note', 'Click a pair to see the two pages side by side, with the passages they share marked.'));
       sec.appendChild(detail);
-      if (t.rows.length) { pairView(t, t.rows[0], detail); }
+      if (t.rows.length) { VIEWS[t.id](t, t.rows[0], detail); }
     }
     filter.addEventListener('input', draw);
     draw();
@@ -281,6 +329,7 @@
   try {
     var data = JSON.parse(document.getElementById('report-data').textContent);
     var app = document.getElementById('app');
+    indexPassages(data.passages);
     summary(data, app);
     var drawn = charts(data, app);
     var nav = el('nav', 'toc');

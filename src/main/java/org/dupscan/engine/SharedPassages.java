@@ -1,0 +1,180 @@
+package org.dupscan.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dupscan.corpus.DocumentSink;
+import org.dupscan.corpus.FolderReader;
+import org.dupscan.corpus.PendingDocument;
+import org.dupscan.corpus.SkippedInput;
+import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.NearDuplicateFinder;
+import org.dupscan.extract.ExtractException;
+import org.dupscan.extract.Page;
+import org.dupscan.extract.PageExtractor;
+import org.dupscan.pipeline.Cell;
+import org.dupscan.pipeline.ContainmentStage;
+import org.dupscan.pipeline.StageOutput;
+import org.dupscan.pipeline.Table;
+
+/**
+ * The shared passages of a scan's top pairs, for the HTML report's side-by-side view: what
+ * {@code dupscan compare} prints, kept for the near-duplicate pairs of highest similarity and the
+ * contained pairs of highest containment. The reports hold no page text, so the pages of those pairs are
+ * read again from the scan's inputs (one sequential pass; only they are extracted) and compared.
+ *
+ * <p>Writes passages.csv: {@code kind} (near or contained), {@code doc_a} and {@code doc_b} (as in
+ * near_duplicates.csv; a contained pair's container and contained page), {@code side} (a or b), {@code
+ * segment} (0, 1, ... in page order), {@code shared} (1 if the segment is text the other page has too)
+ * and {@code text}. Bounded: at most {@link #MAX_PAIRS} pairs of each kind, {@link #MAX_SIDE_CHARS}
+ * characters of each page of a pair, and {@link #MAX_HELD_CHARS} characters of page text held while
+ * comparing. A pair whose pages were not read again (gone from the inputs, carried from an index, over
+ * the held budget) has no rows.
+ */
+public final class SharedPassages {
+
+  /** The report file. */
+  public static final String FILE = "passages.csv";
+  /** Its columns. */
+  public static final List<String> HEADER = List.of("kind", "doc_a", "doc_b", "side", "segment", "shared",
+      "text");
+  /** Pairs of each kind whose passages are kept: the top ones by similarity, or by containment. */
+  public static final int MAX_PAIRS = 200;
+  /** Characters of text kept of each page of a pair (shared passages first in page order). */
+  public static final int MAX_SIDE_CHARS = 2_000;
+  /**
+   * The longest text cell: the report writer cuts crawled text at 1,000 characters
+   * (CsvCells.MAX_TEXT_CELL), so longer segments are written as several rows.
+   */
+  public static final int MAX_CELL_CHARS = 1_000;
+  /** Characters of page text held at once while the pairs are compared (about 80 MB of heap). */
+  public static final long MAX_HELD_CHARS = 40_000_000;
+
+  private SharedPassages() {}
+
+  /** A pair to explain: its kind and its two page ids. */
+  private record Wanted(String kind, String a, String b) {}
+
+  /** The passages table for {@code result}, reading the pages of its top pairs again from its inputs. */
+  public static Table table(ScanResult result) throws IOException {
+    List<Wanted> pairs = topPairs(result);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Wanted w : pairs) {
+      ids.add(w.a());
+      ids.add(w.b());
+    }
+    Map<String, Page> pages = ids.isEmpty() ? Map.of() : read(result.settings(), ids);
+    List<List<Cell>> rows = new ArrayList<>();
+    ScanSettings.Hashing hashing = result.settings().hashing();
+    Map<String, PairComparison.Prepared> prepared = new HashMap<>(); // each page tokenised once
+    for (Map.Entry<String, Page> e : pages.entrySet()) {
+      prepared.put(e.getKey(), PairComparison.prepare(e.getValue(), hashing));
+    }
+    for (Wanted w : pairs) {
+      PairComparison.Prepared a = prepared.get(w.a());
+      PairComparison.Prepared b = prepared.get(w.b());
+      if (a == null || b == null) {
+        continue;
+      }
+      side(rows, w, "a", PairComparison.segments(a, b, hashing, MAX_SIDE_CHARS));
+      side(rows, w, "b", PairComparison.segments(b, a, hashing, MAX_SIDE_CHARS));
+    }
+    return new Table(FILE, HEADER, rows);
+  }
+
+  /** One row a segment, a segment longer than {@link #MAX_CELL_CHARS} split after a space. */
+  private static void side(List<List<Cell>> rows, Wanted w, String side,
+      List<PairComparison.Segment> segments) {
+    int n = 0;
+    for (PairComparison.Segment s : segments) {
+      String text = s.text();
+      while (!text.isEmpty()) {
+        int cut = text.length();
+        if (cut > MAX_CELL_CHARS) {
+          int space = text.lastIndexOf(' ', MAX_CELL_CHARS - 1);
+          cut = space > 0 ? space + 1
+              : Character.isLowSurrogate(text.charAt(MAX_CELL_CHARS)) ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
+        }
+        rows.add(List.of(Cell.text(w.kind()), Cell.text(w.a()), Cell.text(w.b()), Cell.text(side),
+            Cell.whole(n++), Cell.whole(s.shared() ? 1 : 0), Cell.text(text.substring(0, cut))));
+        text = text.substring(cut);
+      }
+    }
+  }
+
+  /** The near pairs of highest similarity and the contained pairs of highest containment, ties by id. */
+  private static List<Wanted> topPairs(ScanResult result) {
+    List<PageSummary> docs = result.pages();
+    List<NearDuplicateFinder.Pair> near = new ArrayList<>(result.near().pairs());
+    near.sort(Comparator.comparingDouble(NearDuplicateFinder.Pair::similarity).reversed()
+        .thenComparing(p -> docs.get(p.a()).id()).thenComparing(p -> docs.get(p.b()).id()));
+    List<Wanted> out = new ArrayList<>();
+    for (NearDuplicateFinder.Pair p : near.subList(0, Math.min(MAX_PAIRS, near.size()))) {
+      out.add(new Wanted("near", docs.get(p.a()).id(), docs.get(p.b()).id()));
+    }
+    List<Object[]> contained = new ArrayList<>(); // container, contained, containment
+    for (StageOutput s : result.detections().stages()) {
+      for (Table t : s.result().tables()) {
+        if (t.file().equals(ContainmentStage.FILE)) {
+          for (List<Cell> row : t.rows()) {
+            contained.add(new Object[] {text(row.get(0)), text(row.get(1)),
+                row.get(2) instanceof Cell.Decimal d ? d.value() : 0.0});
+          }
+        }
+      }
+    }
+    contained.sort(Comparator.<Object[]>comparingDouble(r -> (double) r[2]).reversed()
+        .thenComparing(r -> (String) r[0]).thenComparing(r -> (String) r[1]));
+    for (Object[] r : contained.subList(0, Math.min(MAX_PAIRS, contained.size()))) {
+      out.add(new Wanted("contained", (String) r[0], (String) r[1]));
+    }
+    return out;
+  }
+
+  private static String text(Cell c) {
+    return c instanceof Cell.Text t ? t.value() : "";
+  }
+
+  /**
+   * Reads the inputs again and extracts the pages {@code ids} names, within {@link #MAX_HELD_CHARS}; of
+   * several captures of one id the last read is kept (the scan keeps the latest, which a crawler appends
+   * last). Pages that cannot be read now are left out.
+   */
+  private static Map<String, Page> read(ScanSettings settings, Set<String> ids) throws IOException {
+    Map<String, Page> pages = new HashMap<>();
+    long[] held = {0};
+    new FolderReader(settings.inputs(), settings.reader()).read(new DocumentSink() {
+      @Override
+      public void document(PendingDocument d) {
+        if (d.id() != null && !ids.contains(d.id())) {
+          return;
+        }
+        try {
+          SourceDocument doc = d.load();
+          if (!ids.contains(doc.id())) {
+            return;
+          }
+          Page page = PageExtractor.extract(doc);
+          long chars = ScanEngine.textChars(page);
+          Page before = pages.get(page.id());
+          long freed = before == null ? 0 : ScanEngine.textChars(before);
+          if (chars <= ScanEngine.MAX_PAGE_TEXT_CHARS && held[0] - freed + chars <= MAX_HELD_CHARS) {
+            pages.put(page.id(), page);
+            held[0] += chars - freed;
+          }
+        } catch (IOException | ExtractException | RuntimeException | StackOverflowError e) {
+          // The scan listed such a page as skipped, or it changed since: the pair gets no passages.
+        }
+      }
+
+      @Override
+      public void skipped(SkippedInput skipped) {}
+    });
+    return pages;
+  }
+}
