@@ -26,7 +26,8 @@ final class CaptionCues {
       "photo courtesy", "stock photo");
   /** Words that join the names of a credit ("Jane Doe via Pexels", "Ana Ruiz for Stock"). */
   static final Set<String> CREDIT_JOINERS = Set.of("/", ",", "|", "&", "and", "via", "on", "for",
-      "from", "of", "at", "by", "de", "van", "von", "da", "la", "le", "del", "der");
+      "from", "of", "at", "by", "de", "van", "von", "da", "la", "le", "del", "der", "\u00A9", "(c)",
+      "-", "\u2013", "\u2014");
   /** Most tokens of a credit after its label. */
   static final int MAX_CREDIT_TOKENS = 8;
   /** Most characters before the colon of a label. */
@@ -48,7 +49,10 @@ final class CaptionCues {
       "python", "python3", "node", "java", "javac", "mvn", "gradle", "cargo", "rustc", "gcc", "ls",
       "cp", "mv", "rm", "mkdir", "chmod", "chown", "cat", "echo", "export", "ssh", "scp", "rsync",
       "brew", "dnf", "yum", "pacman", "systemctl", "service", "tar", "grep", "sed", "awk", "import",
-      "def", "return", "const", "var", "function", "print", "printf", "sh", "bash", "psql", "mysql");
+      "def", "return", "const", "var", "function", "print", "printf", "sh", "bash", "psql", "mysql",
+      "find", "du", "df", "ps", "crontab", "nano", "vim", "xargs", "unzip", "ping", "ssh-keygen",
+      "journalctl", "apt-cache", "snap", "flatpak", "conda", "pipx", "poetry", "ruby", "perl", "php",
+      "ln", "wc", "uniq", "chgrp", "useradd", "passwd", "mount", "umount", "ufw", "iptables");
   /** SQL statements, upper case as written, and the keywords that follow them. */
   static final Set<String> SQL_STATEMENTS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE",
       "ALTER", "DROP");
@@ -112,8 +116,12 @@ final class CaptionCues {
     int names = 0;
     for (String raw : tokens) {
       String t = raw.endsWith(",") && raw.length() > 1 ? raw.substring(0, raw.length() - 1) : raw;
-      if (t.isEmpty() || CREDIT_JOINERS.contains(t.toLowerCase(Locale.ROOT))) {
+      if (CREDIT_JOINERS.contains(t.toLowerCase(Locale.ROOT))) {
         continue;
+      }
+      t = trimParentheses(t);
+      if (t.isEmpty() || CREDIT_JOINERS.contains(t.toLowerCase(Locale.ROOT)) || isVersion(t)) {
+        continue; // a licence's version or a year: "(CC BY-SA 4.0)", "Getty Images 2019"
       }
       if (!isName(t)) {
         return false;
@@ -121,6 +129,22 @@ final class CaptionCues {
       names++;
     }
     return names > 0;
+  }
+
+  private static String trimParentheses(String t) {
+    int from = t.startsWith("(") ? 1 : 0;
+    int to = t.endsWith(")") && t.length() > from ? t.length() - 1 : t.length();
+    return t.substring(from, to);
+  }
+
+  /** Digits and dots only: a year, a licence version. */
+  private static boolean isVersion(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return Character.isDigit(t.charAt(0));
   }
 
   /** A name word: letters (inner apostrophes, hyphens, dots), and a capital first or inside. */
@@ -165,6 +189,11 @@ final class CaptionCues {
     String t = text.strip();
     if (t.length() < 3) {
       return false;
+    }
+    if (DASHES.indexOf(t.charAt(0)) >= 0 && t.charAt(1) == ' ') {
+      // "-- Mies van der Rohe": the line under a quotation, saying who said it
+      String name = t.substring(2).strip();
+      return !name.isEmpty() && Words.of(name).size() <= MAX_ATTRIBUTION_WORDS && isNameRun(name);
     }
     if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
       int close = -1;
@@ -251,8 +280,9 @@ final class CaptionCues {
       }
     }
     String[] tokens = t.split(" ");
-    if (COMMANDS.contains(tokens[0]) && tokens.length > 1 && !Words.endsSentence(t)) {
-      return true;
+    if (COMMANDS.contains(tokens[0]) && tokens.length > 1 && !Words.endsSentence(t)
+        && !hasStopWordAfterFirst(t)) {
+      return true; // "sudo apt install x"; "cat sleeping on a sofa" is English
     }
     boolean sql = SQL_STATEMENTS.contains(tokens[0]);
     for (int i = 0; i < tokens.length; i++) {
@@ -263,12 +293,25 @@ final class CaptionCues {
       if (OPERATORS.contains(w) || sql && i > 0 && SQL_KEYWORDS.contains(w)) {
         return true;
       }
+      if (w.equals("|") && i + 1 < tokens.length && COMMANDS.contains(tokens[i + 1])) {
+        return true; // "ps aux | grep java": a pipe into a tool
+      }
       if (w.length() >= 2 && w.charAt(0) == '-' && (Character.isLetter(w.charAt(1))
           || w.charAt(1) == '-')) {
         return true;
       }
       if (w.startsWith("./") || w.startsWith("../") || w.startsWith("~/")
           || w.length() >= 2 && w.charAt(0) == '/' && Character.isLetter(w.charAt(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStopWordAfterFirst(String text) {
+    List<String> words = Words.of(text);
+    for (int i = 1; i < words.size(); i++) {
+      if (Words.STOP.contains(words.get(i))) {
         return true;
       }
     }

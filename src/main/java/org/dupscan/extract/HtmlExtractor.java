@@ -216,7 +216,7 @@ final class HtmlExtractor {
         flush();
         // Blocks inside a pre (a code listing cut by divs, as Sphinx's source view does) are code too.
         // A paragraph inside a figcaption, or named a caption, is a caption.
-        // A paragraph right inside a blockquote is that quotation, not the article's own paragraph.
+        // A paragraph inside a blockquote is that quotation, not the article's own paragraph.
         // (A paragraph inside a list item stays a paragraph: the restating and stuffing measures
         // read it as running text, and on the real sites they were set on it.)
         BlockKind outer = kinds.isEmpty() ? null : kinds.peek();
@@ -269,15 +269,11 @@ final class HtmlExtractor {
       }
     }
 
-    /**
-     * The kind of a paragraph from its nearest enclosing block element: a quotation for {@code
-     * blockquote}, else {@code kind}.
-     */
+    /** The kind of a paragraph: a quotation inside a {@code blockquote}, else {@code kind}. */
     private static BlockKind enclosing(Element e, BlockKind kind) {
       for (Element up = e.parent(); up != null; up = up.parent()) {
-        String tag = up.normalName();
-        if (blockKind(tag) != null) {
-          return tag.equals("blockquote") ? BlockKind.QUOTE : kind;
+        if (up.normalName().equals("blockquote")) {
+          return BlockKind.QUOTE;
         }
       }
       return kind;

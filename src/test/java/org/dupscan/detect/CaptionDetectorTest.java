@@ -280,7 +280,8 @@ class CaptionDetectorTest {
   @Test
   void findsBareCreditAndSourceLines() {
     for (String credit : List.of("Photo: Jane Doe / Stock", "Source: Pixabay",
-        "Image credit: Hiroshi Tanaka via iStock", "Credit: Ana Ferreira, Wikimedia Commons")) {
+        "Image credit: Hiroshi Tanaka via iStock", "Credit: Ana Ferreira, Wikimedia Commons",
+        "Image credit: Jane Doe (CC BY-SA 4.0)", "Photo: \u00A9 Chen Wei")) {
       List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
           BlockKind.PARAGRAPH, credit, BlockKind.PARAGRAPH, P2));
       assertEquals(1, c.size(), credit);
@@ -308,12 +309,23 @@ class CaptionDetectorTest {
   void ignoresShortQuotationsStandingAloneEvenWhenTheyRecur() {
     for (String quote : List.of("\u201CLess is more.\u201D", "\"Measure twice, cut once.\"",
         "\u201CSlow soil, sweet harvest.\u201D \u2014 Ingrid Berg",
-        "\"Fresh bread, happy house\" (my grandmother)", "Less is more. \u2014 Mies van der Rohe")) {
+        "\"Fresh bread, happy house\" (my grandmother)", "Less is more. \u2014 Mies van der Rohe",
+        "\u2014 Ingrid Berg, Harbour Baker")) {
       assertTrue(detect(
           textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, quote, BlockKind.PARAGRAPH, P2),
           textPage("b", BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, quote, BlockKind.PARAGRAPH,
               P1.replace("Cervical", "Thick"))).isEmpty(), quote);
     }
+  }
+
+  @Test
+  void findsALowerCaseSceneThatOpensWithAToolsName() {
+    String cap = "cat sleeping on a sunny windowsill at dusk";
+    List<CaptionDetector.Caption> c = detect(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, P2),
+        textPage("b", BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH,
+            P1.replace("Cervical", "Thick")));
+    assertEquals(2, c.size(), c.toString());
   }
 
   @Test
@@ -327,7 +339,7 @@ class CaptionDetectorTest {
     for (String code : List.of("git commit -m \"update the garden notes\"",
         "sudo apt install compost-tools soil-utils", "cd harbour && make install",
         "SELECT name, total FROM orders WHERE total > 10", "import kettle from './oven'",
-        "$ python3 serve the garden site")) {
+        "$ python3 serve the garden site", "ps aux | grep harbour", "find . -name kettle")) {
       assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, code,
           BlockKind.PARAGRAPH, P2)).isEmpty(), code);
     }

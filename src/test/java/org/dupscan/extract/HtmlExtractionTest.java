@@ -59,7 +59,7 @@ class HtmlExtractionTest {
   void aParagraphInsideABlockquoteIsTheQuotation() throws ExtractException {
     Page page = html("<body><blockquote><p>Less is more.</p></blockquote><p>own text</p>"
         + "<blockquote><div><p>an indented note</p></div></blockquote></body>");
-    assertEquals(List.of(BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+    assertEquals(List.of(BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.QUOTE),
         page.blocks().stream().map(Block::kind).toList());
   }
 
