@@ -297,7 +297,8 @@ public final class CaptionDetector {
     // A figure's caption block is the author's own label of the picture beside it: that it repeats its
     // image's alt text, and that it stands between paragraphs, is what a figure caption is.
     boolean declared = figure && !altOnly;
-    boolean repeatsImage = !declared && !altOnly && page.html() && (imageTexts.contains(Words.key(text)) || titleAppended && imageTexts.contains(Words.key(written)));
+    boolean repeatsImage = !declared && !altOnly && page.html()
+        && (imageTexts.contains(Words.key(text)) || imageTexts.contains(Words.key(written)));
     boolean clause = hasClauseWord(text);
     boolean sentence = Words.endsSentence(text);
     if (sentence && (clause || overlap >= 0.25 || Words.of(text).size() >= TitleFacts.PROSE_WORDS)
@@ -310,17 +311,12 @@ public final class CaptionDetector {
       score += W_FILE_NAME;
       reasons.add("camera or image file name");
     }
-    if (prefix) {
+    // One label at most: a position label, a credit line, or a picture label or credit.
+    String label = position ? "picture position label" : credit ? "credit line"
+        : prefix ? "picture label prefix" : null;
+    if (label != null) {
       score += W_PREFIX;
-      reasons.add("picture label prefix");
-    }
-    if (position) {
-      score += W_PREFIX;
-      reasons.add("picture position label");
-    }
-    if (credit) {
-      score += W_PREFIX;
-      reasons.add("credit line");
+      reasons.add(label);
     }
     if (titleAppended) {
       score += W_TITLE_APPENDED;
