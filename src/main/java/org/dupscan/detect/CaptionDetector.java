@@ -21,25 +21,29 @@ import org.dupscan.text.PageWords;
  * block from its own features; {@link #finish} adds the strongest evidence, the same text recurring on
  * other pages in other surroundings, and keeps those at or above the score threshold.
  *
- * <p>Evidence and weights (points add up to the score, capped at 1): a camera or image file name as
- * text ("IMG_1234", "DSC_0042", "beach.jpg") 0.45; a "Photo:", "Image:", "Credit:" prefix or a credit
- * line ("Photo by ...", "Image courtesy of ...") 0.3; the page title re-inserted right after it 0.35;
- * the text of an {@code img} alt/title repeated as a body block 0.35; no terminal punctuation 0.15; a
- * phrase rather than a clause 0.15; little overlap with the rest of the page's content words 0.2
- * (below 0.25) or 0.1 (below 0.5); an off-topic text that ends by saying where or when ("... beside a
- * rainy window", "... at dusk") 0.1; a short block standing alone between paragraphs of the page's own
- * prose 0.15; the same text on other pages, each time between different neighbours (so pages that
- * share nothing else: a template block, or a host's prose template such as an author box, stands among
- * the same blocks everywhere) 0.25, on another host 0.1 more. A figure's own caption ({@code
- * figcaption}, class "caption") gets no points for repeating its image's alt or for standing between
- * paragraphs: it is reported only with other evidence (recurrence, the title after it, a file name or a
- * label). The weights are named constants below; docs/detectors.md gives the measured quality. An alt text that no body block repeats is a candidate too, placed where its
- * image stands. Never candidates: headings, list items, table cells, code, page furniture and
- * link-dense blocks, interface text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share
- * bars), bylines, lead-ins ending in a colon, text that reads as code or a menu path
- * (brackets, operators, path or arrow separators), blocks outside {@value #MIN_WORDS}..{@value
- * #MAX_WORDS} words (a file name counts whatever its length), and figure captions or alt texts that
- * share the page's topic.
+ * <p>Evidence and weights (points add up to the score, capped at 1; the weights are the named
+ * constants below, docs/detectors.md gives the table and the measured quality): a camera or image
+ * file name as text; a picture label ("Photo:", "Image:"), a position label ("Pictured above:",
+ * "Below:", "Top left:"), a bare credit line ("Source: Pixabay", "Photo: Jane Doe / Stock") or a
+ * credit ("Photo by ..."); the page title re-inserted right after it, or appended to it after a dash
+ * or bar ("Smiling toddler on a wooden floor - Page Title", scored on the text before the dash); an
+ * {@code img} alt repeated as a body block; no terminal punctuation; a phrase rather than a clause;
+ * little overlap with the page's content words; an off-topic phrase ending in a place or time; standing
+ * alone between paragraphs of the page's own prose; the same text on other pages between different
+ * neighbours, on pages that share no prose of their own, and on other hosts ({@link CaptionCues}
+ * reads the shapes). A figure's own caption ({@code figcaption}, class "caption") gets no points for
+ * repeating its image's alt or for standing between paragraphs, and a position label over the page's
+ * own subject is the author's picture: neither is reported without other evidence. An alt text that
+ * no body block repeats is a candidate too, placed where its image stands.
+ *
+ * <p>Never candidates: headings, list items, table cells, quotations ({@code blockquote}, or a text in
+ * quotation marks with at most who said it), code, page furniture and link-dense blocks, interface
+ * text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share bars), bylines, lead-ins ending in
+ * a colon, "Label: value" fields, numbered figure or table labels ("Figure 3:", "Table 1."), text that
+ * reads as code, a command line or a menu path (brackets, operators, option flags, paths, a tool's name
+ * first, arrow separators), blocks outside {@value #MIN_WORDS}..{@value #MAX_WORDS} words (a file name
+ * or a credit line counts whatever its length), and figure captions or alt texts that share the
+ * page's topic.
  */
 public final class CaptionDetector {
 
@@ -58,6 +62,8 @@ public final class CaptionDetector {
   static final double W_LOW_OVERLAP = 0.2;
   static final double W_SOME_OVERLAP = 0.1;
   static final double W_TITLE_FOLLOWS = 0.35;
+  /** The page's own title appended to the text after a dash or bar: as strong as it following. */
+  static final double W_TITLE_APPENDED = W_TITLE_FOLLOWS;
   static final double W_REPEATS_IMAGE_TEXT = 0.35;
   static final double W_STANDALONE = 0.15;
   static final double W_PHRASE = 0.15;
@@ -166,6 +172,7 @@ public final class CaptionDetector {
       }
     }
     ContentWordCounts pageWords = null;
+    Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
       if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
@@ -173,10 +180,11 @@ public final class CaptionDetector {
       }
       if (pageWords == null) {
         pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+        titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
           pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
-          fingerprints);
+          fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
       }
@@ -201,9 +209,10 @@ public final class CaptionDetector {
       }
       if (pageWords == null) {
         pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+        titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
-          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints);
+          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
       }
@@ -215,7 +224,8 @@ public final class CaptionDetector {
   private static boolean eligible(Block b, int words, Set<Integer> titleBlocks) {
     if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
         || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
-        || b.kind() == BlockKind.PREFORMATTED || titleBlocks.contains(b.index())) {
+        || b.kind() == BlockKind.PREFORMATTED || b.kind() == BlockKind.QUOTE
+        || titleBlocks.contains(b.index())) {
       return false;
     }
     return candidateText(b.text(), words);
@@ -223,14 +233,25 @@ public final class CaptionDetector {
 
   /** Whether a text of {@code words} words reads as a possible caption rather than code or prose. */
   static boolean candidateText(String text, int words) {
-    if (words == 0 || words > MAX_WORDS || isByline(text) || ShallowBoilerplate.hasPhrase(text)) {
+    if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
     String t = text.strip();
+    if (CaptionCues.isCreditLine(t)) {
+      // "Source: Pixabay": a credit is short, its brand names may look like code, and "photo
+      // credit" is interface text to the shallow miner; a whole line of it is a caption's.
+      return true;
+    }
+    if (ShallowBoilerplate.hasPhrase(text)) {
+      return false;
+    }
     if (t.endsWith(":")) {
       return false; // a lead-in to a list, a listing or a picture: not the picture's text
     }
     String rest = withoutFileNames(t);
+    if (CaptionCues.isNumberedLabel(t) && rest.length() == t.length()) {
+      return false; // "Figure 3: ...", "Table 1.": the author's own numbered figure, never pasted
+    }
     if (readsAsCode(rest)) {
       return false;
     }
@@ -246,8 +267,18 @@ public final class CaptionDetector {
    */
   private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
       ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
-      PageWords pageWordList, boolean altOnly, long[] fingerprints) {
+      PageWords pageWordList, boolean altOnly, long[] fingerprints, Set<String> titleKeys) {
     List<Block> blocks = page.blocks();
+    String written = text;
+    // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
+    String head = CaptionCues.withoutTitle(text, titleKeys);
+    boolean titleAppended = head != null && candidateText(head, Words.of(head).size());
+    if (titleAppended) {
+      text = head;
+      content = pageWords.of(Words.content(head));
+    } else if (CaptionCues.isQuotation(text)) {
+      return null; // a saying or a quotation, with or without who said it
+    }
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's.
     double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
@@ -258,15 +289,21 @@ public final class CaptionDetector {
     if (figure && overlap >= 0.25 && !fileName) {
       return null; // a figure caption or alt text about the article's own subject
     }
-    boolean prefix = hasPrefix(text);
+    boolean position = CaptionCues.hasPositionLabel(text);
+    if (position && overlap >= 0.25 && !fileName) {
+      return null; // "Above: our compost heap in May": the author's own picture of the subject
+    }
+    boolean credit = !position && CaptionCues.isCreditLine(text);
+    boolean prefix = !position && !credit && hasPrefix(text);
     // A figure's caption block is the author's own label of the picture beside it: that it repeats its
     // image's alt text, and that it stands between paragraphs, is what a figure caption is.
     boolean declared = figure && !altOnly;
-    boolean repeatsImage = !declared && !altOnly && page.html() && imageTexts.contains(Words.key(text));
+    boolean repeatsImage = !declared && !altOnly && page.html()
+        && (imageTexts.contains(Words.key(text)) || imageTexts.contains(Words.key(written)));
     boolean clause = hasClauseWord(text);
     boolean sentence = Words.endsSentence(text);
     if (sentence && (clause || overlap >= 0.25 || Words.of(text).size() >= TitleFacts.PROSE_WORDS)
-        && !fileName && !prefix && !repeatsImage) {
+        && !fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended) {
       return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
     double score = 0;
@@ -275,9 +312,16 @@ public final class CaptionDetector {
       score += W_FILE_NAME;
       reasons.add("camera or image file name");
     }
-    if (prefix) {
+    // One label at most: a position label, a credit line, or a picture label or credit.
+    String label = position ? "picture position label" : credit ? "credit line"
+        : prefix ? "picture label prefix" : null;
+    if (label != null) {
       score += W_PREFIX;
-      reasons.add("picture label prefix");
+      reasons.add(label);
+    }
+    if (titleAppended) {
+      score += W_TITLE_APPENDED;
+      reasons.add("page title appended");
     }
     if (!sentence) {
       score += W_NO_PUNCTUATION;
@@ -325,7 +369,7 @@ public final class CaptionDetector {
       reasons.add("ends saying where or when");
     }
     if (score >= CANDIDATE_SCORE) {
-      return new Candidate(page.id(), page.host(), at, text, Words.key(text), Math.min(1.0, score),
+      return new Candidate(page.id(), page.host(), at, written, Words.key(text), Math.min(1.0, score),
           String.join("; ", reasons), context(blocks, before, after), placed,
           prose(blocks, pageWordList, fingerprints));
     }
@@ -510,7 +554,8 @@ public final class CaptionDetector {
    */
   static boolean isField(String text) {
     int colon = text.indexOf(':');
-    if (colon <= 0 || colon + 1 >= text.length() || hasPrefix(text)) {
+    if (colon <= 0 || colon + 1 >= text.length() || hasPrefix(text)
+        || CaptionCues.hasPositionLabel(text) || CaptionCues.isCreditLine(text)) {
       return false;
     }
     int words = Words.of(text.substring(0, colon)).size();
@@ -668,7 +713,7 @@ public final class CaptionDetector {
    * "getValue").
    */
   static boolean readsAsCode(String text) {
-    if (text.contains("::") || text.contains("--")) {
+    if (text.contains("::") || text.contains("--") || CaptionCues.readsAsCommand(text)) {
       return true;
     }
     int code = 0;

@@ -136,7 +136,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
-  private static Set<String> titleKeys(String title, String post) {
+  static Set<String> titleKeys(String title, String post) {
     Set<String> keys = new HashSet<>();
     for (String t : List.of(title, post)) {
       keys.add(Words.key(t));

@@ -216,10 +216,14 @@ final class HtmlExtractor {
         flush();
         // Blocks inside a pre (a code listing cut by divs, as Sphinx's source view does) are code too.
         // A paragraph inside a figcaption, or named a caption, is a caption.
+        // A paragraph inside a blockquote is that quotation, not the article's own paragraph.
+        // (A paragraph inside a list item stays a paragraph: the restating and stuffing measures
+        // read it as running text, and on the real sites they were set on it.)
         BlockKind outer = kinds.isEmpty() ? null : kinds.peek();
         kinds.push(outer == BlockKind.PREFORMATTED ? BlockKind.PREFORMATTED
             : (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER)
                 && (outer == BlockKind.CAPTION || namesCaption(e.attr("class"))) ? BlockKind.CAPTION
+            : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));
       }
@@ -263,6 +267,16 @@ final class HtmlExtractor {
         case "article", "main" -> contentDepth--;
         default -> { }
       }
+    }
+
+    /** The kind of a paragraph: a quotation inside a {@code blockquote}, else {@code kind}. */
+    private static BlockKind enclosing(Element e, BlockKind kind) {
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        if (up.normalName().equals("blockquote")) {
+          return BlockKind.QUOTE;
+        }
+      }
+      return kind;
     }
 
     private boolean isChrome(String tag, Element e) {

@@ -242,4 +242,106 @@ class CaptionDetectorTest {
       assertTrue(!x.text().equals(cap) || x.reasons().contains("recurs on 2 pages"), x.reasons());
     }
   }
+
+  static Page textPage(String id, Object... blocks) {
+    Page html = page(id, "h", List.of(), blocks);
+    return new Page(id, id, "h", TITLE, html.blocks(), List.of(), false, 100);
+  }
+
+  @Test
+  void findsASceneUnderAPositionLabel() {
+    for (String label : List.of("Pictured above", "Below", "Shown here", "Top left")) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, label + ": retired postman feeding pigeons in a square",
+          BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), label);
+      assertTrue(c.get(0).reasons().contains("picture position label"), c.get(0).reasons());
+    }
+  }
+
+  @Test
+  void ignoresAPositionLabelOverThePagesOwnSubject() {
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "Above: cervical mucus in the fertile window", BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void findsASceneWithThePagesTitleAppendedAfterADash() {
+    for (String sep : List.of(" - ", " \u2013 ", " | ")) {
+      String text = "Smiling toddler on a wooden floor" + sep + TITLE;
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, text, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), text);
+      assertEquals(text, c.get(0).text());
+      assertTrue(c.get(0).reasons().contains("page title appended"), c.get(0).reasons());
+    }
+  }
+
+  @Test
+  void findsBareCreditAndSourceLines() {
+    for (String credit : List.of("Photo: Jane Doe / Stock", "Source: Pixabay",
+        "Image credit: Hiroshi Tanaka via iStock", "Credit: Ana Ferreira, Wikimedia Commons",
+        "Image credit: Jane Doe (CC BY-SA 4.0)", "Photo: \u00A9 Chen Wei")) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, credit, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), credit);
+      assertTrue(c.get(0).reasons().contains("credit line"), c.get(0).reasons());
+    }
+  }
+
+  @Test
+  void ignoresSourceLinesThatNameNoCreditedOne() {
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "Source: the bug tracker, entry #4521", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH,
+        "Source code: Lib/os.py", BlockKind.PARAGRAPH, P3)).isEmpty());
+  }
+
+  @Test
+  void ignoresNumberedFigureAndTableCaptions() {
+    for (String figure : List.of("Figure 3: the request pipeline", "Fig. 2 \u2013 granite ridge at dusk",
+        "Table 1. Hikers per season on the ridge", "Figure 4 - two hikers resting on a ridge")) {
+      assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, figure,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), figure);
+    }
+  }
+
+  @Test
+  void ignoresShortQuotationsStandingAloneEvenWhenTheyRecur() {
+    for (String quote : List.of("\u201CLess is more.\u201D", "\"Measure twice, cut once.\"",
+        "\u201CSlow soil, sweet harvest.\u201D \u2014 Ingrid Berg",
+        "\"Fresh bread, happy house\" (my grandmother)", "Less is more. \u2014 Mies van der Rohe",
+        "\u2014 Ingrid Berg, Harbour Baker")) {
+      assertTrue(detect(
+          textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, quote, BlockKind.PARAGRAPH, P2),
+          textPage("b", BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, quote, BlockKind.PARAGRAPH,
+              P1.replace("Cervical", "Thick"))).isEmpty(), quote);
+    }
+  }
+
+  @Test
+  void findsALowerCaseSceneThatOpensWithAToolsName() {
+    String cap = "cat sleeping on a sunny windowsill at dusk";
+    List<CaptionDetector.Caption> c = detect(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, P2),
+        textPage("b", BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH,
+            P1.replace("Cervical", "Thick")));
+    assertEquals(2, c.size(), c.toString());
+  }
+
+  @Test
+  void ignoresAQuotationInABlockquote() {
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.QUOTE,
+        "Fresh bread on a windowsill at dawn", BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void ignoresCommandLinesAndCode() {
+    for (String code : List.of("git commit -m \"update the garden notes\"",
+        "sudo apt install compost-tools soil-utils", "cd harbour && make install",
+        "SELECT name, total FROM orders WHERE total > 10", "import kettle from './oven'",
+        "$ python3 serve the garden site", "ps aux | grep harbour", "find . -name kettle")) {
+      assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, code,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), code);
+    }
+  }
 }

@@ -36,7 +36,26 @@ final class LabelledCorpus {
     /** A picture label before a scene or a credit line ("Image: ...", "Photo by ... on ..."). */
     LABELLED,
     /** A camera or stock file name standing as text, alone or before a few words. */
-    FILE_NAME
+    FILE_NAME,
+    /** A label saying where the picture stands ("Pictured above: ...", "Below: ...") before a scene. */
+    PLACED_LABEL,
+    /** A scene, a dash (or bar) and the page's own title, as caption plugins fill an empty caption. */
+    TITLE_AFTER_DASH,
+    /** A bare credit or source line: a label and a name or agency only ("Source: Pixabay"). */
+    CREDIT
+  }
+
+  /**
+   * Blocks that are no injected caption but share something with one: the detector must leave them.
+   * Written on every host, the clean one too.
+   */
+  enum Negative {
+    /** The author's own numbered figure caption about the article's subject ("Figure 3: ..."). */
+    NUMBERED_FIGURE,
+    /** A short quotation standing alone, in quotation marks or (in HTML) a blockquote. */
+    SHORT_QUOTE,
+    /** A line of a shell command or of code in a plain-text page (in HTML, a paragraph of code). */
+    CODE_LINE
   }
 
   /** Labels of one page. */
@@ -47,6 +66,8 @@ final class LabelledCorpus {
     final Set<String> captions = new LinkedHashSet<>();
     /** How each caption is written, by its text. */
     final Map<String, CaptionStyle> captionStyles = new HashMap<>();
+    /** The hard negatives written on the page, by their text as extracted. */
+    final Map<String, Negative> negatives = new HashMap<>();
     boolean titleRepeated;
     boolean sharedTitle;
     boolean variantTitle;
@@ -74,6 +95,10 @@ final class LabelledCorpus {
    * other page of the corpus.
    */
   private final Random styles;
+  /** Draws the hard negatives: a stream of its own, for the same reason. */
+  private final Random negatives;
+  /** Draws the caption styles added after the first four ({@link #caption}). */
+  private final Random extra;
   /** The style of every caption written, by its text. */
   private final Map<String, CaptionStyle> styleOf = new HashMap<>();
   private int captionTurn;
@@ -171,6 +196,12 @@ final class LabelledCorpus {
   LabelledCorpus(long seed) {
     this.rnd = new Random(seed);
     this.styles = new Random(seed * 31 + 11);
+    this.negatives = new Random(seed * 37 + 5);
+    this.extra = new Random(seed * 41 + 3);
+    for (int i = 0; i < 4; i++) {
+      sayings.add(quotation());
+      commands.add(codeLine());
+    }
   }
 
   /** Writes the corpus under {@code root} (one folder per host) and records its labels. */
@@ -267,6 +298,8 @@ final class LabelledCorpus {
     boolean caption = spammy && (kind == 0 || kind == 3 || kind == 4 || kind == 5 || kind == 9);
     int captionAt = 2 + rnd.nextInt(Math.max(1, paras.size() - 3));
     boolean repeatTitle = caption ? rnd.nextInt(10) < 4 : spammy && kind == 6;
+    // A hard negative after the first or second paragraph of every third page, from a stream of its own.
+    int negativeAt = negatives.nextInt(3) == 0 ? negatives.nextInt(2) : -1;
     for (int i = 0; i < paras.size(); i++) {
       if (i == 3 && rnd.nextBoolean()) {
         body.add(new String[] {html ? "h2" : "p", cap(topic) + " in practice"});
@@ -298,8 +331,16 @@ final class LabelledCorpus {
             "Common mistakes with a", "Getting started with a"}) + " " + pick(ADJECTIVES) + " "
             + topic});
       }
+      if (i == negativeAt) {
+        negative(l, topic, html, body);
+      }
       if (caption && i == captionAt) {
         String c = rnd.nextInt(10) < 6 ? recurring.get(rnd.nextInt(recurring.size())) : caption();
+        if (c.contains(TITLE_MARK)) { // a caption plugin's "scene - title": each page its own title
+          CaptionStyle style = styleOf.get(c);
+          c = c.replace(TITLE_MARK, title);
+          styleOf.put(c, style);
+        }
         l.captions.add(c);
         l.captionStyles.put(c, styleOf.get(c));
         body.add(new String[] {"p", c, "caption"});
@@ -350,6 +391,8 @@ final class LabelledCorpus {
             .append(esc(b[1])).append(".</figcaption></figure>\n");
       } else if (b.length > 2 && b[2].equals("caption")) {
         sb.append(captionHtml(b[1]));
+      } else if (b.length > 2 && b[2].equals("negative")) {
+        sb.append(b[0]);
       } else if (b[0].equals("li")) {
         sb.append("<ul><li>").append(esc(b[1])).append("</li></ul>\n");
       } else {
@@ -394,6 +437,10 @@ final class LabelledCorpus {
       if (b[0].equals("figure")) {
         continue;
       }
+      if (b.length > 2 && b[2].equals("negative")) {
+        sb.append(b[1]).append("\n\n");
+        continue;
+      }
       sb.append(b[0].equals("li") ? "- " : "").append(b[1]).append("\n\n");
     }
     if (bio != null) {
@@ -414,18 +461,138 @@ final class LabelledCorpus {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** A caption of a style chosen in turn, recorded in {@link #styleOf}. */
+  /** Sayings and commands that recur across the corpus's pages, drawn once. */
+  private final List<String> sayings = new ArrayList<>();
+  private final List<String> commands = new ArrayList<>();
+
+  /** Stands for the page's title in a caption of {@link CaptionStyle#TITLE_AFTER_DASH}. */
+  private static final String TITLE_MARK = "{TITLE}";
+
+  /**
+   * Writes one hard negative into {@code body} as {html, text, "negative"} and records it: the text
+   * is what the page's extraction yields (HTML markup aside).
+   */
+  private void negative(Labels l, String topic, boolean html, List<String[]> body) {
+    Negative kind = Negative.values()[negatives.nextInt(Negative.values().length)];
+    String text;
+    String markup;
+    switch (kind) {
+      case NUMBERED_FIGURE -> {
+        text = numberedFigure(topic);
+        markup = negatives.nextBoolean()
+            ? "<figure><img src=\"chart.png\" alt=\"\"><figcaption>" + esc(text) + "</figcaption></figure>\n"
+            : "<p><img src=\"chart.png\" alt=\"\"></p>\n<p>" + esc(text) + "</p>\n";
+      }
+      case SHORT_QUOTE -> {
+        // Half of them from a small pool, so that a saying recurs on unrelated pages as a caption does.
+        String quote = negatives.nextBoolean() ? sayings.get(negatives.nextInt(sayings.size()))
+            : quotation();
+        boolean marks = !html || negatives.nextBoolean();
+        text = marks ? quoted(quote) : quote;
+        markup = negatives.nextInt(3) > 0 || !marks
+            ? "<blockquote>" + (negatives.nextBoolean() ? "<p>" + esc(text) + "</p>" : esc(text))
+                + "</blockquote>\n"
+            : "<p>" + esc(text) + "</p>\n";
+      }
+      default -> {
+        text = negatives.nextBoolean() ? commands.get(negatives.nextInt(commands.size())) : codeLine();
+        markup = "<p><code>" + esc(text) + "</code></p>\n";
+      }
+    }
+    l.negatives.put(text, kind);
+    body.add(new String[] {markup, text, "negative"});
+  }
+
+  /** The author's numbered caption of a chart or photo about the article's own subject. */
+  private String numberedFigure(String topic) {
+    int n = 1 + negatives.nextInt(6);
+    String[] t = topic.split(" ");
+    String a = ADJECTIVES[negatives.nextInt(ADJECTIVES.length)];
+    String season = SEASONS[negatives.nextInt(SEASONS.length)];
+    return switch (negatives.nextInt(6)) {
+      case 0 -> "Figure " + n + ": the " + topic + " after one " + season;
+      case 1 -> "Figure " + n + ". " + cap(t[0]) + " and " + t[1] + " side by side";
+      case 2 -> "Fig. " + n + " \u2013 a " + a + " " + topic + " from above";
+      case 3 -> "Table " + n + ": " + topic + " costs per " + season;
+      case 4 -> "Figure " + n + " - how the " + t[1] + " changes the " + t[0];
+      default -> "Chart " + n + ": " + a + " " + t[0] + " against " + t[1] + " by " + season;
+    };
+  }
+
+  private static final String[] IMPERATIVES = {"plant", "measure", "water", "check", "taste", "ask",
+      "read", "sweep", "mend", "plan", "start", "rest"};
+
+  /** A saying or a one-line quotation, short and off the page's topic. */
+  private String quotation() {
+    String n1 = NOUNS[negatives.nextInt(NOUNS.length)];
+    String n2 = NOUNS[negatives.nextInt(NOUNS.length)];
+    String a = ADJECTIVES[negatives.nextInt(ADJECTIVES.length)];
+    String v1 = IMPERATIVES[negatives.nextInt(IMPERATIVES.length)];
+    String v2 = IMPERATIVES[negatives.nextInt(IMPERATIVES.length)];
+    return switch (negatives.nextInt(6)) {
+      case 0 -> cap(v1) + " early, " + v2 + " often.";
+      case 1 -> "No " + n1 + ", no " + n2 + ".";
+      case 2 -> cap(a) + " " + n1 + ", happy " + n2 + ".";
+      case 3 -> "Less " + n1 + " is more " + n2 + ".";
+      case 4 -> "The best " + n1 + " is the one you already own.";
+      default -> cap(v1) + " twice, " + v2 + " once!";
+    };
+  }
+
+  /** A quotation in quotation marks, sometimes with who said it. */
+  private String quoted(String quote) {
+    String q = negatives.nextBoolean() ? "\u201C" + quote + "\u201D" : "\"" + quote + "\"";
+    return switch (negatives.nextInt(3)) {
+      case 0 -> q + " \u2014 " + CREDITED[negatives.nextInt(CREDITED.length)];
+      case 1 -> q + " (my grandmother)";
+      default -> q;
+    };
+  }
+
+  /** A shell command or a line of code, in the words of the page's world. */
+  private String codeLine() {
+    String n1 = NOUNS[negatives.nextInt(NOUNS.length)];
+    String n2 = NOUNS[negatives.nextInt(NOUNS.length)];
+    return switch (negatives.nextInt(8)) {
+      case 0 -> "sudo apt install " + n1 + "-tools " + n2 + "-utils";
+      case 1 -> "git commit -m \"update the " + n1 + " notes\"";
+      case 2 -> "cd " + n1 + " && make install";
+      case 3 -> "pip install --user " + n1 + " " + n2;
+      case 4 -> "SELECT " + n1 + ", " + n2 + " FROM orders WHERE total > 10";
+      case 5 -> "python3 -m " + n1 + " serve --port 8000";
+      case 6 -> "docker run -it " + n1 + " " + n2 + " sh";
+      default -> "import " + n1 + " from './" + n2 + "'";
+    };
+  }
+
+  /** The styles written in turn; the later ones replace some of them from a stream of their own. */
+  private static final int FIRST_STYLES = 4;
+
+  /**
+   * A caption of a style chosen in turn, recorded in {@link #styleOf}. Three in seven are then
+   * replaced by one of the later styles, drawn from {@link #extra}: the main stream is drawn exactly
+   * as before those styles were added, so that the rest of the corpus stays the same.
+   */
   private String caption() {
-    CaptionStyle style = CaptionStyle.values()[captionTurn++ % CaptionStyle.values().length];
+    CaptionStyle style = CaptionStyle.values()[captionTurn++ % FIRST_STYLES];
     String c = switch (style) {
       case VISUAL -> rnd.nextInt(6) == 0 ? pick(PRODUCTS) + " " + pick(SETTINGS)
           : pick(SUBJECTS) + " " + pick(CLOTHES) + " " + pick(SETTINGS);
       case SCENE -> scene();
       case LABELLED -> labelled();
-      case FILE_NAME -> fileName();
+      default -> fileName();
     };
     if (style != CaptionStyle.FILE_NAME && rnd.nextInt(3) == 0) {
       c = c + ".";
+    }
+    int later = CaptionStyle.values().length - FIRST_STYLES;
+    if (extra.nextInt(FIRST_STYLES + later) < later) {
+      style = CaptionStyle.values()[FIRST_STYLES + extra.nextInt(later)];
+      c = switch (style) {
+        case PLACED_LABEL -> placedLabel();
+        case TITLE_AFTER_DASH -> sceneOrView() + extraPick(TITLE_SEPARATORS) + TITLE_MARK;
+        default -> credit();
+      };
     }
     styleOf.put(c, style);
     return c;
@@ -436,6 +603,44 @@ final class LabelledCorpus {
     String s = rnd.nextInt(3) == 0 ? pick(VIEWS) + " " + pick(PLACES)
         : pick(ACTORS) + " " + pick(ACTIONS) + " " + pick(PLACES);
     return rnd.nextInt(4) == 0 ? s.toLowerCase(Locale.ROOT) : s;
+  }
+
+  /** Labels saying where the picture is: the reader is pointed at it. */
+  private static final String[] PLACED_LABELS = {"Pictured above", "Pictured below", "Above",
+      "Below", "Shown above", "Pictured", "Top", "Left", "Pictured left", "Seen here", "Shown here"};
+  private static final String[] TITLE_SEPARATORS = {" - ", " \u2013 ", " | ", " \u2014 ", " - "};
+  /** Labels of a bare credit or source line. */
+  private static final String[] CREDIT_LABELS = {"Photo", "Source", "Image credit", "Credit",
+      "Image", "Photo credit", "Image source", "Picture", "Photography"};
+  private static final String[] MORE_NAMES = {"Jane Doe", "Ana Ferreira", "Liam O'Brien",
+      "Hiroshi Tanaka", "Sofia Rossi", "Malik Haddad", "Ingrid Berg", "Chen Wei"};
+  private static final String[] MORE_AGENCIES = {"Stock", "Shutterstock", "iStock", "Wikimedia Commons",
+      "Alamy", "Dreamstime", "Flickr", "Freepik", "Depositphotos"};
+
+  /** A picture label saying where the picture stands, then a scene. */
+  private String placedLabel() {
+    String scene = sceneOrView();
+    return extraPick(PLACED_LABELS) + ": " + (extra.nextBoolean() ? lowerFirst(scene) : scene);
+  }
+
+  private String sceneOrView() {
+    return extra.nextInt(3) == 0 ? extraPick(VIEWS) + " " + extraPick(PLACES)
+        : extraPick(SUBJECTS) + " " + (extra.nextBoolean() ? extraPick(ACTIONS) : extraPick(PLACES));
+  }
+
+  /** A label and a credited name, agency or both, nothing else. */
+  private String credit() {
+    String name = extra.nextBoolean() ? extraPick(CREDITED) : extraPick(MORE_NAMES);
+    String agency = extra.nextBoolean() ? extraPick(AGENCIES) : extraPick(MORE_AGENCIES);
+    String label = extraPick(CREDIT_LABELS);
+    return switch (extra.nextInt(6)) {
+      case 0 -> label + ": " + name;
+      case 1 -> label + ": " + agency;
+      case 2 -> label + ": " + name + " / " + agency;
+      case 3 -> label + ": " + name + " via " + agency;
+      case 4 -> label + ": " + agency + " / " + name;
+      default -> label + ": " + name + ", " + agency;
+    };
   }
 
   private String labelled() {
@@ -578,6 +783,10 @@ final class LabelledCorpus {
 
   private String pick(String[] a) {
     return a[rnd.nextInt(a.length)];
+  }
+
+  private String extraPick(String[] a) {
+    return a[extra.nextInt(a.length)];
   }
 
   /** Page ids with a label, for checks. */

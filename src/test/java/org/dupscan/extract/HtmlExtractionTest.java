@@ -56,6 +56,14 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void aParagraphInsideABlockquoteIsTheQuotation() throws ExtractException {
+    Page page = html("<body><blockquote><p>Less is more.</p></blockquote><p>own text</p>"
+        + "<blockquote><div><p>an indented note</p></div></blockquote></body>");
+    assertEquals(List.of(BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.QUOTE),
+        page.blocks().stream().map(Block::kind).toList());
+  }
+
+  @Test
   void inlineElementsDoNotSplitBlocks() throws ExtractException {
     assertEquals(List.of("one two three four"),
         texts(html("<p>one <a href='x'>two</a> <span>three</span><br>four</p>")));

@@ -1,0 +1,332 @@
+package org.dupscan.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The shapes of a short text that tell a caption's label, a credit, a title appended to a caption, a
+ * quotation, a numbered figure label or a command line, read token by token (no regular expression).
+ * {@link CaptionDetector} weighs them; each answers for one text alone.
+ */
+final class CaptionCues {
+
+  /** Words that say where a picture stands, closing a position label ("Pictured above:", "Left:"). */
+  static final Set<String> POSITIONS = Set.of("above", "below", "left", "right", "top", "bottom",
+      "here", "inset", "opposite", "overleaf", "centre", "center");
+  /** Words that may come before the position in such a label ("Shown here:", "Top left:"). */
+  static final Set<String> POSITION_OPENERS = Set.of("pictured", "shown", "seen", "photographed",
+      "photo", "image", "picture", "far");
+  /** Most words of a position label. */
+  static final int MAX_POSITION_WORDS = 3;
+  /** Labels of a credit or source line, normalised ("Source:", "Image credit:"). */
+  static final Set<String> CREDIT_LABELS = Set.of("photo", "photos", "image", "images", "picture",
+      "photograph", "photography", "credit", "credits", "source", "image credit", "photo credit",
+      "picture credit", "image source", "photo source", "courtesy", "image courtesy",
+      "photo courtesy", "stock photo");
+  /** Words that join the names of a credit ("Jane Doe via Pexels", "Ana Ruiz for Stock"). */
+  static final Set<String> CREDIT_JOINERS = Set.of("/", ",", "|", "&", "and", "via", "on", "for",
+      "from", "of", "at", "by", "de", "van", "von", "da", "la", "le", "del", "der", "\u00A9", "(c)",
+      "-", "\u2013", "\u2014");
+  /** Most tokens of a credit after its label. */
+  static final int MAX_CREDIT_TOKENS = 8;
+  /** Most characters before the colon of a label. */
+  static final int MAX_LABEL_CHARS = 24;
+  /** Least words of a title that counts when appended to a caption ("Scene - Page Title"). */
+  static final int MIN_TITLE_WORDS = 2;
+  /** Most words after a quotation's closing mark: who said it ("-- A. Name", "(my teacher)"). */
+  static final int MAX_ATTRIBUTION_WORDS = 6;
+  static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
+  static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB";
+  /** Dashes that set off an attribution or an appended title. */
+  static final String DASHES = "-\u2013\u2014";
+  /**
+   * Commands that open a shell or program line, lower case as typed: a closed vocabulary of tools,
+   * never the first word of an English picture description written in lower case.
+   */
+  static final Set<String> COMMANDS = Set.of("sudo", "apt", "apt-get", "aptitude", "dpkg", "pip",
+      "pip3", "npm", "npx", "yarn", "git", "cd", "make", "cmake", "docker", "kubectl", "curl", "wget",
+      "python", "python3", "node", "java", "javac", "mvn", "gradle", "cargo", "rustc", "gcc", "ls",
+      "cp", "mv", "rm", "mkdir", "chmod", "chown", "cat", "echo", "export", "ssh", "scp", "rsync",
+      "brew", "dnf", "yum", "pacman", "systemctl", "service", "tar", "grep", "sed", "awk", "import",
+      "def", "return", "const", "var", "function", "print", "printf", "sh", "bash", "psql", "mysql",
+      "find", "du", "df", "ps", "crontab", "nano", "vim", "xargs", "unzip", "ping", "ssh-keygen",
+      "journalctl", "apt-cache", "snap", "flatpak", "conda", "pipx", "poetry", "ruby", "perl", "php",
+      "ln", "wc", "uniq", "chgrp", "useradd", "passwd", "mount", "umount", "ufw", "iptables");
+  /** SQL statements, upper case as written, and the keywords that follow them. */
+  static final Set<String> SQL_STATEMENTS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE",
+      "ALTER", "DROP");
+  static final Set<String> SQL_KEYWORDS = Set.of("FROM", "INTO", "SET", "TABLE", "WHERE", "VALUES",
+      "INDEX");
+  /** Whole tokens that are operators of code or a shell. */
+  static final Set<String> OPERATORS = Set.of("=", "==", "===", "!=", "<=", ">=", "<", ">", "+=",
+      "-=", "&&", "||", "->", "=>", ">>", "<<", ":=", "|>");
+  /** Prompts that open a typed command. */
+  static final List<String> PROMPTS = List.of("$ ", "# ", "% ", ">>> ", "C:\\>");
+
+  private CaptionCues() {}
+
+  /** The text's label: what stands before a colon near its start, or null. */
+  private static String label(String text) {
+    int colon = text.indexOf(':');
+    return colon > 0 && colon <= MAX_LABEL_CHARS && colon + 1 < text.length()
+        ? text.substring(0, colon) : null;
+  }
+
+  /**
+   * Whether the text opens with a label saying where its picture stands ("Pictured above:", "Below:",
+   * "Top left:", "Shown here:"): one to {@value #MAX_POSITION_WORDS} words, the last a position.
+   */
+  static boolean hasPositionLabel(String text) {
+    String label = label(text);
+    if (label == null) {
+      return false;
+    }
+    List<String> words = Words.of(label);
+    if (words.isEmpty() || words.size() > MAX_POSITION_WORDS
+        || !POSITIONS.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (!POSITION_OPENERS.contains(words.get(i)) && !POSITIONS.contains(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text is a bare credit or source line: a credit label, a colon, then only names
+   * (capitalised words, or brand words with an inner capital such as "iStock") joined by
+   * {@linkplain #CREDIT_JOINERS joiners}: "Photo: Jane Doe / Stock", "Source: Pixabay".
+   */
+  static boolean isCreditLine(String text) {
+    String label = label(text);
+    if (label == null || !CREDIT_LABELS.contains(Words.key(label))) {
+      return false;
+    }
+    String value = text.substring(label.length() + 1).strip();
+    if (value.endsWith(".")) {
+      value = value.substring(0, value.length() - 1);
+    }
+    String[] tokens = value.split(" ");
+    if (tokens.length > MAX_CREDIT_TOKENS) {
+      return false;
+    }
+    int names = 0;
+    for (String raw : tokens) {
+      String t = raw.endsWith(",") && raw.length() > 1 ? raw.substring(0, raw.length() - 1) : raw;
+      if (CREDIT_JOINERS.contains(t.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      t = trimParentheses(t);
+      if (t.isEmpty() || CREDIT_JOINERS.contains(t.toLowerCase(Locale.ROOT)) || isVersion(t)) {
+        continue; // a licence's version or a year: "(CC BY-SA 4.0)", "Getty Images 2019"
+      }
+      if (!isName(t)) {
+        return false;
+      }
+      names++;
+    }
+    return names > 0;
+  }
+
+  private static String trimParentheses(String t) {
+    int from = t.startsWith("(") ? 1 : 0;
+    int to = t.endsWith(")") && t.length() > from ? t.length() - 1 : t.length();
+    return t.substring(from, to);
+  }
+
+  /** Digits and dots only: a year, a licence version. */
+  private static boolean isVersion(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return Character.isDigit(t.charAt(0));
+  }
+
+  /** A name word: letters (inner apostrophes, hyphens, dots), and a capital first or inside. */
+  private static boolean isName(String t) {
+    boolean capital = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capital = true;
+      } else if (!Character.isLetter(c) && !(i > 0 && (c == '\'' || c == '\u2019' || c == '-'
+          || c == '.'))) {
+        return false;
+      }
+    }
+    return capital;
+  }
+
+  /**
+   * The text before the page's own title appended after a dash or bar ("Smiling toddler on a wooden
+   * floor - How To Choose A Crib"), or null when no title of at least {@value #MIN_TITLE_WORDS} words
+   * ends it. {@code titleKeys} are the normalised forms of the title ({@link TitleFacts#titleKeys}).
+   */
+  static String withoutTitle(String text, Set<String> titleKeys) {
+    for (String sep : SiteNames.SEPARATORS) {
+      for (int at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1)) {
+        String tail = Words.key(text.substring(at + sep.length()));
+        if (titleKeys.contains(tail) && Words.of(tail).size() >= MIN_TITLE_WORDS) {
+          String head = text.substring(0, at).strip();
+          return head.isEmpty() ? null : head;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the text is a quotation: it opens with a quotation mark and closes it, followed at most
+   * by who said it ("-- Name", "(my grandmother)", ", says a baker"); or it is a sentence and, after a
+   * dash, a name of up to {@value #MAX_ATTRIBUTION_WORDS} capitalised words.
+   */
+  static boolean isQuotation(String text) {
+    String t = text.strip();
+    if (t.length() < 3) {
+      return false;
+    }
+    if (DASHES.indexOf(t.charAt(0)) >= 0 && t.charAt(1) == ' ') {
+      // "-- Mies van der Rohe": the line under a quotation, saying who said it
+      String name = t.substring(2).strip();
+      return !name.isEmpty() && Words.of(name).size() <= MAX_ATTRIBUTION_WORDS && isNameRun(name);
+    }
+    if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
+      int close = -1;
+      for (int i = t.length() - 1; i > 1; i--) {
+        if (CLOSING_QUOTES.indexOf(t.charAt(i)) >= 0) {
+          close = i;
+          break;
+        }
+      }
+      return close > 1 && attribution(t.substring(close + 1));
+    }
+    for (int i = t.length() - 2; i > 1; i--) {
+      char c = t.charAt(i);
+      if (DASHES.indexOf(c) >= 0 && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+        String tail = t.substring(i + 1).strip();
+        return Words.endsSentence(t.substring(0, i)) && !tail.isEmpty()
+            && Words.of(tail).size() <= MAX_ATTRIBUTION_WORDS && isNameRun(tail);
+      }
+    }
+    return false;
+  }
+
+  /** What may follow a closing quotation mark: nothing, punctuation, or a short attribution. */
+  private static boolean attribution(String rest) {
+    String r = rest.strip();
+    if (r.isEmpty() || r.length() == 1 && ".,;!?".indexOf(r.charAt(0)) >= 0) {
+      return true;
+    }
+    char c = r.charAt(0);
+    boolean opens = DASHES.indexOf(c) >= 0 || c == '(' || c == ',';
+    return opens && Words.of(r).size() <= MAX_ATTRIBUTION_WORDS;
+  }
+
+  /** Whether every word of the text is capitalised (a name, "Mies van der Rohe" joiners aside). */
+  private static boolean isNameRun(String text) {
+    for (String w : text.split(" ")) {
+      if (!w.isEmpty() && !CREDIT_JOINERS.contains(w.toLowerCase(Locale.ROOT))
+          && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text opens with a numbered label of the author's own figure, table or step:
+   * a word, then a number closed by a colon or a full stop or followed by a dash ("Figure 3:",
+   * "Fig. 2 -", "Table 1.", "Step 4:"). "Route 66 at dusk" has no such close.
+   */
+  static boolean isNumberedLabel(String text) {
+    String[] tokens = text.strip().split(" ", 4);
+    if (tokens.length < 2 || tokens[0].isEmpty() || tokens[1].isEmpty()) {
+      return false;
+    }
+    String word = tokens[0].endsWith(".") ? tokens[0].substring(0, tokens[0].length() - 1) : tokens[0];
+    if (word.isEmpty() || word.length() > 12 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    String number = tokens[1];
+    if (!Character.isDigit(number.charAt(0))) {
+      return false;
+    }
+    char last = number.charAt(number.length() - 1);
+    boolean closed = last == ':' || last == '.' || last == ')';
+    boolean dash = tokens.length > 2 && tokens[2].length() == 1 && DASHES.indexOf(tokens[2].charAt(0)) >= 0;
+    return closed || dash || tokens[0].endsWith(".") && tokens.length > 2;
+  }
+
+  /**
+   * Whether the text reads as a typed command or a line of code: a prompt, an option flag ("-m",
+   * "--user"), an operator standing as a word, a relative or absolute path, a tool's name first in
+   * lower case, or an SQL statement.
+   */
+  static boolean readsAsCommand(String text) {
+    String t = text.strip();
+    for (String p : PROMPTS) {
+      if (t.startsWith(p)) {
+        return true;
+      }
+    }
+    String[] tokens = t.split(" ");
+    if (COMMANDS.contains(tokens[0]) && tokens.length > 1 && !Words.endsSentence(t)
+        && !hasStopWordAfterFirst(t)) {
+      return true; // "sudo apt install x"; "cat sleeping on a sofa" is English
+    }
+    boolean sql = SQL_STATEMENTS.contains(tokens[0]);
+    for (int i = 0; i < tokens.length; i++) {
+      String w = stripQuotes(tokens[i]);
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (OPERATORS.contains(w) || sql && i > 0 && SQL_KEYWORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("|") && i + 1 < tokens.length && COMMANDS.contains(tokens[i + 1])) {
+        return true; // "ps aux | grep java": a pipe into a tool
+      }
+      if (w.length() >= 2 && w.charAt(0) == '-' && (Character.isLetter(w.charAt(1))
+          || w.charAt(1) == '-')) {
+        return true;
+      }
+      if (w.startsWith("./") || w.startsWith("../") || w.startsWith("~/")
+          || w.length() >= 2 && w.charAt(0) == '/' && Character.isLetter(w.charAt(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStopWordAfterFirst(String text) {
+    List<String> words = Words.of(text);
+    for (int i = 1; i < words.size(); i++) {
+      if (Words.STOP.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripQuotes(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && OPENING_QUOTES.indexOf(w.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && (CLOSING_QUOTES.indexOf(w.charAt(to - 1)) >= 0 || w.charAt(to - 1) == ',')) {
+      to--;
+    }
+    return w.substring(from, to);
+  }
+}
