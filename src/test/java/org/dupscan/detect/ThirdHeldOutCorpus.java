@@ -175,7 +175,7 @@ final class ThirdHeldOutCorpus {
         int paragraphs = MIN_PARAGRAPHS + rnd.nextInt(MAX_PARAGRAPHS - MIN_PARAGRAPHS + 1);
         List<String> deck = new ArrayList<>();
         for (int k = 0; k < paragraphs; k++) {
-          body.parts.add(Part.para(paragraph(site, subject, k == 0, deck)));
+          body.parts.add(Part.of(PartType.PARA, paragraph(site, subject, k == 0, deck)));
         }
         // The title again, between two prose paragraphs, on eight pages of each host, except where the
         // title is one word: there a section heading of that word is a hard negative (below).
@@ -298,16 +298,16 @@ final class ThirdHeldOutCorpus {
       if (heading.equalsIgnoreCase(p.title)) {
         continue;
       }
-      out.add(labelled(p, Part.heading(heading), Kind.SUBHEADING, heading));
+      out.add(labelled(p, Part.of(PartType.HEADING, heading), Kind.SUBHEADING, heading));
     }
     // A one-word title standing again as a section heading: "Logging" under "Logging", as documentation
     // does; and one-word headings that are other pages' short titles.
     if (!p.title.contains(" ")) {
-      out.add(labelled(p, Part.heading(p.title), Kind.SHORT_TITLE_HEADING, p.title));
+      out.add(labelled(p, Part.of(PartType.HEADING, p.title), Kind.SHORT_TITLE_HEADING, p.title));
     }
     for (Page other : ofSite) {
       if (other != p && !other.title.contains(" ") && (other.title.length() + j) % 3 == 0) {
-        out.add(labelled(p, Part.heading(other.title), Kind.SHORT_TITLE_HEADING, other.title));
+        out.add(labelled(p, Part.of(PartType.HEADING, other.title), Kind.SHORT_TITLE_HEADING, other.title));
         break;
       }
     }
@@ -319,15 +319,15 @@ final class ThirdHeldOutCorpus {
     }
     if (j % 3 == 0) {
       String q = site.quotes[j % site.quotes.length];
-      out.add(labelled(p, Part.quote(q), Kind.SHORT_QUOTE, q));
+      out.add(labelled(p, Part.of(PartType.QUOTE, q), Kind.SHORT_QUOTE, q));
     }
     if (j % 3 == 1) {
       String q = site.quotes[(j + 1) % site.quotes.length];
-      out.add(labelled(p, Part.blockquote(q), Kind.BLOCKQUOTE, q));
+      out.add(labelled(p, Part.of(PartType.BLOCKQUOTE, q), Kind.BLOCKQUOTE, q));
     }
     if (j % 2 == 1) {
       String related = "Related: " + ofSite.get((j + 5) % ofSite.size()).title;
-      out.add(labelled(p, Part.line(related), Kind.RELATED_LINE, related));
+      out.add(labelled(p, Part.of(PartType.LINE, related), Kind.RELATED_LINE, related));
     }
     // Short list items of the article.
     List<String> items = new ArrayList<>();
@@ -358,7 +358,7 @@ final class ThirdHeldOutCorpus {
       case DOCS, TECH -> {
         for (int i = 0; i < 2; i++) {
           String code = site.special[(j * 2 + i) % site.special.length];
-          out.add(labelled(p, Part.code(code), Kind.CODE_LINE, code));
+          out.add(labelled(p, Part.of(PartType.CODE, code), Kind.CODE_LINE, code));
         }
       }
       default -> {
@@ -536,7 +536,7 @@ final class ThirdHeldOutCorpus {
       default -> again = t.toUpperCase(Locale.ROOT);
     }
     p.labels.add(new Labelled(Kind.TITLE_REPEAT, null, null, again));
-    return heading ? Part.heading(again) : new Part(PartType.STRONG_LINE, again, List.of(), false, null);
+    return Part.of(heading ? PartType.HEADING : PartType.STRONG_LINE, again);
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------
@@ -546,28 +546,9 @@ final class ThirdHeldOutCorpus {
 
   /** A block of the article: {@code alt} says whether a figure's img repeats its caption. */
   record Part(PartType type, String text, List<String> items, boolean alt, Placement placement) {
-    static Part para(String t) {
-      return new Part(PartType.PARA, t, List.of(), false, null);
-    }
-
-    static Part heading(String t) {
-      return new Part(PartType.HEADING, t, List.of(), false, null);
-    }
-
-    static Part quote(String t) {
-      return new Part(PartType.QUOTE, t, List.of(), false, null);
-    }
-
-    static Part blockquote(String t) {
-      return new Part(PartType.BLOCKQUOTE, t, List.of(), false, null);
-    }
-
-    static Part code(String t) {
-      return new Part(PartType.CODE, t, List.of(), false, null);
-    }
-
-    static Part line(String t) {
-      return new Part(PartType.LINE, t, List.of(), false, null);
+    /** A block of one text. */
+    static Part of(PartType type, String t) {
+      return new Part(type, t, List.of(), false, null);
     }
 
     static Part figure(String t, boolean altRepeatsIt) {

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
-import org.dupscan.cli.Main;
 import org.dupscan.detect.ThirdHeldOutCorpus.Kind;
 import org.dupscan.detect.ThirdHeldOutCorpus.Labelled;
 import org.dupscan.detect.ThirdHeldOutCorpus.Page;
@@ -31,7 +28,6 @@ import org.dupscan.detect.ThirdHeldOutCorpus.Style;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Reports the caption and title-in-body detectors on the third held-out set ({@link ThirdHeldOutCorpus}),
@@ -66,12 +62,7 @@ class ThirdHeldOutTest {
   static void generateAndScan() throws IOException {
     corpus = new ThirdHeldOutCorpus(ThirdHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
     for (String form : List.of("text", "html")) {
-      Path out = dir.resolve("out-" + form);
-      StringWriter err = new StringWriter();
-      CommandLine cli = Main.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute("scan", dir.resolve(form).toString(), "--out", out.toString(), "--quiet");
-      assertEquals(0, code, err.toString());
+      Path out = HeldOutScan.scan(dir.resolve(form), dir.resolve("out-" + form));
       List<CSVRecord> docs = rows(out.resolve("documents.csv"));
       assertEquals(corpus.pages.size(), docs.size(), form + ": pages read");
       for (CSVRecord d : docs) {
@@ -304,23 +295,15 @@ class ThirdHeldOutTest {
       Map<Style, int[]> styles = new EnumMap<>(Style.class);
       Map<Placement, int[]> placements = new EnumMap<>(Placement.class);
       List<String> missed = new ArrayList<>();
-      int truth = 0;
-      for (Page p : corpus.pages.values()) {
-        for (Labelled l : p.captions()) {
-          truth++;
-          boolean got = hitLabels.contains(p.key + " :: " + norm(l.text()));
-          int[] s = styles.computeIfAbsent(l.style(), k -> new int[2]);
-          int[] pl = placements.computeIfAbsent(l.placement(), k -> new int[2]);
-          s[1]++;
-          pl[1]++;
-          if (got) {
-            s[0]++;
-            pl[0]++;
-          } else {
-            missed.add(p.key + " :: " + l.text() + " [" + l.style() + ", " + l.placement() + "]");
-          }
+      corpus.pages.values().forEach(p -> p.captions().forEach(l -> {
+        boolean got = hitLabels.contains(p.key + " :: " + norm(l.text()));
+        tally(styles, l.style(), got);
+        tally(placements, l.placement(), got);
+        if (!got) {
+          missed.add(p.key + " :: " + l.text() + " [" + l.style() + ", " + l.placement() + "]");
         }
-      }
+      }));
+      int truth = styles.values().stream().mapToInt(n -> n[1]).sum();
       return new CaptionScore(tp, findings.size(), hitLabels.size(), truth, styles, placements, byKind, fps,
           missed);
     }
@@ -368,11 +351,8 @@ class ThirdHeldOutTest {
         for (Labelled l : p.labels) {
           if (l.kind() == Kind.TITLE_REPEAT) {
             truth++;
-            int[] n = perRepeat.computeIfAbsent(repeatKind(p, l.text()), x -> new int[2]);
-            n[1]++;
-            if (found.contains(p.key)) {
-              n[0]++;
-            } else {
+            tally(perRepeat, repeatKind(p, l.text()), found.contains(p.key));
+            if (!found.contains(p.key)) {
               missed.add(p.key + " :: " + l.text());
             }
           }
@@ -461,6 +441,13 @@ class ThirdHeldOutTest {
   private static String siteName(Page p) {
     return ThirdHeldOutCorpus.Site.ALL.stream().filter(s -> s.host().equals(p.host)).findFirst().orElseThrow()
         .name();
+  }
+
+  /** Counts one label of a breakdown: {found, labelled}. */
+  private static <K> void tally(Map<K, int[]> counts, K key, boolean found) {
+    int[] n = counts.computeIfAbsent(key, k -> new int[2]);
+    n[0] += found ? 1 : 0;
+    n[1]++;
   }
 
   private static double ratio(int[] n) {
