@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
-import org.dupscan.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Measures the injected-caption detector on the second held-out set ({@link FreshHeldOutCorpus}), in its
@@ -57,12 +53,7 @@ class FreshHeldOutCaptionTest {
   static void generateAndScan() throws IOException {
     corpus = new FreshHeldOutCorpus(FreshHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
     for (String form : List.of("text", "html")) {
-      Path out = dir.resolve("out-" + form);
-      StringWriter err = new StringWriter();
-      CommandLine cli = Main.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute("scan", dir.resolve(form).toString(), "--out", out.toString(), "--quiet");
-      assertEquals(0, code, err.toString());
+      Path out = HeldOutScan.scan(dir.resolve(form), dir.resolve("out-" + form));
       assertEquals(corpus.pages.size(), rows(out.resolve("documents.csv")).size(), form + ": pages read");
       captions.put(form, rows(out.resolve("captions.csv")));
     }
