@@ -146,6 +146,12 @@ final class ScanCommand implements Callable<Integer> {
           + "score gives it no weight.")
   boolean compressionRatio;
 
+  @Option(names = "--passages", paramLabel = "N",
+      description = "Pairs of each kind (near duplicate, contained) whose shared passages go into passages.csv "
+          + "and the HTML report's side-by-side view, 0-200 (default: ${DEFAULT-VALUE}). Their pages are read "
+          + "again from the inputs after the scan; 0 skips that read.")
+  int passagePairs = SharedPassages.MAX_PAIRS;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -294,6 +300,9 @@ final class ScanCommand implements Callable<Integer> {
     if (index == null && (snapshot || rebuildIndex || forgetOlderThan != null)) {
       throw CommandFailure.usage("--snapshot, --rebuild-index and --forget-older-than need --index DIR");
     }
+    if (passagePairs < 0 || passagePairs > SharedPassages.MAX_PAIRS) {
+      throw CommandFailure.usage("--passages must be 0.." + SharedPassages.MAX_PAIRS + " but was " + passagePairs);
+    }
     if (forgetOlderThan != null && forgetOlderThan < 1) {
       throw CommandFailure.usage("--forget-older-than must be at least 1 day but was " + forgetOlderThan);
     }
@@ -335,7 +344,7 @@ final class ScanCommand implements Callable<Integer> {
       Table passages;
       try {
         // The side-by-side view's passages: the top pairs' pages read again (the reports hold no text).
-        passages = SharedPassages.table(result);
+        passages = SharedPassages.table(result, passagePairs);
       } catch (IOException e) {
         throw CommandFailure.noInput(FolderReader.describe(e) + "; the previous reports in " + out
             + " are unchanged");

@@ -62,7 +62,20 @@ public final class SharedPassages {
 
   /** The passages table for {@code result}, reading the pages of its top pairs again from its inputs. */
   public static Table table(ScanResult result) throws IOException {
-    List<Wanted> pairs = topPairs(result);
+    return table(result, MAX_PAIRS);
+  }
+
+  /**
+   * The passages table for the top {@code maxPairs} pairs of each kind; 0 gives an empty table and reads
+   * nothing again (a large nightly scan can spare itself the second read of its inputs).
+   *
+   * @throws IllegalArgumentException if {@code maxPairs} is negative or above {@link #MAX_PAIRS}
+   */
+  public static Table table(ScanResult result, int maxPairs) throws IOException {
+    if (maxPairs < 0 || maxPairs > MAX_PAIRS) {
+      throw new IllegalArgumentException("pairs with passages must be 0.." + MAX_PAIRS + ": " + maxPairs);
+    }
+    List<Wanted> pairs = topPairs(result, maxPairs);
     Set<String> ids = new LinkedHashSet<>();
     for (Wanted w : pairs) {
       ids.add(w.a());
@@ -108,13 +121,13 @@ public final class SharedPassages {
   }
 
   /** The near pairs of highest similarity and the contained pairs of highest containment, ties by id. */
-  private static List<Wanted> topPairs(ScanResult result) {
+  private static List<Wanted> topPairs(ScanResult result, int maxPairs) {
     List<PageSummary> docs = result.pages();
     List<NearDuplicateFinder.Pair> near = new ArrayList<>(result.near().pairs());
     near.sort(Comparator.comparingDouble(NearDuplicateFinder.Pair::similarity).reversed()
         .thenComparing(p -> docs.get(p.a()).id()).thenComparing(p -> docs.get(p.b()).id()));
     List<Wanted> out = new ArrayList<>();
-    for (NearDuplicateFinder.Pair p : near.subList(0, Math.min(MAX_PAIRS, near.size()))) {
+    for (NearDuplicateFinder.Pair p : near.subList(0, Math.min(maxPairs, near.size()))) {
       out.add(new Wanted("near", docs.get(p.a()).id(), docs.get(p.b()).id()));
     }
     List<Object[]> contained = new ArrayList<>(); // container, contained, containment
@@ -130,7 +143,7 @@ public final class SharedPassages {
     }
     contained.sort(Comparator.<Object[]>comparingDouble(r -> (double) r[2]).reversed()
         .thenComparing(r -> (String) r[0]).thenComparing(r -> (String) r[1]));
-    for (Object[] r : contained.subList(0, Math.min(MAX_PAIRS, contained.size()))) {
+    for (Object[] r : contained.subList(0, Math.min(maxPairs, contained.size()))) {
       out.add(new Wanted("contained", (String) r[0], (String) r[1]));
     }
     return out;

@@ -75,4 +75,31 @@ class PassagesReportTest {
     }
     assertEquals(SharedPassages.MAX_PAIRS, pairs.size());
   }
+
+  @Test
+  void passagesZeroWritesAnEmptyTableAndTheSameOtherReports() throws IOException {
+    Path in = Fixtures.smallSite(tmp.resolve("in"));
+    Path out = scan(in, "--passages", "0");
+    assertEquals(0, CliRunner.rows(out.resolve(SharedPassages.FILE)).size());
+    assertEquals(3, CliRunner.rows(out.resolve("near_duplicates.csv")).size(), "the pairs are still found");
+  }
+
+  @Test
+  void passagesKeepsTheTopNPairsOfEachKind() throws IOException {
+    Path out = scan(Fixtures.smallSite(tmp.resolve("in")), "--passages", "1");
+    Set<String> pairs = new TreeSet<>();
+    for (CSVRecord r : CliRunner.rows(out.resolve(SharedPassages.FILE))) {
+      pairs.add(r.get("kind") + " " + r.get("doc_a") + " ~ " + r.get("doc_b"));
+    }
+    assertEquals(1, pairs.size(), pairs.toString());
+  }
+
+  @Test
+  void refusesAPassagesCountOutsideItsRange() throws IOException {
+    Path in = Fixtures.smallSite(tmp.resolve("in"));
+    CliRunner.Run run = CliRunner.run("scan", in.toString(), "--out", tmp.resolve("out").toString(), "--quiet",
+        "--passages", "201");
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--passages must be 0..200 but was 201"), run.err());
+  }
 }
