@@ -147,6 +147,23 @@ class SpunVariantsTest {
   }
 
   @Test
+  void probesFewerWordsForAPairOnOneHostAndStillFindsIt() {
+    Random r = new Random(6);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    texts.add(spin(texts.get(0), common, 0.05, r));
+    List<SpunVariants.Facts> facts = corpus(texts);
+    SpunVariants.Result oneHost = SpunVariants.find(facts, new int[texts.size()], new int[texts.size()],
+        0.08, 0.9);
+    SpunVariants.Result apart = SpunVariants.find(facts, new int[texts.size()], hosts(texts.size()),
+        0.08, 0.9);
+    assertEquals(1, oneHost.pairs().size(), () -> "pairs: " + oneHost.pairs());
+    assertEquals(texts.size() - 1, oneHost.pairs().get(0).b());
+    assertTrue(oneHost.candidates() < apart.candidates(),
+        () -> oneHost.candidates() + " candidates on one host, " + apart.candidates() + " apart");
+  }
+
+  @Test
   void reportsNothingOnTooFewPagesToWeighWords() {
     Random r = new Random(5);
     List<String> common = words("c", 2000, r);
