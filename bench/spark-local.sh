@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SparkScan in local[N] against the CLI on the same inputs: wall time of each, the machine's load, and
-# whether near_duplicates.csv and clusters.csv are byte-identical. docs/spark.md has the figures.
+# whether each report the job writes is byte-identical to the CLI's. docs/spark.md has the figures.
 #
 # Usage: bash bench/spark-local.sh WORKDIR INPUT... (files or folders; run after
 #   mvn -B -q -DskipTests clean package). Environment: CORES (default 2), PARTITIONS (default 2*CORES),
@@ -19,16 +19,16 @@ export SPARK_LOCAL_IP=127.0.0.1
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 rm -rf "$work/cli" "$work/spark"
 t0=$(date +%s.%N)
-java -Xmx2g -jar "${DUPSCAN_JAR:-target/dupscan.jar}" scan "$@" --out "$work/cli" --quiet --threads "$cores"
+/usr/bin/time -f "cli cpu: %e s wall, %U s user, %S s sys, %M KB" java -Xmx2g -jar "${DUPSCAN_JAR:-target/dupscan.jar}" scan "$@" --out "$work/cli" --quiet --threads "$cores"
 t1=$(date +%s.%N)
 echo "cli: $(echo "$t1 - $t0" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
-java -Xmx2g -Dspark.master="local[$cores]" -Dspark.driver.host=127.0.0.1 \
+/usr/bin/time -f "spark cpu: %e s wall, %U s user, %S s sys, %M KB" java -Xmx2g -Dspark.master="local[$cores]" -Dspark.driver.host=127.0.0.1 \
   -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false \
   -Dspark.dupscan.partitions="$partitions" -Dlog4j2.level=warn \
   -cp "${DUPSCAN_JAR:-target/dupscan.jar}:$(cat "$cp")" org.dupscan.spark.SparkScan "$@" --out "$work/spark"
 t2=$(date +%s.%N)
 echo "spark local[$cores], $partitions partitions: $(echo "$t2 - $t1" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
-for f in near_duplicates.csv clusters.csv; do
+for f in $(cd "$work/spark" && ls *.csv); do
   if cmp -s "$work/cli/$f" "$work/spark/$f"; then
     echo "$f: identical ($(($(wc -l < "$work/cli/$f") - 1)) rows)"
   else

@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class CaptionDetector {
    *     recurring on them is no pasted caption
    */
   public record Candidate(String page, String host, int block, String text, String key, double score,
-      String reasons, long context, boolean placed, long[] prose) {}
+      String reasons, long context, boolean placed, long[] prose) implements java.io.Serializable {}
 
   /**
    * A reported caption.
@@ -409,27 +410,57 @@ public final class CaptionDetector {
     List<Caption> out = new ArrayList<>();
     for (Candidate c : all) {
       int p = pages.get(c.key()).size();
-      int h = hosts.get(c.key()).size();
-      double score = c.score();
-      String reasons = c.reasons();
-      if (p >= 2 && c.placed() && 2 * contexts.get(c.key()).size() > p
+      boolean recurs = mayRecur(c, p, contexts.get(c.key()).size())
           && !sharesProse(c, prose.get(c.key()), proseAnywhere,
-              template.getOrDefault(c.host(), Set.of()))) {
-        score += W_RECURS;
-        reasons += "; recurs on " + p + " pages";
-        if (h >= 2) {
-          score += W_OTHER_HOSTS;
-          reasons += " of " + h + " hosts";
-        }
-      }
-      score = Math.min(1.0, score);
-      if (score >= minScore) {
-        out.add(new Caption(c.page(), c.host(), c.block(), c.text(), score, reasons, p, h));
+              template.getOrDefault(c.host(), Set.of()));
+      Caption caption = finished(c, p, hosts.get(c.key()).size(), recurs, minScore);
+      if (caption != null) {
+        out.add(caption);
       }
     }
-    out.sort((a, b) -> a.page().equals(b.page()) ? Integer.compare(a.block(), b.block())
-        : a.page().compareTo(b.page()));
+    out.sort(ORDER);
     return out;
+  }
+
+  /** captions.csv's order: by page, then block (a stable sort keeps candidates' order on ties). */
+  public static final Comparator<Caption> ORDER = (a, b) -> a.page().equals(b.page())
+      ? Integer.compare(a.block(), b.block()) : a.page().compareTo(b.page());
+
+  /**
+   * Whether a candidate whose text stands on {@code pages} pages between {@code contexts} distinct
+   * neighbourhoods counts as recurring, unless its page shares prose with the others ({@link
+   * #relates}): a distributed run (SparkScan) decides the two parts apart.
+   */
+  public static boolean mayRecur(Candidate c, int pages, int contexts) {
+    return pages >= 2 && c.placed() && 2 * contexts > pages;
+  }
+
+  /**
+   * Whether a prose paragraph on {@code withText} of the candidates carrying one text, and on {@code
+   * anywhere} pages with candidates, relates those pages (when it is not the host's template).
+   */
+  public static boolean relates(int withText, int anywhere) {
+    return withText >= 2 && anywhere <= withText;
+  }
+
+  /**
+   * A candidate's caption given how many pages and hosts carry its text and whether it recurs
+   * ({@link #mayRecur} and no shared prose), or null when its score stays under {@code minScore}.
+   */
+  public static Caption finished(Candidate c, int pages, int hosts, boolean recurs, double minScore) {
+    double score = c.score();
+    String reasons = c.reasons();
+    if (recurs) {
+      score += W_RECURS;
+      reasons += "; recurs on " + pages + " pages";
+      if (hosts >= 2) {
+        score += W_OTHER_HOSTS;
+        reasons += " of " + hosts + " hosts";
+      }
+    }
+    score = Math.min(1.0, score);
+    return score >= minScore ? new Caption(c.page(), c.host(), c.block(), c.text(), score, reasons,
+        pages, hosts) : null;
   }
 
   private static boolean isByline(String text) {
@@ -466,7 +497,7 @@ public final class CaptionDetector {
       Map<Long, Integer> anywhere, Set<Long> template) {
     for (long h : c.prose()) {
       int n = counts.get(h);
-      if (n >= 2 && anywhere.get(h) <= n && !template.contains(h)) {
+      if (relates(n, anywhere.get(h)) && !template.contains(h)) {
         return true;
       }
     }

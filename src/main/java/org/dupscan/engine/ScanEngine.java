@@ -376,11 +376,47 @@ public final class ScanEngine {
     return hasher.shingleSet(content, content.length);
   }
 
+  /**
+   * Pass 1 over tonight's inputs in one read where it can. Of several captures of one URL only the
+   * latest may reach the per-page detectors (a site captured twice would otherwise have every block
+   * "recur" on two pages and look like template), and which capture is the latest is known only once
+   * every crawl file has been read. Repeated captures are rare in a crawl, so the first read processes
+   * each record as it comes while it notes every capture; if no URL was captured twice, that read is
+   * the scan. Otherwise, from the first repeat on, it only notes captures, and a second read scans
+   * again from the start, knowing from the first the latest capture of every URL.
+   * With a page history the first read already stages pages in it, so there the captures are learnt
+   * by a reading-only pass first, as before.
+   */
   private void readAll(LongSpill words, List<Pass1> read, List<SkippedInput> skipped, AtomicLong bytes)
       throws IOException {
+    if (history != PageHistory.NONE) {
+      readPass(words, read, skipped, bytes, null, null);
+      return;
+    }
+    Map<String, Capture> captures = new HashMap<>();
+    if (readPass(words, read, skipped, bytes, null, captures)) {
+      read.clear();
+      skipped.clear();
+      bytes.set(0);
+      miner = new BoilerplateMiner(); // forget the blocks of pages read before the repeat
+      progress.phase("read", -1);
+      readPass(words, read, skipped, bytes, captures, null);
+    }
+  }
+
+  /**
+   * One read of every input, its pages processed on worker threads. With {@code learn} null the
+   * captures of crawl records are taken from {@code known} or, when that is null too, from a
+   * reading-only pass over the crawl files first. With {@code learn} given, every crawl record's
+   * capture is put there and records are processed until one URL comes a second time; true then.
+   */
+  private boolean readPass(LongSpill words, List<Pass1> read, List<SkippedInput> skipped,
+      AtomicLong bytes, Map<String, Capture> known, Map<String, Capture> learn) throws IOException {
     FolderReader reader = new FolderReader(settings.inputs(), settings.reader());
     // Set once the crawl files are indexed; page files, read before that, have no id to look up.
     Map<String, Capture> latest = new HashMap<>();
+    boolean[] repeated = {false};
+    long[] firstCrawlOrder = {Long.MAX_VALUE};
     ExecutorService pool = Executors.newFixedThreadPool(settings.execution().threads(), r -> {
       Thread t = new Thread(r, "dupscan-read");
       t.setDaemon(true);
@@ -403,6 +439,17 @@ public final class ScanEngine {
         public void document(PendingDocument document) {
           long order = sequence.getAndIncrement();
           String id = document.id();
+          if (learn != null && id != null && order >= firstCrawlOrder[0]) {
+            Capture c = new Capture(order, document.captured(), document.origin());
+            Capture before = learn.putIfAbsent(id, c);
+            if (before != null) {
+              learn.put(id, newer(c, before) ? c : before);
+              repeated[0] = true;
+            }
+          }
+          if (repeated[0]) {
+            return; // this read only learns captures now: the next one scans
+          }
           Capture winner = id == null ? null : latest.get(id);
           if (winner != null && winner.order() != order) {
             skipped.add(new SkippedInput(document.origin(), "superseded by " + winner.origin()));
@@ -455,7 +502,12 @@ public final class ScanEngine {
       }
       Handoff scan = new Handoff();
       List<FolderReader.Container> containers = reader.readPages(scan);
-      latest.putAll(latestCaptureIndex(containers, sequence.get()));
+      if (known != null) {
+        latest.putAll(known);
+      } else if (learn == null) {
+        latest.putAll(latestCaptureIndex(containers, sequence.get()));
+      }
+      firstCrawlOrder[0] = sequence.get();
       for (FolderReader.Container c : containers) {
         c.read(scan);
       }
@@ -471,6 +523,7 @@ public final class ScanEngine {
     } else if (f != null) {
       throw new IOException(f);
     }
+    return repeated[0];
   }
 
   /**
@@ -525,8 +578,8 @@ public final class ScanEngine {
    * be captured several times) the capture that counts, the
    * latest WARC-Date, then the one read last. Pass 1 then processes only that capture, so that earlier
    * captures never reach the per-page detectors (a site captured twice would otherwise have every
-   * block "recur" on two pages and look like template). Reading containers twice costs little next to
-   * parsing: jwarc streams at about ten times the rate of extraction.
+   * block "recur" on two pages and look like template). Used only with a page history
+   * ({@link #readAll}): the pass inflates a whole .warc.gz, about 7% of a real site's scan.
    */
   private static Map<String, Capture> latestCaptureIndex(List<FolderReader.Container> containers,
       long firstOrder) {

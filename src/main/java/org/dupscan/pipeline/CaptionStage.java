@@ -16,6 +16,19 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
 
   /** Injected captions on the page (at most 2 count). */
   public static final String SIGNAL = "caption";
+  /** The stage's report. */
+  public static final String FILE = "captions.csv";
+  /** Its columns. */
+  public static final List<String> HEADER = List.of("page", "block", "text", "score", "reasons",
+      "pages_with_same_text", "hosts_with_same_text");
+
+  /** One captions.csv row. */
+  public static List<Cell> row(CaptionDetector.Caption c) {
+    return List.of(Cell.text(c.page()), Cell.whole(c.block()), Cell.text(c.text()),
+        Cell.ratio(c.score()), Cell.text(c.reasons()), Cell.whole(c.pagesWithSameText()),
+        Cell.whole(c.hostsWithSameText()));
+  }
+
   /** Most captions a page's signal counts. */
   static final int MAX_COUNTED = 2;
 
@@ -95,12 +108,9 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
     public List<Table> tables() {
       List<List<Cell>> rows = new ArrayList<>(captions.size());
       for (CaptionDetector.Caption c : captions) {
-        rows.add(List.of(Cell.text(c.page()), Cell.whole(c.block()), Cell.text(c.text()),
-            Cell.ratio(c.score()), Cell.text(c.reasons()), Cell.whole(c.pagesWithSameText()),
-            Cell.whole(c.hostsWithSameText())));
+        rows.add(row(c));
       }
-      return List.of(new Table("captions.csv", List.of("page", "block", "text", "score", "reasons",
-          "pages_with_same_text", "hosts_with_same_text"), rows));
+      return List.of(new Table(FILE, HEADER, rows));
     }
 
     @Override

@@ -173,6 +173,15 @@ public final class ScanReports {
     return "";
   }
 
+  /** A stage table's row as one CSV line, as written in its report (for a distributed run). */
+  public static String tableLine(List<Cell> cells) {
+    Object[] row = new Object[cells.size()];
+    for (int k = 0; k < row.length; k++) {
+      row[k] = format(cells.get(k));
+    }
+    return ReportDirectory.csvLine(row);
+  }
+
   private static void writeTable(Table t, ReportDirectory dir) throws IOException {
     try (CSVPrinter p = dir.open(t.file(), t.header().toArray(new String[0]))) {
       List<String> row = new ArrayList<>(t.header().size());
@@ -245,22 +254,42 @@ public final class ScanReports {
   }
 
   private static void writeBoilerplate(Detections d, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("boilerplate.csv", "host", "block_id", "method", "pages",
-        "share_of_host_pages", "hosts", "confidence", "sample_text", "first_page")) {
+    try (CSVPrinter p = dir.open(BOILERPLATE, BOILERPLATE_COLUMNS.toArray(String[]::new))) {
       for (BoilerplateMiner.Block b : d.boilerplate().blocks()) {
-        p.printRecord(CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
-            CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()),
-            CsvCells.text(b.sample()), CsvCells.text(b.firstPage()));
+        p.printRecord(boilerplateRow(b));
       }
     }
   }
 
+  /** The report of boilerplate blocks (also written by a distributed run, which must match it). */
+  public static final String BOILERPLATE = "boilerplate.csv";
+  /** Columns of boilerplate.csv; rows are in {@link BoilerplateMiner.Result#blocks()}'s order. */
+  public static final List<String> BOILERPLATE_COLUMNS = List.of("host", "block_id", "method", "pages",
+      "share_of_host_pages", "hosts", "confidence", "sample_text", "first_page");
+
+  /** One boilerplate.csv row. */
+  public static Object[] boilerplateRow(BoilerplateMiner.Block b) {
+    return new Object[] {CsvCells.text(b.host()), b.blockId(), b.method(), b.pages(),
+        CsvCells.ratio(b.share()), b.hosts(), CsvCells.ratio(b.confidence()), CsvCells.text(b.sample()),
+        CsvCells.text(b.firstPage())};
+  }
+
   private static void writeSkipped(ScanResult r, ReportDirectory dir) throws IOException {
-    try (CSVPrinter p = dir.open("skipped.csv", "source", "reason")) {
+    try (CSVPrinter p = dir.open(SKIPPED, SKIPPED_COLUMNS.toArray(String[]::new))) {
       for (SkippedInput s : r.skipped()) {
-        p.printRecord(CsvCells.text(s.source()), CsvCells.text(s.reason()));
+        p.printRecord(skippedRow(s.source(), s.reason()));
       }
     }
+  }
+
+  /** The report of inputs not scanned (also written by a distributed run, which must match it). */
+  public static final String SKIPPED = "skipped.csv";
+  /** Columns of skipped.csv; rows are in {@link SkippedInput}'s order. */
+  public static final List<String> SKIPPED_COLUMNS = List.of("source", "reason");
+
+  /** One skipped.csv row: an input not scanned and why. */
+  public static Object[] skippedRow(String source, String reason) {
+    return new Object[] {CsvCells.text(source), CsvCells.text(reason)};
   }
 
   private static void writeRun(ScanResult r, ReportDirectory dir) throws IOException {

@@ -1,9 +1,11 @@
 package org.dupscan.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.corpus.SourceDocument;
+import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.detect.CaptionDetector;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageState;
 import org.dupscan.engine.PageSummary;
@@ -20,19 +24,35 @@ import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.engine.SignedContent;
+import org.dupscan.pipeline.CaptionStage;
+import org.dupscan.pipeline.PageStage;
+import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.Stages;
+import org.dupscan.report.ReportDirectory;
+import org.dupscan.report.ScanReports;
 
 /**
  * The per-host step: the CLI's engine run over one host's pages, in one task and one thread. Its
  * per-page stages, boilerplate mining (with the fingerprints' host counts of the whole scan, so that
  * cross-host widgets are found as the CLI finds them), content shingles and signatures are the CLI's;
- * each page's content data goes on to the corpus-wide duplicate search.
+ * each page's content data goes on to the corpus-wide duplicate search, and its boilerplate blocks,
+ * which depend on nothing outside the host but those counts, are boilerplate.csv's rows for the host.
  */
 final class HostScan {
 
   private HostScan() {}
 
-  static List<PageContent> scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
+  /**
+   * What the engine made of one host.
+   *
+   * @param contents each page's content data, for the duplicate search
+   * @param boilerplate the host's boilerplate.csv lines, in the CLI's order within a host
+   * @param captions the caption candidates of its pages, for the recurrence count across hosts
+   */
+  record Result(List<PageContent> contents, List<String> boilerplate, List<CaptionItem> captions)
+      implements Serializable {}
+
+  static Result scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
       ScanArguments args) throws IOException {
     Path empty = Files.createTempDirectory("dupscan-spark-host-");
     try {
@@ -40,17 +60,54 @@ final class HostScan {
       ScanEngine engine = new ScanEngine(settings,
           args.spun() ? Stages.withSpunVariants() : Stages.standard());
       Map<String, PageContent> content = Collections.synchronizedMap(new HashMap<>());
-      ScanResult result = engine.scanPart(carrying(engine, pages), hostCounts,
+      int captionStage = findingIndex(engine, CaptionStage.class);
+      List<List<CaptionDetector.Candidate>> candidates = new ArrayList<>();
+      ScanResult result = engine.scanPart(carrying(engine, pages, state -> {
+        if (captionStage >= 0) {
+          @SuppressWarnings("unchecked")
+          List<CaptionDetector.Candidate> found =
+              (List<CaptionDetector.Candidate>) state.findings()[captionStage];
+          candidates.add(found);
+        }
+      }), hostCounts,
           (id, signature, hi, lo, shingles) -> content.put(id,
               new PageContent(id, signature.clone(), hi, lo, shingles)));
       List<PageContent> out = new ArrayList<>(result.pages().size());
       for (PageSummary p : result.pages()) {
         out.add(content.getOrDefault(p.id(), new PageContent(p.id(), null, 0, 0, null)));
       }
-      return out;
+      List<String> boilerplate = new ArrayList<>();
+      for (BoilerplateMiner.Block b : result.detections().boilerplate().blocks()) {
+        boilerplate.add(ReportDirectory.csvLine(ScanReports.boilerplateRow(b)));
+      }
+      List<CaptionItem> captions = new ArrayList<>();
+      Map<String, Set<Long>> templates = result.detections().boilerplate().fingerprintsByHost();
+      for (List<CaptionDetector.Candidate> page : candidates) {
+        for (int k = 0; k < page.size(); k++) {
+          CaptionDetector.Candidate c = page.get(k);
+          Set<Long> template = templates.getOrDefault(c.host(), Set.of());
+          captions.add(new CaptionItem(c, k,
+              Arrays.stream(c.prose()).filter(h -> !template.contains(h)).toArray()));
+        }
+      }
+      return new Result(out, boilerplate, captions);
     } finally {
       Files.deleteIfExists(empty);
     }
+  }
+
+  /** The place of {@code stage}'s finding among a page's findings (page stages in order), or -1. */
+  private static int findingIndex(ScanEngine engine, Class<?> stage) {
+    int k = 0;
+    for (Stage s : engine.stages()) {
+      if (s instanceof PageStage<?>) {
+        if (stage.isInstance(s)) {
+          return k;
+        }
+        k++;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -58,7 +115,8 @@ final class HostScan {
    * is analysed here, on the task's thread (the task is the unit of parallelism); a page without
    * words is left out, as the CLI leaves it out of its pages.
    */
-  private static PageHistory carrying(ScanEngine engine, Iterable<ReadItem> pages) {
+  private static PageHistory carrying(ScanEngine engine, Iterable<ReadItem> pages,
+      Consumer<PageState> analysed) {
     return new PageHistory() {
       @Override
       public PageState recall(SourceDocument document, String payloadKey) {
@@ -73,6 +131,7 @@ final class HostScan {
         for (ReadItem item : pages) {
           PageState state = engine.analysePage(item.page());
           if (state != null) {
+            analysed.accept(state);
             sink.accept(() -> state);
           }
         }

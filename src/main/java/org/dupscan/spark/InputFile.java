@@ -11,5 +11,8 @@ import java.io.Serializable;
  * @param path the file's Hadoop path
  * @param relative its path below the input folder it was found in ({@code a/b.html}), or null when the
  *     input named the file itself
+ * @param folder the name of the input folder, or of the folder holding a file named as input ("local"
+ *     for a file system's root): the host of pages the CLI finds no other host for
  */
-public record InputFile(int number, String input, String path, String relative) implements Serializable {}
+public record InputFile(int number, String input, String path, String relative, String folder)
+    implements Serializable {}

@@ -33,7 +33,9 @@ final class InputListing {
         throw new IOException(input + ": no such file or folder", e);
       }
       if (!status.isDirectory()) {
-        out.add(new InputFile(out.size(), input, status.getPath().toString(), null));
+        Path parent = status.getPath().getParent();
+        out.add(new InputFile(out.size(), input, status.getPath().toString(), null,
+            folderName(parent == null ? "" : parent.getName())));
         continue;
       }
       String root = status.getPath().toUri().getPath();
@@ -45,11 +47,33 @@ final class InputListing {
         files.add(new String[] {path.substring(root.length() + (root.endsWith("/") ? 0 : 1)),
             f.toString()});
       }
-      files.sort((a, b) -> a[0].compareTo(b[0]));
+      files.sort((a, b) -> walkOrder(a[0], b[0]));
+      String folder = folderName(status.getPath().getName());
       for (String[] f : files) {
-        out.add(new InputFile(out.size(), input, f[1], f[0]));
+        out.add(new InputFile(out.size(), input, f[1], f[0], folder));
       }
     }
     return out;
+  }
+
+  /** A folder's name as the CLI's reader names hosts after it: "local" for a file system's root. */
+  private static String folderName(String name) {
+    return name.isEmpty() ? "local" : name;
+  }
+
+  /**
+   * The order in which the CLI's reader meets two relative paths: depth first, each folder's entries
+   * by name ({@code a/b} before {@code a-c}, though '-' sorts before '/').
+   */
+  static int walkOrder(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int k = 0; k < Math.min(x.length, y.length); k++) {
+      int c = x[k].compareTo(y[k]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
   }
 }

@@ -43,7 +43,9 @@ final class PageReading {
     try {
       org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(file.path());
       FileSystem fs = source.getFileSystem(conf);
-      Path root = file.relative() == null ? tmp.resolve(source.getName()) : tmp.resolve("input");
+      // The local copy stands in a folder of the input folder's name, as hosts are named after it.
+      Path folder = tmp.resolve(file.folder());
+      Path root = file.relative() == null ? folder.resolve(source.getName()) : folder;
       Path local = file.relative() == null ? root : root.resolve(file.relative());
       Files.createDirectories(local.getParent());
       try (InputStream in = fs.open(source)) {
@@ -54,21 +56,31 @@ final class PageReading {
       FolderReader reader = new FolderReader(List.of(root), settings.reader());
       String localRoot = root.toString();
       String shownRoot = file.relative() == null ? file.input() : file.input().replaceAll("/+$", "");
+      String fileId = file.relative() == null ? source.getName() : file.relative();
       List<ReadItem> out = new ArrayList<>();
-      reader.read(new DocumentSink() {
+      final class Sink implements DocumentSink {
+        /** Set while the file's records are read: they come after every page file in the CLI. */
+        long phase;
         long sequence;
 
         @Override
         public void document(PendingDocument document) {
-          long order = ((long) file.number() << 32) | sequence++;
-          out.add(process(document, order, analyzer, origin(document.origin(), localRoot, shownRoot)));
+          long order = phase | ((long) file.number() << 32) | sequence++;
+          out.add(process(document, order, analyzer, origin(document.origin(), localRoot, shownRoot),
+              phase == 0 ? fileId : null));
         }
 
         @Override
         public void skipped(SkippedInput s) {
-          out.add(skip(origin(s.source(), localRoot, shownRoot), s.reason()));
+          out.add(ReadItem.skipped(origin(s.source(), localRoot, shownRoot), s.reason()));
         }
-      });
+      }
+      Sink sink = new Sink();
+      List<FolderReader.Container> containers = reader.readPages(sink);
+      sink.phase = ReadItem.RECORDS;
+      for (FolderReader.Container c : containers) {
+        c.read(sink);
+      }
       return out;
     } finally {
       try (Stream<Path> walk = Files.walk(tmp)) {
@@ -83,13 +95,11 @@ final class PageReading {
         ? shownRoot + origin.substring(localRoot.length()) : origin;
   }
 
-  private static ReadItem skip(String source, String reason) {
-    return new ReadItem(null, 0, 0, null, source, reason);
-  }
-
   /** Loads and extracts one document as the CLI's scan does (ScanEngine's reading step). */
   private static ReadItem process(PendingDocument document, long order, PageAnalyzer analyzer,
-      String origin) {
+      String origin, String fileId) {
+    String key = document.id();
+    long captured = when(document.captured());
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
@@ -98,12 +108,12 @@ final class PageReading {
         chars += b.text().length();
       }
       if (chars > ScanEngine.MAX_PAGE_TEXT_CHARS) {
-        return skip(origin, "page text over " + ScanEngine.MAX_PAGE_TEXT_CHARS + " characters ("
-            + chars + ")");
+        return skip(order, captured, origin, "page text over " + ScanEngine.MAX_PAGE_TEXT_CHARS
+            + " characters (" + chars + ")", key, fileId);
       }
       AnalyzedPage a = analyzer.analyze(page);
       if (a.words().length == 0) {
-        return skip(origin, "no words");
+        return skip(order, captured, origin, "no words", key, fileId);
       }
       Set<Long> minable = new LinkedHashSet<>();
       for (int b = 0; b < page.blocks().size(); b++) {
@@ -111,19 +121,40 @@ final class PageReading {
           minable.add(a.blockFingerprints()[b]);
         }
       }
-      Instant captured = document.captured();
-      long when = captured == null ? Long.MIN_VALUE
-          : captured.getEpochSecond() * 1_000_000_000L + captured.getNano();
-      return new ReadItem(page, order, when, minable.stream().mapToLong(Long::longValue).toArray(),
-          null, null);
+      return new ReadItem(page, order, captured, minable.stream().mapToLong(Long::longValue).toArray(),
+          origin, null, key, fileId);
     } catch (IOException e) {
-      return skip(origin, "unreadable: " + FolderReader.describe(e));
+      return skip(order, captured, origin, "unreadable: " + FolderReader.describe(e), key, fileId);
     } catch (ExtractException e) {
-      return skip(origin, e.getMessage());
+      return skip(order, captured, origin, e.getMessage(), key, fileId);
     } catch (StackOverflowError e) {
-      return skip(origin, "markup nested too deeply");
+      return skip(order, captured, origin, "markup nested too deeply", key, fileId);
     } catch (RuntimeException e) {
-      return skip(origin, "cannot process: " + e);
+      return skip(order, captured, origin, "cannot process: " + e, key, fileId);
     }
   }
+
+  /**
+   * A document that could not be scanned, with its capture facts and ids: it still takes part in
+   * choosing the capture of its URL that counts, as in the CLI, which chooses before loading.
+   */
+  private static ReadItem skip(long order, long captured, String origin, String reason, String key,
+      String fileId) {
+    return new ReadItem(null, order, captured, null, origin, reason, key, fileId);
+  }
+
+  /**
+   * A capture date as the job compares them: epoch nanoseconds, unknown oldest. Dates outside years
+   * 1678 to 2262 (a crawler's garbage) are clamped to those years rather than overflow.
+   */
+  private static long when(Instant captured) {
+    if (captured == null) {
+      return Long.MIN_VALUE;
+    }
+    long seconds = Math.max(-MAX_SECONDS, Math.min(MAX_SECONDS, captured.getEpochSecond()));
+    return seconds * 1_000_000_000L + captured.getNano();
+  }
+
+  /** Most seconds from the epoch whose nanoseconds fit a long with a second to spare. */
+  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
 }

@@ -3,8 +3,10 @@ package org.dupscan.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -26,16 +28,25 @@ final class ReportParts {
 
   private ReportParts() {}
 
+  /** An order of sort keys that Spark can send to its tasks. */
+  interface Order<K> extends Comparator<K>, Serializable {}
+
   /** Writes {@code rows} (sort key, CSV line with its line end), sorted by key, as {@code out/name}. */
   static void write(JavaPairRDD<Long, String> rows, List<String> header, String out, String name,
       Configuration conf, int partitions) throws IOException {
+    write(rows, Long::compare, header, out, name, conf, partitions);
+  }
+
+  /** Writes {@code rows} (sort key, CSV line with its line end) in {@code order} as {@code out/name}. */
+  static <K> void write(JavaPairRDD<K, String> rows, Order<K> order, List<String> header, String out,
+      String name, Configuration conf, int partitions) throws IOException {
     Path dir = new Path(new Path(out, "_parts"), name);
     FileSystem fs = dir.getFileSystem(conf);
     fs.delete(dir, true);
     fs.mkdirs(dir);
     String dirName = dir.toString();
     SerializableConfiguration shared = new SerializableConfiguration(conf);
-    rows.sortByKey(true, partitions).values().foreachPartition(lines -> {
+    rows.sortByKey(order, true, partitions).values().foreachPartition(lines -> {
       Path part = new Path(dirName, String.format("part-%05d", TaskContext.getPartitionId()));
       try (OutputStream o = part.getFileSystem(shared.value()).create(part, true)) {
         while (lines.hasNext()) {

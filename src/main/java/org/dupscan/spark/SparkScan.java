@@ -16,6 +16,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.CaptionStage;
+import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 import scala.Tuple2;
 
@@ -26,8 +28,8 @@ import scala.Tuple2;
  * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
  * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
  * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
- * duplicates across the corpus ({@link DuplicateSearch}); write near_duplicates.csv and clusters.csv,
- * byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
+ * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, boilerplate.csv,
+ * captions.csv, near_duplicates.csv and clusters.csv, byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
  */
 public final class SparkScan {
 
@@ -70,11 +72,10 @@ public final class SparkScan {
     JavaRDD<ReadItem> read = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
         .flatMap(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()).iterator())
         .persist(keep);
-    // By id: the latest capture of each URL.
-    JavaRDD<ReadItem> pages = read.filter(r -> r.page() != null)
-        .mapToPair(r -> new Tuple2<>(r.page().id(), r))
-        .reduceByKey(ReadItem::latest, partitions)
-        .values().persist(keep);
+    // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
+    JavaRDD<ReadItem> kept = Captures.keep(read, parsed.inputs().size(), partitions).persist(keep);
+    JavaRDD<ReadItem> pages = kept.filter(r -> r.page() != null);
+    writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf, partitions);
     // By fingerprint: on how many hosts each template candidate stands, where two or more.
     JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
         .flatMapToPair(r -> {
@@ -101,12 +102,26 @@ public final class SparkScan {
           return m;
         }, partitions);
     // By host: the engine over the host's pages.
-    JavaRDD<PageContent> contents = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
+    JavaPairRDD<String, HostScan.Result> hosts = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
         .groupByKey(partitions)
         .leftOuterJoin(hostCounts, partitions)
-        .flatMap(h -> HostScan.scan(h._2()._1(), h._2()._2().orElse(Map.of()),
-            ScanArguments.parse(args)).iterator())
+        .mapValues(h -> HostScan.scan(h._1(), h._2().orElse(Map.of()), ScanArguments.parse(args)))
         .persist(keep);
+    JavaRDD<PageContent> contents = hosts.flatMap(h -> h._2().contents().iterator());
+    // boilerplate.csv: by host, then each host's blocks in the engine's order.
+    JavaPairRDD<Tuple2<String, Integer>, String> blocks = hosts.flatMapToPair(h -> {
+      List<Tuple2<Tuple2<String, Integer>, String>> out = new ArrayList<>();
+      for (String line : h._2().boilerplate()) {
+        out.add(new Tuple2<>(new Tuple2<>(h._1(), out.size()), line));
+      }
+      return out.iterator();
+    });
+    ReportParts.write(blocks, SparkScan::byHostThenPlace, ScanReports.BOILERPLATE_COLUMNS, parsed.out(),
+        ScanReports.BOILERPLATE, conf, partitions);
+    // captions.csv: candidates counted across hosts by text and by prose paragraph.
+    ReportParts.write(CaptionSearch.rows(hosts.flatMap(h -> h._2().captions().iterator()),
+        settings.detectors().captionScore(), partitions), CaptionSearch.Place::compare,
+        CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf, partitions);
     // Across the corpus: exact and near duplicates, clusters.
     DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
         settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),
@@ -116,6 +131,28 @@ public final class SparkScan {
     ReportParts.write(rows.clusters(), ScanReports.CLUSTER_COLUMNS, parsed.out(), "clusters.csv", conf,
         partitions);
     return rows.counts();
+  }
+
+  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason). */
+  private static void writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
+      int partitions) throws IOException {
+    JavaPairRDD<Tuple2<String, String>, String> rows = skipped.mapToPair(r -> new Tuple2<>(
+        new Tuple2<>(r.origin(), r.reason()),
+        ReportDirectory.csvLine(ScanReports.skippedRow(r.origin(), r.reason()))));
+    ReportParts.write(rows, SparkScan::bySourceThenReason, ScanReports.SKIPPED_COLUMNS, out,
+        ScanReports.SKIPPED, conf, partitions);
+  }
+
+  /** BoilerplateMiner's order: by host, then the host's own order. */
+  private static int byHostThenPlace(Tuple2<String, Integer> a, Tuple2<String, Integer> b) {
+    int c = a._1().compareTo(b._1());
+    return c != 0 ? c : Integer.compare(a._2(), b._2());
+  }
+
+  /** SkippedInput's order. */
+  private static int bySourceThenReason(Tuple2<String, String> a, Tuple2<String, String> b) {
+    int c = a._1().compareTo(b._1());
+    return c != 0 ? c : a._2().compareTo(b._2());
   }
 
   /** The scan's settings as the driver needs them (banding, threshold); validates every option. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
-  private static final List<String> EQUIVALENT = List.of("near_duplicates.csv", "clusters.csv");
+  private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
+      "captions.csv", "near_duplicates.csv", "clusters.csv");
 
   private static JavaSparkContext sc;
 
@@ -81,6 +82,8 @@ class SparkScanTest {
     assertSameReportsFrom(Path.of("corpus").toAbsolutePath().toUri().toString(), "corpus");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).lines().count() > 2,
         "the sample corpus has clusters");
+    assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
+        "the sample corpus has captions recurring across hosts");
   }
 
   @Test
@@ -103,9 +106,33 @@ class SparkScanTest {
       Files.createDirectories(warc.getParent());
       Files.copy(Path.of("src/test/resources/real-sites", site + ".warc.gz"), warc);
     }
-    assertSameReports(pages.toString(), "--cluster-pair-cap", "10");
+    // Inputs the scan lists as skipped: a file type it does not read, a page without words, repeated
+    // captures of one URL (the later counts even when it has no words), and a page file whose id a
+    // second input holds too.
+    Files.createDirectories(pages.resolve("h0.example/odd"));
+    Files.write(pages.resolve("h0.example/odd/picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    write(pages.resolve("h1.example/odd/empty.html"), "<html><body><img src=\"x.png\"></body></html>");
+    write(pages.resolve("h2.example/odd/marks.html"),
+        "<html><head><title>T</title></head><body><p>... --- !!!</p></body></html>");
+    write(pages.resolve("feed/items.jsonl"), String.join("\n",
+        "{\"url\":\"https://j.example/a\",\"text\":\"an early version of the first item\"}",
+        "{\"url\":\"https://j.example/b\",\"text\":\"\"}",
+        "{\"url\":\"https://j.example/c\",\"text\":\"the third item before it was emptied\"}",
+        "{\"url\":\"https://j.example/a\",\"text\":\"the later version of the first item\"}",
+        "{\"url\":\"https://j.example/b\",\"text\":\"the second item once it had words\"}",
+        "{\"url\":\"https://j.example/c\",\"text\":\"\"}") + "\n");
+    Path more = tmp.resolve("more");
+    write(more.resolve("h1.example").resolve(CorpusGenerator.idOf(1)), "a page of the second input");
+    write(more.resolve("h2.example/own.txt"), "a page only the second input holds");
+    assertSameReports(pages.toString(), more.toString(), "--cluster-pair-cap", "10");
+    String skipped = Files.readString(tmp.resolve("spark/skipped.csv"));
+    for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type")) {
+      assertTrue(skipped.contains(reason), reason + " in skipped.csv:\n" + skipped);
+    }
     assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
         "generated copies are found");
+    assertTrue(Files.readString(tmp.resolve("spark/boilerplate.csv")).lines().count() > 5,
+        "the real sites' templates are found");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).contains(",25,"), "the big cluster");
   }
 
