@@ -43,7 +43,7 @@ public final class SpunVariants {
   /** Pages a word may be on and still be probed. */
   public static final int MAX_POSTING = 200;
   /** Default least weighted Jaccard similarity of a spun pair. */
-  public static final double DEFAULT_THRESHOLD = 0.08;
+  public static final double DEFAULT_THRESHOLD = 0.07;
   /**
    * Least similarity of a spun pair on one host. Pages of one manual share terms in one order (an
    * option list, a security fix described in each branch's release notes) at measures that spun
@@ -69,9 +69,11 @@ public final class SpunVariants {
   /**
    * Pairs whose word-shingle Jaccard reaches this share of their spun measure share their text
    * verbatim (a page that includes another's section, release notes of one fix): a partial copy, not
-   * a spun one. A spinner that replaces a third of the words leaves about (2/3)^4 of 4-shingles.
+   * a spun one. A spinner that replaces a third of the words leaves about (2/3)^4 of 4-shingles, but
+   * the shingle estimate (bottom-64) is noisy: at 0.75 it dropped 16 of 107 pairs spun at 0.3 on the
+   * tune split of SpunEval, at 1.0 two (docs/spun.md); a verbatim copy's ratio is about 1 or more.
    */
-  public static final double COPY_RATIO = 0.75;
+  public static final double COPY_RATIO = 1.0;
   /** Shared words listed as evidence. */
   public static final int EVIDENCE = 8;
 
@@ -235,6 +237,7 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     Map<Long, List<Integer>> postings = new HashMap<>();
     int[][] probes = new int[n][];
+    int[] sameHostProbes = new int[n];
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
@@ -261,6 +264,7 @@ public final class SpunVariants {
         }
       }
       probes[p] = chosen.stream().mapToInt(Integer::intValue).toArray();
+      sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
       for (int i = 0; i < w.length; i++) {
         if (d[i] >= 2 && d[i] <= MAX_POSTING) {
           postings.computeIfAbsent(w[i], x -> new ArrayList<>()).add(p);
@@ -270,19 +274,27 @@ public final class SpunVariants {
     // candidates and verification
     List<Pair> pairs = new ArrayList<>();
     long candidates = 0;
+    int[] seenBy = new int[n];
+    int[] others = new int[n];
     for (int p = 0; p < n; p++) {
       if (probes[p] == null) {
         continue;
       }
-      java.util.TreeSet<Integer> others = new java.util.TreeSet<>();
-      for (int i : probes[p]) {
-        for (int q : postings.get(facts.get(p).words()[i])) {
-          if (q > p) {
-            others.add(q);
+      // distinct later pages on p's postings, marked in a stamp array (not a set of boxed pages: a
+      // page's probes reach up to PROBES x MAX_POSTING pages, most of them repeats)
+      int found = 0;
+      for (int i = 0; i < probes[p].length; i++) {
+        boolean sameHostToo = i < sameHostProbes[p];
+        for (int q : postings.get(facts.get(p).words()[probes[p][i]])) {
+          if (q > p && seenBy[q] != p + 1 && (sameHostToo || host[q] != host[p])) {
+            seenBy[q] = p + 1;
+            others[found++] = q;
           }
         }
       }
-      for (int q : others) {
+      Arrays.sort(others, 0, found);
+      for (int o = 0; o < found; o++) {
+        int q = others[o];
         if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]) {
           continue;
         }
@@ -321,6 +333,28 @@ public final class SpunVariants {
       }
     }
     return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates);
+  }
+
+  /**
+   * How many of a page's probes (rarest first) a pair at {@code threshold} must share one of: the
+   * fewest whose weight exceeds (1 - threshold) of the page's weight, since a pair at that measure
+   * shares at least threshold x the page's weight (prefix filtering, Chaudhuri et al., ICDE 2006). On
+   * one host (threshold 0.95) that is one or two probes instead of {@value #PROBES}: a site's pages
+   * share its rare terms, and its own pairs were most of the candidates measured (apache2: 220,812).
+   */
+  static int prefix(int[] probes, double[] weight, double threshold) {
+    double total = 0;
+    for (double w : weight) {
+      total += w;
+    }
+    double sum = 0;
+    for (int i = 0; i < probes.length; i++) {
+      sum += weight[probes[i]];
+      if (sum > (1 - threshold) * total) {
+        return i + 1;
+      }
+    }
+    return probes.length;
   }
 
   /**

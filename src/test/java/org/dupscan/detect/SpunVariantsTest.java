@@ -81,12 +81,18 @@ class SpunVariantsTest {
     return out;
   }
 
-  @Test
-  void pairsAnArticleWithItsSpunVariantButNotWithOtherArticlesOfItsTopic() {
-    Random r = new Random(1);
+  /** 120 articles of one topic and, last, the first one spun at {@code rate}; seeded. */
+  private static List<List<String>> articlesAndASpinOfTheFirst(long seed, double rate) {
+    Random r = new Random(seed);
     List<String> common = words("c", 2000, r);
     List<List<String>> texts = topicArticles(common, r, 120);
-    texts.add(spin(texts.get(0), common, 0.7, r));
+    texts.add(spin(texts.get(0), common, rate, r));
+    return texts;
+  }
+
+  @Test
+  void pairsAnArticleWithItsSpunVariantButNotWithOtherArticlesOfItsTopic() {
+    List<List<String>> texts = articlesAndASpinOfTheFirst(1, 0.7);
     SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
         hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
     assertEquals(1, result.pairs().size(), () -> "pairs: " + result.pairs());
@@ -114,10 +120,7 @@ class SpunVariantsTest {
 
   @Test
   void leavesPairsOfOneDuplicateGroupToTheNearDuplicateReport() {
-    Random r = new Random(3);
-    List<String> common = words("c", 2000, r);
-    List<List<String>> texts = topicArticles(common, r, 120);
-    texts.add(spin(texts.get(0), common, 0.3, r));
+    List<List<String>> texts = articlesAndASpinOfTheFirst(3, 0.3);
     int[] groups = new int[texts.size()];
     groups[0] = 1;
     groups[texts.size() - 1] = 1;
@@ -135,15 +138,26 @@ class SpunVariantsTest {
 
   @Test
   void asksMoreOfAPairOnOneHost() {
-    Random r = new Random(4);
-    List<String> common = words("c", 2000, r);
-    List<List<String>> texts = topicArticles(common, r, 120);
-    texts.add(spin(texts.get(0), common, 0.7, r));
+    List<List<String>> texts = articlesAndASpinOfTheFirst(4, 0.7);
     int[] oneHost = new int[texts.size()];
     assertEquals(1, SpunVariants.find(corpus(texts), new int[texts.size()], hosts(texts.size()),
         0.08, 0.99).pairs().size());
     assertEquals(List.of(), SpunVariants.find(corpus(texts), new int[texts.size()], oneHost, 0.08,
         0.99).pairs());
+  }
+
+  @Test
+  void probesFewerWordsForAPairOnOneHostAndStillFindsIt() {
+    List<List<String>> texts = articlesAndASpinOfTheFirst(6, 0.05);
+    List<SpunVariants.Facts> facts = corpus(texts);
+    SpunVariants.Result oneHost = SpunVariants.find(facts, new int[texts.size()], new int[texts.size()],
+        0.08, 0.9);
+    SpunVariants.Result apart = SpunVariants.find(facts, new int[texts.size()], hosts(texts.size()),
+        0.08, 0.9);
+    assertEquals(1, oneHost.pairs().size(), () -> "pairs: " + oneHost.pairs());
+    assertEquals(texts.size() - 1, oneHost.pairs().get(0).b());
+    assertTrue(oneHost.candidates() < apart.candidates(),
+        () -> oneHost.candidates() + " candidates on one host, " + apart.candidates() + " apart");
   }
 
   @Test
