@@ -282,8 +282,8 @@ public final class CaptionDetector {
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's.
     double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
-    if (isField(text)) {
-      return null; // "Module author: A. Name", a label and its value
+    if (isField(text) || isFieldRun(text)) {
+      return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
     boolean fileName = hasFileName(text);
     if (figure && overlap >= 0.25 && !fileName) {
@@ -560,6 +560,35 @@ public final class CaptionDetector {
     }
     int words = Words.of(text.substring(0, colon)).size();
     return words >= 1 && words <= 3;
+  }
+
+  /**
+   * Whether the text holds two or more fields anywhere in it, each a capitalised one-word label, a colon
+   * and a space ("... a branch. Branch: wtk/org Author: wtk"): a record's metadata, not a picture's
+   * text. A label that opens a caption ("Photo:", "Above:", "Source:") is no field, so a caption with a
+   * credit after it is still a caption. Read char by char: no regular expression on crawled text.
+   */
+  static boolean isFieldRun(String text) {
+    int fields = 0;
+    for (int colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+      if (colon + 1 >= text.length() || text.charAt(colon + 1) != ' ') {
+        continue; // "wtk/org:", a time, a URL's scheme
+      }
+      int start = colon;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == colon || !Character.isUpperCase(text.charAt(start))
+          || (start > 0 && !Character.isWhitespace(text.charAt(start - 1)))) {
+        continue;
+      }
+      String from = text.substring(start);
+      if (hasPrefix(from) || CaptionCues.hasPositionLabel(from) || CaptionCues.isCreditLine(from)) {
+        return false;
+      }
+      fields++;
+    }
+    return fields >= 2;
   }
 
   /** Whether the text holds an English function word (so the clause test can speak for it). */

@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -343,5 +344,21 @@ class CaptionDetectorTest {
       assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, code,
           BlockKind.PARAGRAPH, P2)).isEmpty(), code);
     }
+  }
+
+  @Test
+  void ignoresALineOfLabelledFieldsAfterASentence() {
+    // ikiwiki's org_mode plugin page (real page): a repository's metadata, not a picture's text.
+    String meta = "Available in a git repository branch. Branch: wtk/org Author: wtk";
+    assertTrue(CaptionDetector.isFieldRun(meta));
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, meta,
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void keepsACaptionWhoseSecondLabelIsACredit() {
+    assertFalse(CaptionDetector.isFieldRun("Harbour lights at dusk. Location: Lisbon Photo: Jane Doe"));
+    assertFalse(CaptionDetector.isFieldRun("Above: a red kite over a field. Credit: A. Smith"));
+    assertFalse(CaptionDetector.isFieldRun("Meeting at 10:30 in the hall: bring a chair"));
   }
 }
