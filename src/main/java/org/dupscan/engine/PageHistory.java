@@ -17,32 +17,21 @@ import org.dupscan.corpus.SourceDocument;
  * whole held corpus and gives the answers a fresh scan of those pages gives.
  *
  * <p>{@link #recall}, {@link #recallUnloaded}, {@link #extracted} and {@link #signed} are called from
- * worker threads.
+ * worker threads. Every method defaults to a history that holds nothing, so that a history overrides
+ * only what it keeps.
  */
 public interface PageHistory {
 
   /** No history: every page is read from the inputs. */
-  PageHistory NONE = new PageHistory() {
-    @Override
-    public PageState recall(SourceDocument document, String payloadKey) {
-      return null;
-    }
-
-    @Override
-    public void extracted(long order, SourceDocument document, String payloadKey, PageState page) {}
-
-    @Override
-    public void carried(Set<String> read, Consumer<Supplier<PageState>> sink) {}
-
-    @Override
-    public void signed(String id, SignedContent content) {}
-  };
+  PageHistory NONE = new PageHistory() {};
 
   /**
    * The state stored for this document's id when its bytes are unchanged since, else null.
    * {@code payloadKey}: the document's {@link PendingDocument#payloadKey}, or null, to store with it.
    */
-  PageState recall(SourceDocument document, String payloadKey) throws IOException;
+  default PageState recall(SourceDocument document, String payloadKey) throws IOException {
+    return null;
+  }
 
   /**
    * The state stored for {@code id} when it was stored with this payload key (the container vouches
@@ -56,15 +45,15 @@ public interface PageHistory {
    * A page analysed tonight (new or changed), {@code order} its place in the reader's order,
    * {@code payloadKey} its document's {@link PendingDocument#payloadKey} or null.
    */
-  void extracted(long order, SourceDocument document, String payloadKey, PageState page)
-      throws IOException;
+  default void extracted(long order, SourceDocument document, String payloadKey, PageState page)
+      throws IOException {}
 
   /**
    * Gives {@code sink}, on the calling thread, each stored page to take into tonight's scan: those
    * whose id is not among {@code read} (the ids read tonight) and that the history keeps. Each comes
    * as a supplier that decodes it, so that decoding runs on the engine's workers.
    */
-  void carried(Set<String> read, Consumer<Supplier<PageState>> sink) throws IOException;
+  default void carried(Set<String> read, Consumer<Supplier<PageState>> sink) throws IOException {}
 
   /**
    * Gives {@code sink} the exact similarities of page pairs kept by {@link #keepSimilarities} on the
@@ -82,5 +71,5 @@ public interface PageHistory {
    * What the shingle step made of page {@code id}'s content tonight, for a page whose stored state had
    * none or one made with other kept blocks. Called from worker threads.
    */
-  void signed(String id, SignedContent content) throws IOException;
+  default void signed(String id, SignedContent content) throws IOException {}
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dupscan.cli.ScanArguments;
-import org.dupscan.corpus.SourceDocument;
 import org.dupscan.detect.BoilerplateMiner;
 import org.dupscan.detect.CaptionDetector;
 import org.dupscan.engine.PageHistory;
@@ -23,7 +22,6 @@ import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
-import org.dupscan.engine.SignedContent;
 import org.dupscan.pipeline.CaptionStage;
 import org.dupscan.pipeline.PageStage;
 import org.dupscan.pipeline.Stage;
@@ -119,14 +117,6 @@ final class HostScan {
       Consumer<PageState> analysed) {
     return new PageHistory() {
       @Override
-      public PageState recall(SourceDocument document, String payloadKey) {
-        return null;
-      }
-
-      @Override
-      public void extracted(long order, SourceDocument document, String payloadKey, PageState page) {}
-
-      @Override
       public void carried(Set<String> read, Consumer<Supplier<PageState>> sink) {
         for (ReadItem item : pages) {
           PageState state = engine.analysePage(item.page());
@@ -136,9 +126,6 @@ final class HostScan {
           }
         }
       }
-
-      @Override
-      public void signed(String id, SignedContent content) {}
     };
   }
 }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.dupscan.corpus.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 class PairMemoryTest {
@@ -17,20 +14,6 @@ class PairMemoryTest {
   /** A history that holds only stored similarities. */
   private static PageHistory storing(List<PairSimilarity> stored) {
     return new PageHistory() {
-      @Override
-      public PageState recall(SourceDocument document, String payloadKey) {
-        return null;
-      }
-
-      @Override
-      public void extracted(long order, SourceDocument document, String payloadKey, PageState page) {}
-
-      @Override
-      public void carried(Set<String> read, Consumer<Supplier<PageState>> sink) {}
-
-      @Override
-      public void signed(String id, SignedContent content) {}
-
       @Override
       public void similarities(Consumer<PairSimilarity> sink) {
         stored.forEach(sink);
