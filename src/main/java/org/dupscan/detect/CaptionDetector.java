@@ -671,9 +671,14 @@ public final class CaptionDetector {
    * no regular expression.
    */
   static boolean hasFileName(String text) {
-    if (!hasDotOrDigit(text)) {
-      return false; // a file name has an extension's dot or a camera stem's digits: most texts have neither
+    if (!mayHoldFileName(text)) {
+      return false; // most texts have neither an extension's dot nor a camera stem's digits
     }
+    return scanForFileName(text);
+  }
+
+  /** {@link #hasFileName} without its pre-test: every whitespace-separated token is tried. */
+  static boolean scanForFileName(String text) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -691,11 +696,28 @@ public final class CaptionDetector {
     return false;
   }
 
-  private static boolean hasDotOrDigit(String text) {
+  /**
+   * A necessary condition of {@link #isFileName} on some token, in one pass without allocation: a dot
+   * between a letter or digit and an ASCII letter (an extension: ".jpg", ".PNG"; a sentence's full stop
+   * is followed by a space), or a run of three digits (a camera stem's number). Real prose ends nearly
+   * every sentence with a dot, so a test for any dot let almost every block through to the token scan.
+   */
+  private static boolean mayHoldFileName(String text) {
+    int digits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c == '.' || c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
-        return true;
+      if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+        if (++digits >= 3) {
+          return true;
+        }
+        continue;
+      }
+      digits = 0;
+      if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        char next = text.charAt(i + 1);
+        if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') {
+          return true;
+        }
       }
     }
     return false;

@@ -361,4 +361,27 @@ class CaptionDetectorTest {
     assertFalse(CaptionDetector.isFieldRun("Above: a red kite over a field. Credit: A. Smith"));
     assertFalse(CaptionDetector.isFieldRun("Meeting at 10:30 in the hall: bring a chair"));
   }
+
+  @Test
+  void fileNamePreTestNeverHidesAFileName() {
+    // The pre-test of hasFileName must be a necessary condition: over seeded random texts built from
+    // the pieces file names and prose are made of, it agrees with the token scan alone.
+    String[] pieces = {"IMG_", "DSC", "P10", "img", "beach-sunset", "x_y_final_v2", ".jpg", ".JPG", ".png",
+        ".jpeg", ".heic", ".txt", ".", ". ", "e.g.", "0", "12", "345", "\u0663\u0664\u0665", "2024", " ", "  ",
+        "\n", "\u00a0", "(", ")", "\"", "\u201c", "\u2019", ",", ";", "a", "Photo", "caf\u00e9", "\u0130", "-", "_",
+        "/", "K", "\u212a"};
+    java.util.Random random = new java.util.Random(20261202L);
+    int withName = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      boolean scanned = CaptionDetector.scanForFileName(text);
+      assertEquals(scanned, CaptionDetector.hasFileName(text), text);
+      withName += scanned ? 1 : 0;
+    }
+    assertTrue(withName > 10_000, "the texts hold file names often enough to test: " + withName);
+  }
 }
