@@ -278,18 +278,11 @@ public final class NearDuplicateFinder {
 
   /**
    * The exact similarity of {@code x} and {@code y} for the cluster steps, which also compare pairs
-   * that were no candidates: known, else from the sets ({@code loaded} caches them) and told.
+   * that were no candidates: as {@link #similarity}, with {@code loaded} caching the sets read.
    */
   private static double jaccard(int x, int y, ShingleSets sets, Similarities known,
       Map<Integer, long[]> loaded) {
-    int a = Math.min(x, y);
-    int b = Math.max(x, y);
-    double sim = known.known(a, b);
-    if (Double.isNaN(sim)) {
-      sim = LongSets.jaccard(loaded.computeIfAbsent(a, sets::get), loaded.computeIfAbsent(b, sets::get));
-      known.computed(a, b, sim);
-    }
-    return sim;
+    return similarity(x, y, doc -> loaded.computeIfAbsent(doc, sets::get), known);
   }
 
   /** Records {@code other} as {@code doc}'s best when more similar, or as similar and smaller. */
