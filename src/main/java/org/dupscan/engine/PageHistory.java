@@ -49,6 +49,14 @@ public interface PageHistory {
       throws IOException {}
 
   /**
+   * The read of tonight's inputs starts again from the first (a URL was captured twice, and only now
+   * is its latest capture known): forget every document {@link #recall}, {@link #recallUnloaded} and
+   * {@link #extracted} were given so far, as if none had been read. Called on the scanning thread,
+   * once no worker is reading.
+   */
+  default void restart() throws IOException {}
+
+  /**
    * Gives {@code sink}, on the calling thread, each stored page to take into tonight's scan: those
    * whose id is not among {@code read} (the ids read tonight) and that the history keeps. Each comes
    * as a supplier that decodes it, so that decoding runs on the engine's workers.

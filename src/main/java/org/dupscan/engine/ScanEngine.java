@@ -392,22 +392,19 @@ public final class ScanEngine {
    * every crawl file has been read. Repeated captures are rare in a crawl, so the first read processes
    * each record as it comes while it notes every capture; if no URL was captured twice, that read is
    * the scan. Otherwise, from the first repeat on, it only notes captures, and a second read scans
-   * again from the start, knowing from the first the latest capture of every URL.
-   * With a page history the first read already stages pages in it, so there the captures are learnt
-   * by a reading-only pass first, as before.
+   * again from the start, knowing from the first the latest capture of every URL; the page history is
+   * told to forget what the first read gave it ({@link PageHistory#restart}), as the miner is.
    */
   private void readAll(LongSpill words, List<Pass1> read, List<SkippedInput> skipped, AtomicLong bytes)
       throws IOException {
-    if (history != PageHistory.NONE) {
-      readPass(words, read, skipped, bytes, null, null);
-      return;
-    }
     Map<String, Capture> captures = new HashMap<>();
     if (readPass(words, read, skipped, bytes, null, captures)) {
       read.clear();
       skipped.clear();
       bytes.set(0);
       miner = new BoilerplateMiner(); // forget the blocks of pages read before the repeat
+      history.restart();
+      unloadedPages.set(0);
       progress.phase("read", -1);
       readPass(words, read, skipped, bytes, captures, null);
     }
@@ -415,9 +412,9 @@ public final class ScanEngine {
 
   /**
    * One read of every input, its pages processed on worker threads. With {@code learn} null the
-   * captures of crawl records are taken from {@code known} or, when that is null too, from a
-   * reading-only pass over the crawl files first. With {@code learn} given, every crawl record's
-   * capture is put there and records are processed until one URL comes a second time; true then.
+   * captures of crawl records are taken from {@code known}. With {@code learn} given, every crawl
+   * record's capture is put there and records are processed until one URL comes a second time; true
+   * then.
    */
   private boolean readPass(LongSpill words, List<Pass1> read, List<SkippedInput> skipped,
       AtomicLong bytes, Map<String, Capture> known, Map<String, Capture> learn) throws IOException {
@@ -513,8 +510,6 @@ public final class ScanEngine {
       List<FolderReader.Container> containers = reader.readPages(scan);
       if (known != null) {
         latest.putAll(known);
-      } else if (learn == null) {
-        latest.putAll(latestCaptureIndex(containers, sequence.get()));
       }
       firstCrawlOrder[0] = sequence.get();
       for (FolderReader.Container c : containers) {
@@ -581,40 +576,6 @@ public final class ScanEngine {
   /** The capture of an id that counts: its place in the reader's order and its origin. */
   private record Capture(long order, Instant captured, String origin) {}
 
-  /**
-   * A reading-only pass over the crawl files (page files are scanned as they are found, never read
-   * twice): for each id a reader knows before loading (WARC and JSON Lines records, where one URL may
-   * be captured several times) the capture that counts, the
-   * latest WARC-Date, then the one read last. Pass 1 then processes only that capture, so that earlier
-   * captures never reach the per-page detectors (a site captured twice would otherwise have every
-   * block "recur" on two pages and look like template). Used only with a page history
-   * ({@link #readAll}): the pass inflates a whole .warc.gz, about 7% of a real site's scan.
-   */
-  private static Map<String, Capture> latestCaptureIndex(List<FolderReader.Container> containers,
-      long firstOrder) {
-    Map<String, Capture> latest = new HashMap<>();
-    long[] sequence = {firstOrder}; // numbered as the scan will number the same records
-    DocumentSink index = new DocumentSink() {
-      @Override
-      public void document(PendingDocument document) {
-        long order = sequence[0]++;
-        String id = document.id();
-        if (id == null) {
-          return;
-        }
-        Capture c = new Capture(order, document.captured(), document.origin());
-        latest.merge(id, c, (a, b) -> newer(b, a) ? b : a);
-      }
-
-      @Override
-      public void skipped(SkippedInput s) {}
-    };
-    for (FolderReader.Container c : containers) {
-      c.read(index);
-    }
-    return latest;
-  }
-
   /** Whether {@code a} is a later capture than {@code b}: later date (unknown is oldest), then read later. */
   private static boolean newer(Capture a, Capture b) {
     if (a.captured() != null || b.captured() != null) {
@@ -636,8 +597,8 @@ public final class ScanEngine {
    * Keeps one page per id, sorted by id: of several captures of one URL (in several WARC records or
    * files) the latest WARC-Date counts, unknown dates counting as oldest, and on equal dates the one
    * read last; the others are listed as superseded. Depends only on what was read, not on which worker
-   * finished first. Records were already narrowed to one capture per id by
-   * {@link #latestCaptureIndex}; this catches ids a reader learns only on loading.
+   * finished first. Records were already narrowed to one capture per id by {@link #readAll}; this
+   * catches ids a reader learns only on loading.
    */
   private static String originOf(Pass1 p) {
     return p.origin() == null ? p.id() : p.origin();

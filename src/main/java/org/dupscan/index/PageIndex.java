@@ -288,6 +288,21 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
+  public synchronized void restart() throws IOException {
+    seen.clear();
+    hosts.clear();
+    unchanged.clear();
+    payloads.clear();
+    try (Statement st = db.createStatement()) {
+      // A superseded capture read first may be staged with a later place in the read than the capture
+      // that counts (an earlier record with a later WARC-Date): staging starts again from nothing.
+      st.executeUpdate("DELETE FROM temp.staged");
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public void signed(String id, SignedContent content) throws IOException {
     byte[] sig = StateCodec.encode(content);
     synchronized (this) {

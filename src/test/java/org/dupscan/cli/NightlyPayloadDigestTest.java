@@ -62,6 +62,28 @@ class NightlyPayloadDigestTest {
     assertFalse(changes.contains("page_changed,https://site.example/p1"), changes);
   }
 
+  @Test
+  void aRepeatedCaptureReadInOneNightLeavesTheLatestCapturesPayloadKeyInTheIndex() throws IOException {
+    Path warc = tmp.resolve("crawl.warc.gz");
+    Path index = tmp.resolve("index");
+    write(warc, List.of(body(0), body(1), body(2)), List.of("d0", "d1", "d2"));
+    night(warc, index, tmp.resolve("n1"));
+    // Page 0 twice: first with its stored bytes under a new digest (taken from the index by its
+    // SHA-256, its new key noted), then a later capture with a new paragraph, which counts. The first
+    // read of the WARC stops at the repeat and a second one scans: what the first noted is forgotten.
+    String edited = body(0) + "<p>An added paragraph about the lock keeper.</p>";
+    write(warc, List.of(
+        new Rec(0, body(0), "k0", DATE), new Rec(1, body(1), "d1", DATE), new Rec(2, body(2), "d2", DATE),
+        new Rec(0, edited, "e0", DATE.plusSeconds(3600))));
+    assertTrue(night(warc, index, tmp.resolve("n2")).get(2).contains("page_changed,https://site.example/p0"));
+    // Tonight page 0 comes back with the bytes and digest of the superseded capture: the index holds
+    // the edited page under key e0, so it must load the record and find it changed.
+    write(warc, List.of(body(0), body(1), body(2)), List.of("k0", "d1", "d2"));
+    List<String> n3 = night(warc, index, tmp.resolve("n3"));
+    assertEquals("2", n3.get(1));
+    assertTrue(n3.get(2).contains("page_changed,https://site.example/p0"), n3.get(2));
+  }
+
   /** Runs one night; returns pages read, pages taken by payload digest, and changes.csv. */
   private static List<String> night(Path warc, Path index, Path out) throws IOException {
     CliRunner.Run r = CliRunner.run("scan", warc.toString(), "--index", index.toString(), "--out",
@@ -83,20 +105,31 @@ class NightlyPayloadDigestTest {
         + "in the year " + (1800 + i * 13) + ", where the towpath turns north.</p></body></html>";
   }
 
-  /** A WARC of 200 responses, record i at https://site.example/pi with WARC-Payload-Digest sha1:digest_i. */
+  /** A WARC record: page {@code page}'s body with WARC-Payload-Digest sha1:digest, captured at date. */
+  private record Rec(int page, String body, String digest, Instant date) {}
+
+  /** A WARC of responses, record i at https://site.example/pi with WARC-Payload-Digest sha1:digest_i. */
   private static void write(Path warc, List<String> bodies, List<String> digests) throws IOException {
+    List<Rec> recs = new java.util.ArrayList<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      recs.add(new Rec(i, bodies.get(i), digests.get(i), DATE));
+    }
+    write(warc, recs);
+  }
+
+  private static void write(Path warc, List<Rec> records) throws IOException {
     try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(warc,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
         java.nio.file.StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
-      for (int i = 0; i < bodies.size(); i++) {
-        byte[] body = bodies.get(i).getBytes(StandardCharsets.UTF_8);
+      for (Rec r : records) {
+        byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
             + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = new byte[head.length + body.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(body, 0, all, head.length, body.length);
-        w.write(new WarcResponse.Builder(URI.create("https://site.example/p" + i)).date(DATE)
-            .addHeader("WARC-Payload-Digest", "sha1:" + digests.get(i).toUpperCase(java.util.Locale.ROOT))
+        w.write(new WarcResponse.Builder(URI.create("https://site.example/p" + r.page())).date(r.date())
+            .addHeader("WARC-Payload-Digest", "sha1:" + r.digest().toUpperCase(java.util.Locale.ROOT))
             .body(MediaType.HTTP_RESPONSE, all).build());
       }
     }
