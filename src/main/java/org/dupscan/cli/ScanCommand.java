@@ -343,8 +343,10 @@ final class ScanCommand implements Callable<Integer> {
       }
       Table passages;
       try {
-        // The side-by-side view's passages: the top pairs' pages read again (the reports hold no text).
-        passages = SharedPassages.table(result, passagePairs);
+        // The side-by-side view's passages: the top pairs' pages read again (the reports hold no text),
+        // but for pairs of unchanged pages whose passages the index kept.
+        passages = SharedPassages.table(result, passagePairs,
+            pageIndex == null ? PageHistory.NONE : pageIndex);
       } catch (IOException e) {
         throw CommandFailure.noInput(FolderReader.describe(e) + "; the previous reports in " + out
             + " are unchanged");

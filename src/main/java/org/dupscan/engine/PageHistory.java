@@ -76,6 +76,18 @@ public interface PageHistory {
   default void keepSimilarities(List<PairSimilarity> pairs) throws IOException {}
 
   /**
+   * The passages kept for the pair ({@code a}, {@code b}) by {@link #keepPassages} on the last run,
+   * when both pages are held tonight with the bytes they were made from; else null. Called after the
+   * scan, on one thread.
+   */
+  default PairPassages passages(String a, String b) throws IOException {
+    return null;
+  }
+
+  /** The passages of tonight's top pairs (kept or made tonight), to give back on the next run. */
+  default void keepPassages(List<PairPassages> passages) throws IOException {}
+
+  /**
    * What the shingle step made of page {@code id}'s content tonight, for a page whose stored state had
    * none or one made with other kept blocks. Called from worker threads.
    */

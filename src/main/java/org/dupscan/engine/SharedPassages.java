@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ import org.dupscan.pipeline.Table;
  * segment} (0, 1, ... in page order), {@code shared} (1 if the segment is text the other page has too)
  * and {@code text}. Bounded: at most {@link #MAX_PAIRS} pairs of each kind, {@link #MAX_SIDE_CHARS}
  * characters of each page of a pair, and {@link #MAX_HELD_CHARS} characters of page text held while
- * comparing. A pair whose pages were not read again (gone from the inputs, carried from an index, over
- * the held budget) has no rows.
+ * comparing. A pair whose pages were not read again (gone from the inputs, over the held budget, carried
+ * from an index that kept no passages for them) has no rows.
  */
 public final class SharedPassages {
 
@@ -62,41 +63,65 @@ public final class SharedPassages {
 
   /** The passages table for {@code result}, reading the pages of its top pairs again from its inputs. */
   public static Table table(ScanResult result) throws IOException {
-    return table(result, MAX_PAIRS);
+    return table(result, MAX_PAIRS, PageHistory.NONE);
   }
 
   /**
    * The passages table for the top {@code maxPairs} pairs of each kind; 0 gives an empty table and reads
-   * nothing again (a large nightly scan can spare itself the second read of its inputs).
+   * nothing again (a large nightly scan can spare itself the second read of its inputs). A pair whose
+   * passages {@code history} kept for its unchanged pages takes them as they are; the inputs are read
+   * again only for the other pairs' pages, and not at all when there are none. Tonight's passages go
+   * back to {@code history} for the next run.
    *
    * @throws IllegalArgumentException if {@code maxPairs} is negative or above {@link #MAX_PAIRS}
    */
-  public static Table table(ScanResult result, int maxPairs) throws IOException {
+  public static Table table(ScanResult result, int maxPairs, PageHistory history) throws IOException {
     if (maxPairs < 0 || maxPairs > MAX_PAIRS) {
       throw new IllegalArgumentException("pairs with passages must be 0.." + MAX_PAIRS + ": " + maxPairs);
     }
     List<Wanted> pairs = topPairs(result, maxPairs);
+    Map<List<String>, PairPassages> passages = new LinkedHashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (Wanted w : pairs) {
-      ids.add(w.a());
-      ids.add(w.b());
+      List<String> key = List.of(w.a(), w.b());
+      if (passages.containsKey(key)) {
+        continue;
+      }
+      PairPassages kept = history.passages(w.a(), w.b());
+      if (kept != null) {
+        passages.put(key, kept);
+      } else {
+        ids.add(w.a());
+        ids.add(w.b());
+      }
     }
     Map<String, Page> pages = ids.isEmpty() ? Map.of() : read(result.settings(), ids);
-    List<List<Cell>> rows = new ArrayList<>();
     ScanSettings.Hashing hashing = result.settings().hashing();
     Map<String, PairComparison.Prepared> prepared = new HashMap<>(); // each page tokenised once
     for (Map.Entry<String, Page> e : pages.entrySet()) {
       prepared.put(e.getKey(), PairComparison.prepare(e.getValue(), hashing));
     }
+    List<List<Cell>> rows = new ArrayList<>();
     for (Wanted w : pairs) {
-      PairComparison.Prepared a = prepared.get(w.a());
-      PairComparison.Prepared b = prepared.get(w.b());
-      if (a == null || b == null) {
-        continue;
+      PairPassages p = passages.computeIfAbsent(List.of(w.a(), w.b()), k -> {
+        PairComparison.Prepared a = prepared.get(w.a());
+        PairComparison.Prepared b = prepared.get(w.b());
+        return a == null || b == null ? null : new PairPassages(w.a(), w.b(),
+            PairComparison.segments(a, b, hashing, MAX_SIDE_CHARS),
+            PairComparison.segments(b, a, hashing, MAX_SIDE_CHARS));
+      });
+      if (p != null) {
+        side(rows, w, "a", p.sideA());
+        side(rows, w, "b", p.sideB());
       }
-      side(rows, w, "a", PairComparison.segments(a, b, hashing, MAX_SIDE_CHARS));
-      side(rows, w, "b", PairComparison.segments(b, a, hashing, MAX_SIDE_CHARS));
     }
+    List<PairPassages> made = new ArrayList<>();
+    passages.values().forEach(p -> {
+      if (p != null) {
+        made.add(p);
+      }
+    });
+    history.keepPassages(made);
     return new Table(FILE, HEADER, rows);
   }
 

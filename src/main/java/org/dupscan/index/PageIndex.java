@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.PairPassages;
 import org.dupscan.engine.PairSimilarity;
 import org.dupscan.engine.ScanResult;
 import org.dupscan.engine.ScanSettings;
@@ -53,7 +54,7 @@ import org.dupscan.pipeline.Stage;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -90,6 +91,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> unchanged = new HashSet<>();
   /** The pair similarities to keep for the next run, once the scan has given them. */
   private List<PairSimilarity> similarities;
+  /** The last run's passages by pair (both ids), encoded, once asked for. */
+  private Map<List<String>, byte[]> storedPassages;
   /** The payload keys of unchanged pages taken by their digest, to store with them. */
   private final Map<String, String> payloads = new HashMap<>();
   private final PreparedStatement lookup;
@@ -178,6 +181,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             + "removed INTEGER NOT NULL)");
         st.execute("CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, sim REAL NOT NULL, "
             + "PRIMARY KEY (a, b)) WITHOUT ROWID");
+        // A pair's passages are a few KB: a rowid table, read whole once a run.
+        st.execute("CREATE TABLE passage (a TEXT NOT NULL, b TEXT NOT NULL, data BLOB NOT NULL)");
         st.execute("CREATE TABLE fact (kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT NOT NULL, "
             + "PRIMARY KEY (kind, key)) WITHOUT ROWID");
       }
@@ -331,6 +336,48 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   @Override
   public synchronized void keepSimilarities(List<PairSimilarity> pairs) {
     similarities = List.copyOf(pairs);
+  }
+
+  @Override
+  public synchronized PairPassages passages(String a, String b) throws IOException {
+    if (storedPassages == null) {
+      storedPassages = new HashMap<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT a, b, data FROM passage")) {
+        while (rs.next()) {
+          storedPassages.put(List.of(rs.getString(1), rs.getString(2)), rs.getBytes(3));
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+    byte[] data = storedPassages.get(List.of(a, b));
+    return data != null && asStored(a) && asStored(b) ? StateCodec.decodePassages(data) : null;
+  }
+
+  /**
+   * Whether page {@code id} of tonight's scan has the bytes it was stored with: read tonight and found
+   * unchanged, or not read tonight at all (carried).
+   */
+  private boolean asStored(String id) {
+    return unchanged.contains(id) || !seen.contains(id);
+  }
+
+  @Override
+  public synchronized void keepPassages(List<PairPassages> passages) throws IOException {
+    // Rewritten whole, like the pair table: the passages of pairs no longer on top are dropped.
+    try (Statement st = db.createStatement();
+        PreparedStatement ps = db.prepareStatement("INSERT INTO passage VALUES (?, ?, ?)")) {
+      st.executeUpdate("DELETE FROM passage");
+      for (PairPassages p : passages) {
+        ps.setString(1, p.a());
+        ps.setString(2, p.b());
+        ps.setBytes(3, StateCodec.encode(p));
+        ps.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.dupscan.detect.BoilerplateMiner;
 import org.dupscan.engine.PageState;
+import org.dupscan.engine.PairComparison;
+import org.dupscan.engine.PairPassages;
 import org.dupscan.engine.SignedContent;
 
 /**
@@ -90,6 +92,41 @@ final class StateCodec {
     out.putLong(c.keyLo());
     out.putInt(c.shingles());
     return out.array();
+  }
+
+  /** A pair's passages: both ids, then each side's segments (shared flag, text as UTF-16 units). */
+  static byte[] encode(PairPassages p) {
+    Out out = new Out(1024);
+    out.string(p.a());
+    out.string(p.b());
+    for (List<PairComparison.Segment> side : List.of(p.sideA(), p.sideB())) {
+      out.putInt(side.size());
+      for (PairComparison.Segment g : side) {
+        out.flags(g.shared() ? 1 : 0);
+        out.chars(g.text()); // UTF-16 units as they are: a segment cut inside a pair reads back the same
+      }
+    }
+    return deflate(out.buf.array(), out.buf.position());
+  }
+
+  static PairPassages decodePassages(byte[] data) {
+    ByteBuffer in = ByteBuffer.wrap(inflate(data));
+    String a = string(in);
+    String b = string(in);
+    List<List<PairComparison.Segment>> sides = new ArrayList<>(2);
+    for (int s = 0; s < 2; s++) {
+      int n = in.getInt();
+      List<PairComparison.Segment> side = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        boolean shared = in.get() != 0;
+        char[] text = new char[in.getInt()];
+        in.asCharBuffer().get(text);
+        in.position(in.position() + text.length * 2);
+        side.add(new PairComparison.Segment(shared, new String(text)));
+      }
+      sides.add(side);
+    }
+    return new PairPassages(a, b, sides.get(0), sides.get(1));
   }
 
   private static SignedContent signed(byte[] data) {
@@ -175,6 +212,13 @@ final class StateCodec {
       putInt(b.length);
       room(b.length);
       buf.put(b);
+    }
+
+    void chars(String s) {
+      putInt(s.length());
+      room(s.length() * 2);
+      buf.asCharBuffer().put(s);
+      buf.position(buf.position() + s.length() * 2);
     }
 
     void longs(long[] a) {

@@ -129,6 +129,41 @@ class NightlyIndexTest {
         changes);
   }
 
+  @Test
+  void passagesOfUnchangedPairsComeFromTheIndexAndAChangedPagesAreMadeAgain() throws IOException {
+    Map<String, byte[]> night = new TreeMap<>();
+    night.put("docs.example/a.txt", page("Ferry times", FERRY, null));
+    night.put("docs.example/b.txt", page("Ferry timetable", FERRY + " Tickets are sold on board.", null));
+    night.put("docs.example/c.txt", page("Boots", BODY, null));
+    night.put("docs.example/d.txt", page("More boots", BODY + " Ask for the winter range.", null));
+    for (int i = 0; i < 4; i++) {
+      night.put("docs.example/p" + i + ".txt", page("Item " + i, "Item number " + i + " of the summer "
+          + "range, " + WORDS[i] + ", sold by the piece and kept in the back room until it is asked for.", null));
+    }
+    runNight(night, false);
+    String first = Files.readString(tmp.resolve("nightly").resolve(SharedPassages.FILE));
+    assertTrue(first.contains("docs.example/a.txt,docs.example/b.txt"), first);
+    // Night 2 reads one new page: the pairs' pages are carried, and their passages kept in the index.
+    night.clear();
+    night.put("docs.example/x.txt", page("Tents", "Canvas tents for four people, with porch and sewn-in "
+        + "groundsheet, pitched in ten minutes by two walkers at the end of a long day.", null));
+    runNight(night, false);
+    assertEquals(first, Files.readString(tmp.resolve("nightly").resolve(SharedPassages.FILE)));
+    assertEquals(first, Files.readString(tmp.resolve("fresh").resolve(SharedPassages.FILE)));
+    // Night 3: page b changes; its pair's passages are made again from tonight's bytes.
+    night.clear();
+    night.put("docs.example/a.txt", held.get("docs.example/a.txt"));
+    night.put("docs.example/b.txt", page("Ferry timetable", FERRY + " Bicycles travel free.", null));
+    runNight(night, false);
+    String third = Files.readString(tmp.resolve("nightly").resolve(SharedPassages.FILE));
+    assertTrue(third.contains("Bicycles travel free"), third);
+    assertEquals(Files.readString(tmp.resolve("fresh").resolve(SharedPassages.FILE)), third);
+  }
+
+  private static final String FERRY = "The ferry leaves the north pier at seven, ten and four on weekdays, "
+      + "calls at the island landing stage twenty minutes later and returns within the hour; on Sundays "
+      + "the first crossing is at nine and the last at six, and cars must be booked the day before.";
+
   private static final String BODY = "Leather walking boots with a stiff sole for scree and snow, "
       + "resoled in our own workshop, waxed by hand and fitted in the shop on a wooden ramp.";
   private static final String[] WORDS = {"red wool", "blue linen", "green felt", "grey cotton",
@@ -152,6 +187,27 @@ class NightlyIndexTest {
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertEquals(0, CliRunner.run("scan", in.toString(), "--index", index.toString(), "--out",
         tmp.resolve("out").toString(), "-q", "--shingle-size", "4", "--rebuild-index").exitCode());
+  }
+
+  @Test
+  void anIndexOfAnEarlierFormatIsRefusedAndToldHowToRebuild() throws Exception {
+    write(Map.of(corpus.keySet().iterator().next(), corpus.values().iterator().next()));
+    String[] night = {"scan", in.toString(), "--index", index.toString(), "--out",
+        tmp.resolve("out").toString(), "-q"};
+    assertEquals(0, CliRunner.run(night).exitCode());
+    int earlier = org.dupscan.index.PageIndex.FORMAT - 1;
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+        + index.resolve(org.dupscan.index.PageIndex.DATABASE));
+        java.sql.Statement st = db.createStatement()) {
+      st.executeUpdate("UPDATE meta SET value = '" + earlier + "' WHERE key = 'format'");
+    }
+    CliRunner.Run r = CliRunner.run(night);
+    assertEquals(ExitCode.USAGE, r.exitCode());
+    assertTrue(r.err().contains("index format " + earlier + ", this version reads "
+        + org.dupscan.index.PageIndex.FORMAT) && r.err().contains("--rebuild-index"), r.err());
+    List<String> rebuild = new ArrayList<>(List.of(night));
+    rebuild.add("--rebuild-index");
+    assertEquals(0, CliRunner.run(rebuild.toArray(String[]::new)).exitCode());
   }
 
   /**
