@@ -99,7 +99,7 @@ final class PageReading {
   private static ReadItem process(PendingDocument document, long order, PageAnalyzer analyzer,
       String origin, String fileId) {
     String key = document.id();
-    long captured = when(document.captured());
+    Instant captured = document.captured();
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
@@ -138,23 +138,8 @@ final class PageReading {
    * A document that could not be scanned, with its capture facts and ids: it still takes part in
    * choosing the capture of its URL that counts, as in the CLI, which chooses before loading.
    */
-  private static ReadItem skip(long order, long captured, String origin, String reason, String key,
+  private static ReadItem skip(long order, Instant captured, String origin, String reason, String key,
       String fileId) {
     return new ReadItem(null, order, captured, null, origin, reason, key, fileId);
   }
-
-  /**
-   * A capture date as the job compares them: epoch nanoseconds, unknown oldest. Dates outside years
-   * 1678 to 2262 (a crawler's garbage) are clamped to those years rather than overflow.
-   */
-  private static long when(Instant captured) {
-    if (captured == null) {
-      return Long.MIN_VALUE;
-    }
-    long seconds = Math.max(-MAX_SECONDS, Math.min(MAX_SECONDS, captured.getEpochSecond()));
-    return seconds * 1_000_000_000L + captured.getNano();
-  }
-
-  /** Most seconds from the epoch whose nanoseconds fit a long with a second to spare. */
-  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -14,6 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.dupscan.bench.CorpusGenerator;
 import org.dupscan.bench.ZipfModel;
 import org.dupscan.cli.Main;
+import org.dupscan.corpus.TestWarcs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,18 @@ class SparkScanTest {
       Path warc = pages.resolve("crawl").resolve(site + ".warc.gz");
       Files.createDirectories(warc.getParent());
       Files.copy(Path.of("src/test/resources/real-sites", site + ".warc.gz"), warc);
+    }
+    // Captures of one URL dated outside the years a long of nanoseconds holds (1678-2262): the
+    // earlier read has the later date each time, so the dates, not the reading order, decide.
+    try (TestWarcs w = new TestWarcs(pages.resolve("crawl/dates.warc"), false)) {
+      w.html("http://d.example/old", Instant.parse("1650-01-01T00:00:00Z"),
+          "<title>Old</title><p>the copy dated sixteen fifty counts over the other</p>");
+      w.html("http://d.example/old", Instant.parse("1600-01-01T00:00:00Z"),
+          "<title>Older</title><p>the copy dated sixteen hundred was read later</p>");
+      w.html("http://d.example/far", Instant.parse("2300-01-01T00:00:00Z"),
+          "<title>Far</title><p>the copy dated twenty three hundred counts over the other</p>");
+      w.html("http://d.example/far", Instant.parse("2290-01-01T00:00:00Z"),
+          "<title>Near</title><p>the copy dated twenty two ninety was read later</p>");
     }
     // Inputs the scan lists as skipped: a file type it does not read, a page without words, repeated
     // captures of one URL (the later counts even when it has no words), and a page file whose id a
