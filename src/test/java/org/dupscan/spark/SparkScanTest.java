@@ -30,7 +30,7 @@ class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
   private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
-      "captions.csv", "near_duplicates.csv", "clusters.csv");
+      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv");
 
   private static JavaSparkContext sc;
 
@@ -86,6 +86,9 @@ class SparkScanTest {
         "the sample corpus has clusters");
     assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
         "the sample corpus has captions recurring across hosts");
+    String titles = Files.readString(tmp.resolve("spark/titles.csv"));
+    assertTrue(titles.contains("\nduplicate,T00002,") && titles.contains("\nvariant,V00002,"),
+        "the sample corpus has title groups on several hosts:\n" + titles);
   }
 
   @Test
