@@ -72,7 +72,14 @@ final class PageReading {
 
         @Override
         public void skipped(SkippedInput s) {
-          out.add(ReadItem.skipped(origin(s.source(), localRoot, shownRoot), s.reason()));
+          String shown = origin(s.source(), localRoot, shownRoot);
+          if (phase == 0 && s.reason().startsWith(FolderReader.OVER_SIZE_CAP)) {
+            // The task's one page file, skipped after it claimed its id (FolderReader.OVER_SIZE_CAP).
+            out.add(skip(phase | ((long) file.number() << 32) | sequence, null, shown, s.reason(), null,
+                fileId));
+          } else {
+            out.add(ReadItem.skipped(shown, s.reason()));
+          }
         }
       }
       Sink sink = new Sink();

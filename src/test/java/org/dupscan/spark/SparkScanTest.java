@@ -138,12 +138,21 @@ class SparkScanTest {
         "{\"url\":\"https://j.example/a\",\"text\":\"the later version of the first item\"}",
         "{\"url\":\"https://j.example/b\",\"text\":\"the second item once it had words\"}",
         "{\"url\":\"https://j.example/c\",\"text\":\"\"}") + "\n");
+    // A page file over the size cap still claims its id (the CLI checks for repeats first).
+    write(pages.resolve("h2.example/big.txt"), "many words ".repeat(30_000));
     Path more = tmp.resolve("more");
     write(more.resolve("h1.example").resolve(CorpusGenerator.idOf(1)), "a page of the second input");
     write(more.resolve("h2.example/own.txt"), "a page only the second input holds");
-    assertSameReports(pages.toString(), more.toString(), "--cluster-pair-cap", "10");
+    write(more.resolve("h2.example/big.txt"), "a page of the id the file over the cap claimed");
+    write(more.resolve("top.txt"), "a page at the top of the second input");
+    // A file named as an input: its id is its name, its host its folder's name.
+    Path loose = tmp.resolve("loose/top.txt");
+    write(loose, "a page named on the command line whose id the second input holds");
+    assertSameReports(pages.toString(), more.toString(), loose.toString(), "--cluster-pair-cap", "10",
+        "--max-page-bytes", "200K");
     String skipped = Files.readString(tmp.resolve("spark/skipped.csv"));
-    for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type")) {
+    for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type",
+        "over size cap", "duplicate id h2.example/big.txt", "duplicate id top.txt")) {
       assertTrue(skipped.contains(reason), reason + " in skipped.csv:\n" + skipped);
     }
     assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
