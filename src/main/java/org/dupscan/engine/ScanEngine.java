@@ -738,7 +738,7 @@ public final class ScanEngine {
   }
 
   /** Characters of a page's title and blocks, the measure {@link #MAX_PAGE_TEXT_CHARS} caps. */
-  static long textChars(Page page) {
+  public static long textChars(Page page) {
     long chars = page.title().length();
     for (org.dupscan.extract.Block b : page.blocks()) {
       chars += b.text().length();

@@ -110,10 +110,7 @@ final class PageReading {
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
-      long chars = page.title().length();
-      for (org.dupscan.extract.Block b : page.blocks()) {
-        chars += b.text().length();
-      }
+      long chars = ScanEngine.textChars(page);
       if (chars > ScanEngine.MAX_PAGE_TEXT_CHARS) {
         return skip(order, captured, origin, "page text over " + ScanEngine.MAX_PAGE_TEXT_CHARS
             + " characters (" + chars + ")", key, fileId);
