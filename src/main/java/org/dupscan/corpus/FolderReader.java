@@ -32,6 +32,12 @@ import java.util.Map;
  */
 public final class FolderReader {
 
+  /**
+   * How the reason a page file over the size cap is skipped for begins. Such a file still claims its
+   * id: a later input's file of that id is a "duplicate id", as the check for repeats comes first.
+   */
+  public static final String OVER_SIZE_CAP = "over size cap";
+
   /** Default cap on one page's size: larger files are skipped, never read into memory. */
   public static final long DEFAULT_MAX_PAGE_BYTES = 10L * 1024 * 1024;
 
@@ -388,7 +394,7 @@ public final class FolderReader {
     }
     long size = head.size();
     if (size > maxPageBytes) {
-      sink.skipped(new SkippedInput(origin, "over size cap (" + size + " bytes > " + maxPageBytes + ")"));
+      sink.skipped(new SkippedInput(origin, OVER_SIZE_CAP + " (" + size + " bytes > " + maxPageBytes + ")"));
       return;
     }
     sink.document(new PendingDocument() {
@@ -413,7 +419,7 @@ public final class FolderReader {
         }
         byte[] bytes = head.whole() ? head.bytes() : Files.readAllBytes(file);
         if (bytes.length > maxPageBytes) { // grew since it was listed
-          throw new IOException("over size cap (" + bytes.length + " bytes > " + maxPageBytes + ")");
+          throw new IOException(OVER_SIZE_CAP + " (" + bytes.length + " bytes > " + maxPageBytes + ")");
         }
         return new SourceDocument(id, id, host, origin, format, bytes, null);
       }

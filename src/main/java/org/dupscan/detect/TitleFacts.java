@@ -26,7 +26,7 @@ import org.dupscan.text.PageWords;
  *     prose block too long to be template ({@link BoilerplateMiner#MAX_TEMPLATE_WORDS}) came before
  */
 public record TitleFacts(String page, String host, String title, boolean archive, String postTitle,
-    List<Integer> repeatedAt, List<long[]> proseBefore) {
+    List<Integer> repeatedAt, List<long[]> proseBefore) implements java.io.Serializable {
 
   public TitleFacts {
     repeatedAt = List.copyOf(repeatedAt);

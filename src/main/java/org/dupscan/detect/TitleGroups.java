@@ -24,6 +24,10 @@ import org.dupscan.internal.LongSets;
  */
 public final class TitleGroups {
 
+  /** Prefix of duplicate groups' ids. */
+  public static final String DUPLICATES = "T";
+  /** Prefix of variant groups' ids. */
+  public static final String VARIANTS = "V";
   /** Default least word Jaccard similarity of two title variants. */
   public static final double DEFAULT_VARIANT_SIMILARITY = 0.7;
   /** Separators between a title and a site name ({@link SiteNames#SEPARATORS}). */
@@ -89,19 +93,7 @@ public final class TitleGroups {
     }
     List<TitleFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(TitleFacts::page));
-    List<String> titles = new ArrayList<>(pages.size());
-    List<String> hosts = new ArrayList<>(pages.size());
-    for (TitleFacts f : pages) {
-      titles.add(f.postTitle());
-      hosts.add(f.host());
-    }
-    SiteNames sites = SiteNames.of(titles, hosts);
-    // Each title's key, in parallel (string work, a few microseconds a title); grouped in page order.
-    String[] keyOf = new String[pages.size()];
-    IntStream.range(0, pages.size()).parallel().forEach(i -> {
-      TitleFacts f = pages.get(i);
-      keyOf[i] = Words.key(sites.strip(f.postTitle(), f.host()));
-    });
+    String[] keyOf = keys(pages);
     // Grouped by hash, then laid out in key order: a tree map of 100,000 keys spent more time in
     // string compares and rebalancing than the rest of the grouping (2.3% of a 100k scan's samples).
     Map<String, List<TitleFacts>> grouped = new HashMap<>();
@@ -124,17 +116,65 @@ public final class TitleGroups {
         dups.add(g);
       }
     }
-    addGroups(dups, "T", (id, f) -> new Row("duplicate", id, f.page(), f.title(), 1.0, -1), rows);
+    addGroups(dups, DUPLICATES, TitleGroups::duplicateRow, rows);
     long skipped = variants(byKey, variantSimilarity, window, rows);
     for (TitleFacts f : pages) {
-      if (f.archive()) {
-        rows.add(new Row("archive", "", f.page(), f.title(), Double.NaN, -1));
-      }
-      for (int p : f.repeatedAt()) {
-        rows.add(new Row("repeated_in_body", "", f.page(), f.postTitle(), Double.NaN, p));
-      }
+      rows.addAll(ownRows(f));
     }
     return new Result(rows, skipped);
+  }
+
+  /**
+   * Each title's key (normalised, its site name stripped), in the order of {@code facts}; "" for a
+   * title with no words. A site name is one that recurs on its host's titles ({@link SiteNames}), so
+   * the keys of a host's titles depend on that host's titles alone: a scan split by host (SparkScan)
+   * gives the keys of the whole scan.
+   */
+  public static String[] keys(List<TitleFacts> facts) {
+    List<String> titles = new ArrayList<>(facts.size());
+    List<String> hosts = new ArrayList<>(facts.size());
+    for (TitleFacts f : facts) {
+      titles.add(f.postTitle());
+      hosts.add(f.host());
+    }
+    SiteNames sites = SiteNames.of(titles, hosts);
+    // Each title's key, in parallel (string work, a few microseconds a title).
+    String[] keyOf = new String[facts.size()];
+    IntStream.range(0, facts.size()).parallel().forEach(i -> {
+      TitleFacts f = facts.get(i);
+      keyOf[i] = Words.key(sites.strip(f.postTitle(), f.host()));
+    });
+    return keyOf;
+  }
+
+  /** The rows of one page that need no other page: its archive title and re-inserted titles. */
+  public static List<Row> ownRows(TitleFacts f) {
+    List<Row> rows = new ArrayList<>(f.repeatedAt().size() + 1);
+    if (f.archive()) {
+      rows.add(new Row("archive", "", f.page(), f.title(), Double.NaN, -1));
+    }
+    for (int p : f.repeatedAt()) {
+      rows.add(new Row("repeated_in_body", "", f.page(), f.postTitle(), Double.NaN, p));
+    }
+    return rows;
+  }
+
+  /**
+   * The variant search over distinct title keys.
+   *
+   * @param root per key, the smallest key index of its group of variants (itself when it has none)
+   * @param best per key, its best similarity to another key of its group
+   * @param comparisonsSkipped comparisons the posting window left out
+   */
+  public record Variants(int[] root, double[] best, long comparisonsSkipped) {}
+
+  /**
+   * Joins titles by content words: {@code keys} are distinct title keys in their natural order,
+   * {@code titles} the post title ({@link TitleFacts#postTitle}) of each key's first page by id. Keys whose root is
+   * shared by another key are variants.
+   */
+  public static Variants variants(List<String> keys, List<String> titles, double min) {
+    return variants(keys, titles, min, POSTING_WINDOW);
   }
 
   /**
@@ -146,11 +186,26 @@ public final class TitleGroups {
     groups.sort(Comparator.comparing(g -> g.get(0).page()));
     int n = 0;
     for (List<TitleFacts> g : groups) {
-      String id = String.format(Locale.ROOT, "%s%05d", prefix, ++n);
+      String id = groupId(prefix, ++n);
       for (TitleFacts f : g) {
         rows.add(row.apply(id, f));
       }
     }
+  }
+
+  /** The id of group {@code n} (from 1, in order of first page) of {@link #DUPLICATES} or {@link #VARIANTS}. */
+  public static String groupId(String prefix, int n) {
+    return String.format(Locale.ROOT, "%s%05d", prefix, n);
+  }
+
+  /** The row of a member of duplicate group {@code id}. */
+  public static Row duplicateRow(String id, TitleFacts f) {
+    return new Row("duplicate", id, f.page(), f.title(), 1.0, -1);
+  }
+
+  /** The row of a member of variant group {@code id}, at its best similarity in the group. */
+  public static Row variantRow(String id, TitleFacts f, double similarity) {
+    return new Row("variant", id, f.page(), f.postTitle(), similarity, -1);
   }
 
   /** {@link SimilarityJoin#bits}. */
@@ -176,6 +231,38 @@ public final class TitleGroups {
       List<Row> rows) {
     List<String> keys = new ArrayList<>(byKey.keySet());
     int k = keys.size();
+    List<String> titles = new ArrayList<>(k);
+    for (String key : keys) {
+      titles.add(byKey.get(key).get(0).postTitle());
+    }
+    Variants joined = variants(keys, titles, min, window);
+    // The variant rows: groups of two or more titles, numbered in order of their first page.
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < k; i++) {
+      groups.computeIfAbsent(joined.root()[i], x -> new ArrayList<>()).add(i);
+    }
+    List<List<TitleFacts>> out = new ArrayList<>();
+    Map<String, Double> sim = new HashMap<>();
+    for (List<Integer> g : groups.values()) {
+      if (g.size() < 2) {
+        continue;
+      }
+      List<TitleFacts> members = new ArrayList<>();
+      for (int i : g) {
+        for (TitleFacts f : byKey.get(keys.get(i))) {
+          members.add(f);
+          sim.put(f.page(), joined.best()[i]);
+        }
+      }
+      members.sort(Comparator.comparing(TitleFacts::page));
+      out.add(members);
+    }
+    addGroups(out, VARIANTS, (id, f) -> variantRow(id, f, sim.get(f.page())), rows);
+    return joined.comparisonsSkipped();
+  }
+
+  private static Variants variants(List<String> keys, List<String> titles, double min, int window) {
+    int k = keys.size();
     // Each title's content-word sets as sorted arrays of word numbers, made straight from its words:
     // comparing two titles is a merge of a few ints, and a million titles keep two small arrays each
     // rather than two hash sets of strings (which, at a million pages, filled most of a 2 GB heap).
@@ -184,7 +271,7 @@ public final class TitleGroups {
     IntStream.range(0, k).parallel().forEach(i -> {
       String key = keys.get(i);
       fullWords.set(i, Words.content(key));
-      String title = byKey.get(key).get(0).postTitle();
+      String title = titles.get(i);
       int colon = title.indexOf(": ");
       mainWords.set(i, colon < 0 ? null : Words.content(title.substring(0, colon)));
     });
@@ -228,30 +315,7 @@ public final class TitleGroups {
     }
     SimilarityJoin.Result joined = new SimilarityJoin(min, window)
         .join(new long[][][] {fullIds, mainIds}, eligible, frequency);
-    // The variant rows: groups of two or more titles, numbered in order of their first page.
-    Map<Integer, List<Integer>> groups = new TreeMap<>();
-    for (int i = 0; i < k; i++) {
-      groups.computeIfAbsent(joined.root()[i], x -> new ArrayList<>()).add(i);
-    }
-    List<List<TitleFacts>> out = new ArrayList<>();
-    Map<String, Double> sim = new HashMap<>();
-    for (List<Integer> g : groups.values()) {
-      if (g.size() < 2) {
-        continue;
-      }
-      List<TitleFacts> members = new ArrayList<>();
-      for (int i : g) {
-        for (TitleFacts f : byKey.get(keys.get(i))) {
-          members.add(f);
-          sim.put(f.page(), joined.best()[i]);
-        }
-      }
-      members.sort(Comparator.comparing(TitleFacts::page));
-      out.add(members);
-    }
-    addGroups(out, "V",
-        (id, f) -> new Row("variant", id, f.page(), f.postTitle(), sim.get(f.page()), -1), rows);
-    return joined.comparisonsSkipped();
+    return new Variants(joined.root(), joined.best(), joined.comparisonsSkipped());
   }
 
   /** The distinct words of {@code words} as sorted word numbers. */

@@ -576,21 +576,31 @@ public final class ScanEngine {
   /** The capture of an id that counts: its place in the reader's order and its origin. */
   private record Capture(long order, Instant captured, String origin) {}
 
-  /** Whether {@code a} is a later capture than {@code b}: later date (unknown is oldest), then read later. */
+  /** Whether {@code a} is a later capture than {@code b} ({@link #compareCaptures}). */
   private static boolean newer(Capture a, Capture b) {
-    if (a.captured() != null || b.captured() != null) {
-      if (b.captured() == null) {
-        return true;
+    return compareCaptures(a.captured(), a.order(), b.captured(), b.order()) > 0;
+  }
+
+  /**
+   * The rule that chooses which of several captures of one id counts, for this engine and for a
+   * distributed scan (SparkScan) alike: the later WARC-Date, an unknown date counting as oldest, then
+   * the one read later. Positive when capture a (date {@code aDate}, null when unknown, at place
+   * {@code aOrder} in the reader's order) is the later, negative when b is, 0 only for one capture.
+   */
+  public static int compareCaptures(Instant aDate, long aOrder, Instant bDate, long bOrder) {
+    if (aDate != null || bDate != null) {
+      if (bDate == null) {
+        return 1;
       }
-      if (a.captured() == null) {
-        return false;
+      if (aDate == null) {
+        return -1;
       }
-      int c = a.captured().compareTo(b.captured());
+      int c = aDate.compareTo(bDate);
       if (c != 0) {
-        return c > 0;
+        return c;
       }
     }
-    return a.order() > b.order();
+    return Long.compare(aOrder, bOrder);
   }
 
   /**
@@ -606,9 +616,8 @@ public final class ScanEngine {
 
   private static List<Pass1> latestCaptures(List<Pass1> read, List<SkippedInput> skipped) {
     List<Pass1> all = new ArrayList<>(read);
-    Comparator<Pass1> newestFirst = Comparator.comparing(Pass1::captured,
-        Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
-        .thenComparing(Comparator.comparingLong(Pass1::order).reversed());
+    Comparator<Pass1> newestFirst = (a, b) ->
+        compareCaptures(b.captured(), b.order(), a.captured(), a.order());
     all.sort(Comparator.comparing(Pass1::id).thenComparing(newestFirst));
     List<Pass1> kept = new ArrayList<>(all.size());
     Pass1 current = null;
@@ -690,7 +699,7 @@ public final class ScanEngine {
   }
 
   /** Characters of a page's title and blocks, the measure {@link #MAX_PAGE_TEXT_CHARS} caps. */
-  static long textChars(Page page) {
+  public static long textChars(Page page) {
     long chars = page.title().length();
     for (org.dupscan.extract.Block b : page.blocks()) {
       chars += b.text().length();

@@ -21,6 +21,19 @@ public final class TitleStage implements PageStage<TitleFacts>, CorpusStage {
   /** The title shared with, or a near variant of, another page's. */
   public static final String SHARED = "shared_title";
 
+  /** The report file. */
+  public static final String FILE = "titles.csv";
+  /** Its columns. */
+  public static final List<String> HEADER =
+      List.of("kind", "group_id", "page", "title", "similarity", "position");
+
+  /** One row of titles.csv as cells. */
+  public static List<Cell> row(TitleGroups.Row t) {
+    return List.of(Cell.text(t.kind()), Cell.text(t.groupId()), Cell.text(t.page()),
+        Cell.text(t.title()), Double.isNaN(t.similarity()) ? Cell.EMPTY : Cell.ratio(t.similarity()),
+        t.position() < 0 ? Cell.EMPTY : Cell.whole(t.position()));
+  }
+
   @Override
   public String name() {
     return "titles";
@@ -93,12 +106,9 @@ public final class TitleStage implements PageStage<TitleFacts>, CorpusStage {
     public List<Table> tables() {
       List<List<Cell>> rows = new ArrayList<>(groups.rows().size());
       for (TitleGroups.Row t : groups.rows()) {
-        rows.add(List.of(Cell.text(t.kind()), Cell.text(t.groupId()), Cell.text(t.page()),
-            Cell.text(t.title()), Double.isNaN(t.similarity()) ? Cell.EMPTY : Cell.ratio(t.similarity()),
-            t.position() < 0 ? Cell.EMPTY : Cell.whole(t.position())));
+        rows.add(row(t));
       }
-      return List.of(new Table("titles.csv",
-          List.of("kind", "group_id", "page", "title", "similarity", "position"), rows));
+      return List.of(new Table(FILE, HEADER, rows));
     }
 
     @Override

@@ -13,7 +13,8 @@ import scala.Tuple2;
  *   <li>records of crawl files with one URL: the latest capture counts, whether or not it can be
  *       scanned; the others are "superseded by" its origin (the CLI decides before loading);</li>
  *   <li>page files with one id under two inputs: the first read counts, the others are a
- *       "duplicate id" (only with several inputs, as in the CLI);</li>
+ *       "duplicate id" (only with several inputs, as in the CLI); a file over the size cap takes
+ *       part, as the CLI's reader lets it claim its id before it checks the size;</li>
  *   <li>scanned pages with one id: the latest capture counts, the others "superseded by" it, a page
  *       file named by its id (the CLI's check after loading).</li>
  * </ol>

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.detect.BoilerplateMiner;
 import org.dupscan.detect.CaptionDetector;
+import org.dupscan.detect.TitleFacts;
+import org.dupscan.detect.TitleGroups;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageState;
 import org.dupscan.engine.PageSummary;
@@ -26,6 +28,7 @@ import org.dupscan.pipeline.CaptionStage;
 import org.dupscan.pipeline.PageStage;
 import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.Stages;
+import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 
@@ -46,9 +49,10 @@ final class HostScan {
    * @param contents each page's content data, for the duplicate search
    * @param boilerplate the host's boilerplate.csv lines, in the CLI's order within a host
    * @param captions the caption candidates of its pages, for the recurrence count across hosts
+   * @param titles its pages' titles, for the title groups across hosts
    */
-  record Result(List<PageContent> contents, List<String> boilerplate, List<CaptionItem> captions)
-      implements Serializable {}
+  record Result(List<PageContent> contents, List<String> boilerplate, List<CaptionItem> captions,
+      List<TitleItem> titles) implements Serializable {}
 
   static Result scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
       ScanArguments args) throws IOException {
@@ -59,13 +63,18 @@ final class HostScan {
           args.spun() ? Stages.withSpunVariants() : Stages.standard());
       Map<String, PageContent> content = Collections.synchronizedMap(new HashMap<>());
       int captionStage = findingIndex(engine, CaptionStage.class);
+      int titleStage = findingIndex(engine, TitleStage.class);
       List<List<CaptionDetector.Candidate>> candidates = new ArrayList<>();
+      List<TitleFacts> titleFacts = new ArrayList<>();
       ScanResult result = engine.scanPart(carrying(engine, pages, state -> {
         if (captionStage >= 0) {
           @SuppressWarnings("unchecked")
           List<CaptionDetector.Candidate> found =
               (List<CaptionDetector.Candidate>) state.findings()[captionStage];
           candidates.add(found);
+        }
+        if (titleStage >= 0) {
+          titleFacts.add((TitleFacts) state.findings()[titleStage]);
         }
       }), hostCounts,
           (id, signature, hi, lo, shingles) -> content.put(id,
@@ -88,7 +97,17 @@ final class HostScan {
               Arrays.stream(c.prose()).filter(h -> !template.contains(h)).toArray()));
         }
       }
-      return new Result(out, boilerplate, captions);
+      // TitleStage.run's facts: repeats after the host's template left out; keys need only the host.
+      List<TitleFacts> facts = new ArrayList<>(titleFacts.size());
+      for (TitleFacts f : titleFacts) {
+        facts.add(f.withoutTemplate(templates.getOrDefault(f.host(), Set.of())));
+      }
+      String[] keys = TitleGroups.keys(facts);
+      List<TitleItem> titles = new ArrayList<>(facts.size());
+      for (int i = 0; i < keys.length; i++) {
+        titles.add(new TitleItem(facts.get(i), keys[i]));
+      }
+      return new Result(out, boilerplate, captions, titles);
     } finally {
       Files.deleteIfExists(empty);
     }

@@ -72,7 +72,14 @@ final class PageReading {
 
         @Override
         public void skipped(SkippedInput s) {
-          out.add(ReadItem.skipped(origin(s.source(), localRoot, shownRoot), s.reason()));
+          String shown = origin(s.source(), localRoot, shownRoot);
+          if (phase == 0 && s.reason().startsWith(FolderReader.OVER_SIZE_CAP)) {
+            // The task's one page file, skipped after it claimed its id (FolderReader.OVER_SIZE_CAP).
+            out.add(skip(phase | ((long) file.number() << 32) | sequence, null, shown, s.reason(), null,
+                fileId));
+          } else {
+            out.add(ReadItem.skipped(shown, s.reason()));
+          }
         }
       }
       Sink sink = new Sink();
@@ -99,14 +106,11 @@ final class PageReading {
   private static ReadItem process(PendingDocument document, long order, PageAnalyzer analyzer,
       String origin, String fileId) {
     String key = document.id();
-    long captured = when(document.captured());
+    Instant captured = document.captured();
     try {
       SourceDocument doc = document.load();
       Page page = PageExtractor.extract(doc);
-      long chars = page.title().length();
-      for (org.dupscan.extract.Block b : page.blocks()) {
-        chars += b.text().length();
-      }
+      long chars = ScanEngine.textChars(page);
       if (chars > ScanEngine.MAX_PAGE_TEXT_CHARS) {
         return skip(order, captured, origin, "page text over " + ScanEngine.MAX_PAGE_TEXT_CHARS
             + " characters (" + chars + ")", key, fileId);
@@ -138,23 +142,8 @@ final class PageReading {
    * A document that could not be scanned, with its capture facts and ids: it still takes part in
    * choosing the capture of its URL that counts, as in the CLI, which chooses before loading.
    */
-  private static ReadItem skip(long order, long captured, String origin, String reason, String key,
+  private static ReadItem skip(long order, Instant captured, String origin, String reason, String key,
       String fileId) {
     return new ReadItem(null, order, captured, null, origin, reason, key, fileId);
   }
-
-  /**
-   * A capture date as the job compares them: epoch nanoseconds, unknown oldest. Dates outside years
-   * 1678 to 2262 (a crawler's garbage) are clamped to those years rather than overflow.
-   */
-  private static long when(Instant captured) {
-    if (captured == null) {
-      return Long.MIN_VALUE;
-    }
-    long seconds = Math.max(-MAX_SECONDS, Math.min(MAX_SECONDS, captured.getEpochSecond()));
-    return seconds * 1_000_000_000L + captured.getNano();
-  }
-
-  /** Most seconds from the epoch whose nanoseconds fit a long with a second to spare. */
-  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
 }

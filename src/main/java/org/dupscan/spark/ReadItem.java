@@ -1,6 +1,8 @@
 package org.dupscan.spark;
 
 import java.io.Serializable;
+import java.time.Instant;
+import org.dupscan.engine.ScanEngine;
 import org.dupscan.extract.Page;
 
 /**
@@ -10,7 +12,7 @@ import org.dupscan.extract.Page;
  * @param page the page, or null when skipped
  * @param order its place in the CLI's reader order: page files first, then crawl files' records
  *     ({@link #RECORDS}), each by file number, then record
- * @param captured its WARC-Date in epoch nanoseconds, or {@link Long#MIN_VALUE} when unknown
+ * @param captured its WARC-Date, or null when unknown
  * @param minable fingerprints of its blocks that boilerplate mining counts ({@code
  *     BoilerplateMiner.minable}), distinct; null when skipped
  * @param origin where it was read, as the CLI names it (file, or file and record)
@@ -19,7 +21,7 @@ import org.dupscan.extract.Page;
  * @param fileId a page file's id below its input (what the CLI checks for repeats across inputs),
  *     or null for crawl records and skipped files
  */
-public record ReadItem(Page page, long order, long captured, long[] minable, String origin,
+public record ReadItem(Page page, long order, Instant captured, long[] minable, String origin,
     String reason, String key, String fileId) implements Serializable {
 
   /** Bit of {@link #order} set on crawl files' records: the CLI reads them after every page file. */
@@ -27,7 +29,7 @@ public record ReadItem(Page page, long order, long captured, long[] minable, Str
 
   /** An input skipped for {@code reason}. */
   static ReadItem skipped(String origin, String reason) {
-    return new ReadItem(null, 0, 0, null, origin, reason, null, null);
+    return new ReadItem(null, 0, null, null, origin, reason, null, null);
   }
 
   /** This item as skipped for {@code why}, its order kept. */
@@ -40,12 +42,9 @@ public record ReadItem(Page page, long order, long captured, long[] minable, Str
     return new ReadItem(null, order, captured, null, source, why, null, null);
   }
 
-  /** Whether this capture counts over {@code other}: the later date (unknown is oldest), then read later. */
+  /** Whether this capture counts over {@code other}, by the engine's rule ({@link ScanEngine#compareCaptures}). */
   boolean newerThan(ReadItem other) {
-    if (captured != other.captured) {
-      return captured > other.captured;
-    }
-    return order > other.order;
+    return ScanEngine.compareCaptures(captured, order, other.captured, other.order) > 0;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.pipeline.CaptionStage;
+import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
 import scala.Tuple2;
@@ -29,7 +30,8 @@ import scala.Tuple2;
  * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
  * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
  * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, boilerplate.csv,
- * captions.csv, near_duplicates.csv and clusters.csv, byte for byte the CLI's ({@link ReportParts}). The other reports are not written yet.
+ * captions.csv, titles.csv, near_duplicates.csv and clusters.csv, byte for byte the CLI's ({@link
+ * ReportParts}). The other reports are not written yet.
  */
 public final class SparkScan {
 
@@ -122,6 +124,10 @@ public final class SparkScan {
     ReportParts.write(CaptionSearch.rows(hosts.flatMap(h -> h._2().captions().iterator()),
         settings.detectors().captionScore(), partitions), CaptionSearch.Place::compare,
         CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf, partitions);
+    // titles.csv: keys made per host, pages grouped by key, variants over the distinct keys.
+    ReportParts.write(TitleSearch.rows(hosts.flatMap(h -> h._2().titles().iterator()),
+        settings.detectors().titleSimilarity(), partitions), TitleSearch.Place::compare,
+        TitleStage.HEADER, parsed.out(), TitleStage.FILE, conf, partitions);
     // Across the corpus: exact and near duplicates, clusters.
     DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
         settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),

@@ -125,4 +125,18 @@ class CrawlInputScanTest {
       assertEquals(2, all.split("superseded by", -1).length - 1, all);
     }
   }
+
+  @Test
+  void countsTheLaterDateThenTheLaterReadWithUnknownDatesOldest() {
+    Instant ancient = Instant.parse("1600-01-01T00:00:00Z");
+    Instant older = Instant.parse("1500-01-01T00:00:00Z");
+    Instant far = Instant.parse("2300-01-01T00:00:00Z");
+    // Dates outside the years a long of nanoseconds holds (1678-2262) still order as dates.
+    assertTrue(ScanEngine.compareCaptures(ancient, 0, older, 1) > 0);
+    assertTrue(ScanEngine.compareCaptures(far, 0, Instant.parse("2290-01-01T00:00:00Z"), 1) > 0);
+    assertTrue(ScanEngine.compareCaptures(older, 0, null, 1) > 0);
+    assertTrue(ScanEngine.compareCaptures(null, 5, older, 1) < 0);
+    assertTrue(ScanEngine.compareCaptures(null, 5, null, 1) > 0);
+    assertTrue(ScanEngine.compareCaptures(far, 1, far, 5) < 0);
+  }
 }

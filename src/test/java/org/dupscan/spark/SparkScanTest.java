@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -14,6 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.dupscan.bench.CorpusGenerator;
 import org.dupscan.bench.ZipfModel;
 import org.dupscan.cli.Main;
+import org.dupscan.corpus.TestWarcs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
   private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
-      "captions.csv", "near_duplicates.csv", "clusters.csv");
+      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv");
 
   private static JavaSparkContext sc;
 
@@ -84,6 +86,9 @@ class SparkScanTest {
         "the sample corpus has clusters");
     assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
         "the sample corpus has captions recurring across hosts");
+    String titles = Files.readString(tmp.resolve("spark/titles.csv"));
+    assertTrue(titles.contains("\nduplicate,T00002,") && titles.contains("\nvariant,V00002,"),
+        "the sample corpus has title groups on several hosts:\n" + titles);
   }
 
   @Test
@@ -106,6 +111,18 @@ class SparkScanTest {
       Files.createDirectories(warc.getParent());
       Files.copy(Path.of("src/test/resources/real-sites", site + ".warc.gz"), warc);
     }
+    // Captures of one URL dated outside the years a long of nanoseconds holds (1678-2262): the
+    // earlier read has the later date each time, so the dates, not the reading order, decide.
+    try (TestWarcs w = new TestWarcs(pages.resolve("crawl/dates.warc"), false)) {
+      w.html("http://d.example/old", Instant.parse("1650-01-01T00:00:00Z"),
+          "<title>Old</title><p>the copy dated sixteen fifty counts over the other</p>");
+      w.html("http://d.example/old", Instant.parse("1600-01-01T00:00:00Z"),
+          "<title>Older</title><p>the copy dated sixteen hundred was read later</p>");
+      w.html("http://d.example/far", Instant.parse("2300-01-01T00:00:00Z"),
+          "<title>Far</title><p>the copy dated twenty three hundred counts over the other</p>");
+      w.html("http://d.example/far", Instant.parse("2290-01-01T00:00:00Z"),
+          "<title>Near</title><p>the copy dated twenty two ninety was read later</p>");
+    }
     // Inputs the scan lists as skipped: a file type it does not read, a page without words, repeated
     // captures of one URL (the later counts even when it has no words), and a page file whose id a
     // second input holds too.
@@ -121,12 +138,21 @@ class SparkScanTest {
         "{\"url\":\"https://j.example/a\",\"text\":\"the later version of the first item\"}",
         "{\"url\":\"https://j.example/b\",\"text\":\"the second item once it had words\"}",
         "{\"url\":\"https://j.example/c\",\"text\":\"\"}") + "\n");
+    // A page file over the size cap still claims its id (the CLI checks for repeats first).
+    write(pages.resolve("h2.example/big.txt"), "many words ".repeat(30_000));
     Path more = tmp.resolve("more");
     write(more.resolve("h1.example").resolve(CorpusGenerator.idOf(1)), "a page of the second input");
     write(more.resolve("h2.example/own.txt"), "a page only the second input holds");
-    assertSameReports(pages.toString(), more.toString(), "--cluster-pair-cap", "10");
+    write(more.resolve("h2.example/big.txt"), "a page of the id the file over the cap claimed");
+    write(more.resolve("top.txt"), "a page at the top of the second input");
+    // A file named as an input: its id is its name, its host its folder's name.
+    Path loose = tmp.resolve("loose/top.txt");
+    write(loose, "a page named on the command line whose id the second input holds");
+    assertSameReports(pages.toString(), more.toString(), loose.toString(), "--cluster-pair-cap", "10",
+        "--max-page-bytes", "200K");
     String skipped = Files.readString(tmp.resolve("spark/skipped.csv"));
-    for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type")) {
+    for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type",
+        "over size cap", "duplicate id h2.example/big.txt", "duplicate id top.txt")) {
       assertTrue(skipped.contains(reason), reason + " in skipped.csv:\n" + skipped);
     }
     assertTrue(Files.readString(tmp.resolve("spark/near_duplicates.csv")).lines().count() > 30,
