@@ -239,6 +239,47 @@ final class CaptionCues {
   }
 
   /**
+   * Whether the text opens with a person's name and then their role or nothing: two or three
+   * capitalised words (a title such as "Dr." among them), then a comma, a dash, a parenthesis or
+   * the end ("Jane Doe, head of marketing", "Amir Khan – founder"). A team or cast list with
+   * portraits reads so; a picture's description opens with a common noun ("Retired postman ...").
+   */
+  static boolean opensWithPersonName(String text) {
+    int names = 0;
+    for (String t : text.strip().split(" ")) {
+      if (t.isEmpty()) {
+        return false;
+      }
+      if (names >= 2 && (isDash(t) || t.startsWith("("))) {
+        return true;
+      }
+      if (names == 3) {
+        return false;
+      }
+      boolean closes = t.endsWith(",");
+      String w = closes ? t.substring(0, t.length() - 1) : t;
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !isName(w)) {
+        return false;
+      }
+      names++;
+      if (closes) {
+        return names >= 2;
+      }
+    }
+    return names >= 2;
+  }
+
+  /** A dash standing as a word: "-", "--", an en or em dash. */
+  private static boolean isDash(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (DASHES.indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return t.length() <= 2;
+  }
+
+  /**
    * Whether the text opens with a numbered label of the author's own figure, table or step:
    * a word, then a number closed by a colon or a full stop or followed by a dash ("Figure 3:",
    * "Fig. 2 -", "Table 1.", "Step 4:"). "Route 66 at dusk" has no such close.

@@ -70,6 +70,13 @@ public final class CaptionDetector {
   static final double W_PLACE = 0.1;
   static final double W_RECURS = 0.25;
   static final double W_OTHER_HOSTS = 0.1;
+  /**
+   * An item, off the page's topic, of a list whose items each hold an image: a gallery of pasted
+   * stock pictures with their lines, as strong as a picture label.
+   */
+  static final double W_GALLERY = 0.3;
+  /** Least adjacent list items holding images that make a gallery. */
+  public static final int MIN_GALLERY_ITEMS = 2;
 
   /** Prefixes that label a picture's text, normalised, each followed by a colon in the text. */
   static final List<String> PREFIXES = List.of("photo", "image", "credit", "picture", "pictured",
@@ -167,15 +174,48 @@ public final class CaptionDetector {
     Set<Integer> titleBlocks = new HashSet<>(title.repeatedAt());
     Set<String> imageTexts = new HashSet<>();
     for (ImageText t : page.images()) {
-      if (!t.attribute().equals("figcaption")) {
+      if (t.attribute().equals("alt") || t.attribute().equals("title")) {
         imageTexts.add(Words.key(t.text()));
       }
     }
     ContentWordCounts pageWords = null;
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
+    // Items of a list of images (a gallery): a list item is no candidate otherwise, being the page's
+    // structure, but a list whose items each hold a picture and a line about it is a row of pictures
+    // with their captions.
+    List<ImageText> gallery = galleryItems(page);
+    Set<Integer> galleryBlocks = new HashSet<>();
+    Set<String> galleryAlts = new HashSet<>();
+    for (ImageText t : gallery) {
+      int at = t.beforeBlock();
+      boolean own = at < blocks.size() && blocks.get(at).text().equals(t.text());
+      if (own) {
+        galleryBlocks.add(at);
+      } else {
+        galleryAlts.add(Words.key(t.text()));
+      }
+      Block b = own ? blocks.get(at) : null;
+      if (own ? !galleryEligible(b, pageWordList.count(at), titleBlocks)
+          : hasFileName(t.text()) || !candidateText(t.text(), Words.of(t.text()).size())) {
+        continue;
+      }
+      if (pageWords == null) {
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+        titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
+      }
+      Candidate c = own
+          ? score(page, at, b.text(), b.kind() == BlockKind.CAPTION, pageWords.block(at), pageWords,
+              titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys)
+          : score(page, at, t.text(), true, pageWords.of(Words.content(t.text())), pageWords,
+              titleBlocks, Set.of(), pageWordList, true, true, fingerprints, titleKeys);
+      if (c != null) {
+        out.add(c);
+      }
+    }
     for (Block b : blocks) {
-      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
+      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)
+          || galleryBlocks.contains(b.index())) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
@@ -183,7 +223,7 @@ public final class CaptionDetector {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
-          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
+          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false, false,
           fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
@@ -193,7 +233,8 @@ public final class CaptionDetector {
     Set<String> bodyKeys = null;
     for (ImageText t : page.images()) {
       if (!t.attribute().equals("alt") || hasFileName(t.text())
-          || !candidateText(t.text(), Words.of(t.text()).size())) {
+          || !candidateText(t.text(), Words.of(t.text()).size())
+          || !galleryAlts.isEmpty() && galleryAlts.contains(Words.key(t.text()))) {
         continue; // a file name as alt text is a lazy alt, not a caption pasted into the body
       }
       if (bodyKeys == null) {
@@ -212,12 +253,57 @@ public final class CaptionDetector {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
-          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints, titleKeys);
+          pageWords, titleBlocks, Set.of(), pageWordList, true, false, fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The image texts of the page's galleries: the {@linkplain ImageText#ITEM items} of runs of at least
+   * {@value #MIN_GALLERY_ITEMS} adjacent list items that each hold an image. One list item with a
+   * picture (an icon, a logo) is no gallery.
+   */
+  static List<ImageText> galleryItems(Page page) {
+    List<ImageText> items = new ArrayList<>();
+    for (ImageText t : page.images()) {
+      if (t.attribute().equals(ImageText.ITEM)) {
+        items.add(t);
+      }
+    }
+    if (items.size() < MIN_GALLERY_ITEMS) {
+      return List.of();
+    }
+    items.sort(Comparator.comparingInt(ImageText::beforeBlock));
+    List<ImageText> out = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      int j = i + 1;
+      while (j < items.size() && items.get(j).beforeBlock() - items.get(j - 1).beforeBlock() <= 1) {
+        j++;
+      }
+      if (j - i >= MIN_GALLERY_ITEMS) {
+        out.addAll(items.subList(i, j));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a gallery item's block can be a candidate: not furniture or link text (a list of linked
+   * thumbnails is navigation), no heading, code, quotation or table cell, not the re-inserted title,
+   * and a text that could be a caption.
+   */
+  private static boolean galleryEligible(Block b, int words, Set<Integer> titleBlocks) {
+    if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
+        || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED
+        || b.kind() == BlockKind.QUOTE || titleBlocks.contains(b.index())) {
+      return false;
+    }
+    return candidateText(b.text(), words);
   }
 
   /** Whether a block can be a candidate at all, from its kind, place and text. */
@@ -267,7 +353,8 @@ public final class CaptionDetector {
    */
   private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
       ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
-      PageWords pageWordList, boolean altOnly, long[] fingerprints, Set<String> titleKeys) {
+      PageWords pageWordList, boolean altOnly, boolean gallery, long[] fingerprints,
+      Set<String> titleKeys) {
     List<Block> blocks = page.blocks();
     String written = text;
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
@@ -288,6 +375,9 @@ public final class CaptionDetector {
     boolean fileName = hasFileName(text);
     if (figure && overlap >= 0.25 && !fileName) {
       return null; // a figure caption or alt text about the article's own subject
+    }
+    if (gallery && !fileName && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
+      return null; // the author's own pictures of the subject; a team or cast list's name and role
     }
     boolean position = CaptionCues.hasPositionLabel(text);
     if (position && overlap >= 0.25 && !fileName) {
@@ -352,6 +442,10 @@ public final class CaptionDetector {
     if (altOnly) {
       reasons.add("image alt text");
     }
+    if (gallery) {
+      score += W_GALLERY;
+      reasons.add("item of a list of images");
+    }
     int before = at - 1;
     int after = altOnly ? at : at + 1;
     if (!declared && standsAlone(blocks, pageWordList, before, after)) {
@@ -363,7 +457,8 @@ public final class CaptionDetector {
     // paragraphs ("The free space on the disk" among other short entries) may end in a place too; a
     // plain-text page marks its list items with bullets, and its headings, bylines and a re-inserted
     // title are short lines all the same, so a run of them tells nothing there.
-    if (phrase && overlap < 0.5 && !(page.html() && inRun(blocks, pageWordList, before, after))
+    if (phrase && overlap < 0.5
+        && !(page.html() && !gallery && inRun(blocks, pageWordList, before, after))
         && endsInPlace(text)) {
       score += W_PLACE;
       reasons.add("ends saying where or when");

@@ -161,6 +161,19 @@ final class HtmlExtractor {
     private int linkChars;
     private int droppedDepth;
     private int contentDepth; // inside article or main
+    /** The list items open around the walk, innermost first. */
+    private final Deque<Item> items = new ArrayDeque<>();
+
+    /** A list item being walked: its first block, and whether (and with what alt) it holds an image. */
+    private static final class Item {
+      final int start;
+      boolean image;
+      String alt = "";
+
+      Item(int start) {
+        this.start = start;
+      }
+    }
 
     @Override
     public void head(Node node, int depth) {
@@ -226,6 +239,9 @@ final class HtmlExtractor {
             : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));
+        if (tag.equals("li")) {
+          items.push(new Item(blocks.size()));
+        }
       }
     }
 
@@ -261,6 +277,9 @@ final class HtmlExtractor {
         flush();
         kinds.pop();
         chromeStack.pop();
+        if (tag.equals("li")) {
+          itemImages(items.pop());
+        }
       }
       switch (tag) {
         case "a" -> linkDepth--;
@@ -312,9 +331,32 @@ final class HtmlExtractor {
       return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /**
+     * The texts of a list item that holds an image, as {@code item} image texts: each block of the
+     * item at its own index, or, when the item has no text, its image's alt where the image stands.
+     */
+    private void itemImages(Item item) {
+      if (!item.image) {
+        return;
+      }
+      for (int b = item.start; b < blocks.size(); b++) {
+        images.add(new ImageText(blocks.get(b).text(), ImageText.ITEM, b));
+      }
+      if (item.start == blocks.size() && !item.alt.isEmpty()) {
+        images.add(new ImageText(item.alt, ImageText.ITEM, item.start));
+      }
+    }
+
     private void image(Element img) {
       int position = blocks.size() + (Decoding.collapseWhitespace(text).isEmpty() ? 0 : 1);
       String alt = Decoding.collapseWhitespace(img.attr("alt"));
+      Item item = items.peek();
+      if (item != null) {
+        item.image = true;
+        if (item.alt.isEmpty()) {
+          item.alt = alt;
+        }
+      }
       if (!alt.isEmpty()) {
         images.add(new ImageText(alt, "alt", position));
       }
