@@ -188,26 +188,30 @@ public final class CaptionDetector {
     Set<Integer> galleryBlocks = new HashSet<>();
     Set<String> galleryAlts = new HashSet<>();
     for (ImageText t : gallery) {
-      int at = t.beforeBlock();
-      boolean own = at < blocks.size() && blocks.get(at).text().equals(t.text());
-      if (own) {
-        galleryBlocks.add(at);
+      if (isOwnBlock(t, blocks)) {
+        galleryBlocks.add(t.beforeBlock());
       } else {
         galleryAlts.add(Words.key(t.text()));
       }
+    }
+    // The topic is the rest of the page's: the items' words would make each other's.
+    ContentWordCounts galleryWords = gallery.isEmpty() ? null
+        : ContentWordCounts.of(page, pageWordList, title.postTitle(), galleryBlocks);
+    for (ImageText t : gallery) {
+      int at = t.beforeBlock();
+      boolean own = isOwnBlock(t, blocks);
       Block b = own ? blocks.get(at) : null;
       if (own ? !galleryEligible(b, pageWordList.count(at), titleBlocks)
           : hasFileName(t.text()) || !candidateText(t.text(), Words.of(t.text()).size())) {
         continue;
       }
-      if (pageWords == null) {
-        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+      if (titleKeys == null) {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = own
-          ? score(page, at, b.text(), b.kind() == BlockKind.CAPTION, pageWords.block(at), pageWords,
-              titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys)
-          : score(page, at, t.text(), true, pageWords.of(Words.content(t.text())), pageWords,
+          ? score(page, at, b.text(), b.kind() == BlockKind.CAPTION, galleryWords.block(at),
+              galleryWords, titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys)
+          : score(page, at, t.text(), true, galleryWords.of(Words.content(t.text())), galleryWords,
               titleBlocks, Set.of(), pageWordList, true, true, fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
@@ -292,6 +296,11 @@ public final class CaptionDetector {
     return out;
   }
 
+  /** Whether a gallery's image text is its item's own block (else the item's image alt). */
+  private static boolean isOwnBlock(ImageText t, List<Block> blocks) {
+    return t.beforeBlock() < blocks.size() && blocks.get(t.beforeBlock()).text().equals(t.text());
+  }
+
   /**
    * Whether a gallery item's block can be a candidate: not furniture or link text (a list of linked
    * thumbnails is navigation), no heading, code, quotation or table cell, not the re-inserted title,
@@ -322,7 +331,7 @@ public final class CaptionDetector {
     if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
-    String t = text.strip();
+    String t = CaptionCues.unbracketed(text).strip();
     if (CaptionCues.isCreditLine(t)) {
       // "Source: Pixabay": a credit is short, its brand names may look like code, and "photo
       // credit" is interface text to the shallow miner; a whole line of it is a caption's.
@@ -357,6 +366,7 @@ public final class CaptionDetector {
       Set<String> titleKeys) {
     List<Block> blocks = page.blocks();
     String written = text;
+    text = CaptionCues.unbracketed(text); // "[image: ...]", as a text dump leaves a picture
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
     String head = CaptionCues.withoutTitle(text, titleKeys);
     boolean titleAppended = head != null && candidateText(head, Words.of(head).size());
@@ -366,9 +376,13 @@ public final class CaptionDetector {
     } else if (CaptionCues.isQuotation(text)) {
       return null; // a saying or a quotation, with or without who said it
     }
+    if (CaptionCues.hasPictureLabel(text) || CaptionCues.hasPositionLabel(text)) {
+      // The topic is the scene's, not the label's: "Top image:" shares "top" with "Back to top".
+      content = pageWords.of(Words.content(text.substring(text.indexOf(':') + 1)));
+    }
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
-    // for one more page occurrence of a block's word than of an alt text's.
-    double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
+    // for one more page occurrence of a block's word than of an alt text's. Nor are a gallery's items.
+    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2);
     if (isField(text) || isFieldRun(text)) {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
@@ -379,7 +393,8 @@ public final class CaptionDetector {
     if (gallery && !fileName && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
       return null; // the author's own pictures of the subject; a team or cast list's name and role
     }
-    boolean position = CaptionCues.hasPositionLabel(text);
+    boolean position = CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
+        || CaptionCues.presentsIllustration(text);
     if (position && overlap >= 0.25 && !fileName) {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
@@ -403,7 +418,8 @@ public final class CaptionDetector {
       reasons.add("camera or image file name");
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
-    String label = position ? "picture position label" : credit ? "credit line"
+    String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
+        : "picture label or stand-in wording") : credit ? "credit line"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
       score += W_PREFIX;
@@ -650,7 +666,8 @@ public final class CaptionDetector {
   static boolean isField(String text) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon + 1 >= text.length() || hasPrefix(text)
-        || CaptionCues.hasPositionLabel(text) || CaptionCues.isCreditLine(text)) {
+        || CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
+        || CaptionCues.isCreditLine(text)) {
       return false;
     }
     int words = Words.of(text.substring(0, colon)).size();
@@ -678,7 +695,8 @@ public final class CaptionDetector {
         continue;
       }
       String from = text.substring(start);
-      if (hasPrefix(from) || CaptionCues.hasPositionLabel(from) || CaptionCues.isCreditLine(from)) {
+      if (hasPrefix(from) || CaptionCues.hasPositionLabel(from) || CaptionCues.hasPictureLabel(from)
+          || CaptionCues.isCreditLine(from)) {
         return false;
       }
       fields++;

@@ -435,4 +435,32 @@ class CaptionDetectorTest {
     assertFalse(CaptionCues.opensWithPersonName("Retired postman waiting for a tram"));
     assertFalse(CaptionCues.opensWithPersonName("Hot Air Balloons over a valley at dawn"));
   }
+
+  @Test
+  void findsOffTopicScenesUnderPictureLabelsAndStandInWordings() {
+    String[] captions = {"Main picture: two hikers resting on a ridge at dawn",
+        "Featured image: a red tram crossing a stone bridge",
+        "Stock image used for illustration only",
+        "File photo of commuters waiting on a crowded platform",
+        "An artist's impression of a floating hotel off the coast.",
+        "[image: a lighthouse keeper climbing a spiral stair]"};
+    for (String cap : captions) {
+      List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), cap);
+      assertEquals(cap, c.get(0).text());
+    }
+  }
+
+  @Test
+  void ignoresPictureWordingsOverThePagesOwnSubject() {
+    for (String own : new String[] {"Main picture: cervical mucus during the fertile window",
+        "File photo of cervical mucus in the fertile window"}) {
+      assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, own,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), own);
+    }
+    assertFalse(CaptionCues.hasPictureLabel("Main road: closed until June"));
+    assertFalse(CaptionCues.presentsIllustration("Illustrator files can be opened here"));
+    assertEquals("[see: the manual]", CaptionCues.unbracketed("[see: the manual]"));
+  }
 }
