@@ -393,6 +393,11 @@ public final class CaptionDetector {
     if (gallery && !fileName && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
       return null; // the author's own pictures of the subject; a team or cast list's name and role
     }
+    if (gallery && Words.endsSentence(text) && !fileName && !CaptionCues.hasPictureLabel(text)
+        && !CaptionCues.hasPositionLabel(text) && !CaptionCues.presentsIllustration(text)
+        && !hasPrefix(text) && !CaptionCues.isCreditLine(text)) {
+      return null; // a sentence beside a picture in a list is a step of a procedure and its screenshot
+    }
     boolean position = CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
         || CaptionCues.presentsIllustration(text);
     if (position && overlap >= 0.25 && !fileName) {

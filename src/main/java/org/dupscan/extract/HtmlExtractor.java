@@ -48,6 +48,9 @@ final class HtmlExtractor {
   /** Class or id words that name a site header or footer: furniture outside the article only. */
   static final Set<String> HEADER_FOOTER_WORDS = Set.of("footer", "masthead", "colophon");
 
+  /** Most blocks of a list item that reads as a picture and its line (a scene, a credit). */
+  static final int MAX_ITEM_BLOCKS = 2;
+
   private HtmlExtractor() {}
 
   /** Whether a class or id attribute value names page furniture. */
@@ -164,10 +167,14 @@ final class HtmlExtractor {
     /** The list items open around the walk, innermost first. */
     private final Deque<Item> items = new ArrayDeque<>();
 
-    /** A list item being walked: its first block, and whether (and with what alt) it holds an image. */
+    /**
+     * A list item being walked: its first block, whether (and with what alt) it holds an image, and
+     * whether it holds a list item of its own (a step with sub-steps is no picture and its line).
+     */
     private static final class Item {
       final int start;
       boolean image;
+      boolean nested;
       String alt = "";
 
       Item(int start) {
@@ -240,6 +247,9 @@ final class HtmlExtractor {
             : kind);
         chromeStack.push(isChrome(tag, e));
         if (tag.equals("li")) {
+          if (!items.isEmpty()) {
+            items.peek().nested = true;
+          }
           items.push(new Item(blocks.size()));
         }
       }
@@ -334,9 +344,12 @@ final class HtmlExtractor {
     /**
      * The texts of a list item that holds an image, as {@code item} image texts: each block of the
      * item at its own index, or, when the item has no text, its image's alt where the image stands.
+     * An item of more than {@value HtmlExtractor#MAX_ITEM_BLOCKS} blocks, or holding a list, is a step or a section
+     * with a picture in it (DocBook's procedures put a screenshot in each step), not a picture and its
+     * line.
      */
     private void itemImages(Item item) {
-      if (!item.image) {
+      if (!item.image || item.nested || blocks.size() - item.start > MAX_ITEM_BLOCKS) {
         return;
       }
       for (int b = item.start; b < blocks.size(); b++) {

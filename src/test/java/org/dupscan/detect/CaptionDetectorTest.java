@@ -420,6 +420,10 @@ class CaptionDetectorTest {
             + "<li><img src=\"b.jpg\" alt=\"\">Cervical mucus changes after the fertile window</li></ul>",
         // a list of terms with icons
         "<ul><li><img src=\"i.png\" alt=\"\">Mucus</li><li><img src=\"i.png\" alt=\"\">Cervix</li></ul>",
+        // the steps of a procedure, each with its screenshot
+        "<ol><li><img src=\"s1.png\" alt=\"\">In the last screen of the wizard, click Apply to create "
+            + "the accounts.</li><li><img src=\"s2.png\" alt=\"\">On the second screen, pick the "
+            + "currency for new accounts.</li></ol>",
         // one picture in a list of text is no gallery
         "<ul><li><img src=\"a.jpg\" alt=\"\">Retired postman waiting for a tram at a bus stop</li>"
             + "<li>Smiling barista pouring an espresso in a hotel lobby</li></ul>"};
