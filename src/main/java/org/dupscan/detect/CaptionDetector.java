@@ -36,7 +36,9 @@ import org.dupscan.text.PageWords;
  * own subject is the author's picture: neither is reported without other evidence. An alt text that
  * no body block repeats is a candidate too, placed where its image stands.
  *
- * <p>Never candidates: headings, list items, table cells, quotations ({@code blockquote}, or a text in
+ * <p>Items of a gallery, a list whose adjacent items each hold an image ({@link #galleryItems}), are
+ * candidates when off the page's topic, short of a sentence and not a person's name and role.
+ * Never candidates: headings, other list items, table cells, quotations ({@code blockquote}, or a text in
  * quotation marks with at most who said it), code, page furniture and link-dense blocks, interface
  * text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share bars), bylines, lead-ins ending in
  * a colon, "Label: value" fields, numbered figure or table labels ("Figure 3:", "Table 1."), text that
