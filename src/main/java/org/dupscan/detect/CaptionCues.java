@@ -64,7 +64,108 @@ final class CaptionCues {
   /** Prompts that open a typed command. */
   static final List<String> PROMPTS = List.of("$ ", "# ", "% ", ">>> ", "C:\\>");
 
+  /** Words that name a picture, closing a picture label ("Main picture:", "Featured image:"). */
+  static final Set<String> PICTURE_WORDS = Set.of("picture", "pictures", "photo", "photos", "image",
+      "images", "photograph", "pic", "shot", "illustration", "snapshot", "still");
+  /** Words that may come before the picture word in such a label ("Main picture:", "Top image:"). */
+  static final Set<String> PICTURE_LABEL_OPENERS = Set.of("main", "top", "lead", "header", "featured",
+      "feature", "cover", "hero", "file", "stock", "archive", "library", "inset", "above", "below",
+      "left", "right", "bottom", "first", "second", "third", "this", "our");
+  /**
+   * How texts that present a picture as a stand-in open, normalised ({@link Words#key}): a file or
+   * stock picture, an artist's impression, an illustration. Newspapers and content farms write them
+   * over agency pictures that have nothing to do with the article beside them.
+   */
+  static final List<String> ILLUSTRATION_OPENERS = keys("file photo", "file picture", "file image",
+      "archive photo", "archive picture", "archive image", "stock photo", "stock picture",
+      "stock image", "library photo", "library picture", "library image", "artist's impression",
+      "artist impression", "artist's rendering", "artist's illustration", "artist's view",
+      "illustration of", "illustrative image", "illustrative photo", "representative image",
+      "representative photo", "generic image", "generic photo", "photo illustration",
+      "computer-generated image", "computer generated image", "posed by models", "picture posed by",
+      "photo posed by", "model photo", "image for illustration", "photo for illustration",
+      "picture for illustration");
+  /** Word runs of a disclaimer that a picture only illustrates ("Stock image used for illustration only"). */
+  static final List<String> ILLUSTRATION_DISCLAIMERS = keys("for illustration", "for illustrative",
+      "illustration purposes", "illustrative purposes", "illustration only", "posed by model");
+  /** Articles that may open such a text ("An artist's impression of ..."). */
+  static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   private CaptionCues() {}
+
+  private static List<String> keys(String... phrases) {
+    String[] out = new String[phrases.length];
+    for (int i = 0; i < phrases.length; i++) {
+      out[i] = Words.key(phrases[i]);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Whether the text opens with a label naming the picture it stands under: one to
+   * {@value #MAX_POSITION_WORDS} words, the last a {@linkplain #PICTURE_WORDS picture word}, the others
+   * {@linkplain #PICTURE_LABEL_OPENERS label words} ("Main picture:", "Featured image:", "Top photo:").
+   * A bare "Photo:" is a prefix ({@link CaptionDetector#hasPrefix}) or a credit line.
+   */
+  static boolean hasPictureLabel(String text) {
+    String label = label(text);
+    if (label == null) {
+      return false;
+    }
+    List<String> words = Words.of(label);
+    if (words.size() < 2 || words.size() > MAX_POSITION_WORDS
+        || !PICTURE_WORDS.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (!PICTURE_LABEL_OPENERS.contains(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text presents its picture as a stand-in: it opens as a file or stock picture, an
+   * artist's impression or an illustration ("File photo of ...", "An artist's impression of ..."), or
+   * says the picture only illustrates ("Stock image used for illustration only").
+   */
+  static boolean presentsIllustration(String text) {
+    String key = Words.key(text);
+    int space = key.indexOf(' ');
+    String rest = space > 0 && ARTICLES.contains(key.substring(0, space)) ? key.substring(space + 1)
+        : key;
+    for (String o : ILLUSTRATION_OPENERS) {
+      if (rest.startsWith(o) && (rest.length() == o.length() || rest.charAt(o.length()) == ' ')) {
+        return true;
+      }
+    }
+    for (String d : ILLUSTRATION_DISCLAIMERS) {
+      int at = key.indexOf(d);
+      if (at >= 0 && (at == 0 || key.charAt(at - 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text inside a bracketed picture label, as a text dump leaves an image ("[image: two hikers on
+   * a ridge]" gives "image: two hikers on a ridge"), or the text as it is: the brackets would make it
+   * read as code.
+   */
+  static String unbracketed(String text) {
+    String t = text.strip();
+    if (t.length() < 4 || t.charAt(0) != '[' || t.charAt(t.length() - 1) != ']'
+        || t.indexOf('[', 1) >= 0 || t.indexOf(']') != t.length() - 1) {
+      return text;
+    }
+    String inner = t.substring(1, t.length() - 1).strip();
+    String label = label(inner);
+    List<String> words = label == null ? List.of() : Words.of(label);
+    return words.size() == 1 && (PICTURE_WORDS.contains(words.get(0)) || words.get(0).equals("img"))
+        ? inner : text;
+  }
 
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
@@ -236,6 +337,47 @@ final class CaptionCues {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the text opens with a person's name and then their role or nothing: two or three
+   * capitalised words (a title such as "Dr." among them), then a comma, a dash, a parenthesis or
+   * the end ("Jane Doe, head of marketing", "Amir Khan – founder"). A team or cast list with
+   * portraits reads so; a picture's description opens with a common noun ("Retired postman ...").
+   */
+  static boolean opensWithPersonName(String text) {
+    int names = 0;
+    for (String t : text.strip().split(" ")) {
+      if (t.isEmpty()) {
+        return false;
+      }
+      if (names >= 2 && (isDash(t) || t.startsWith("("))) {
+        return true;
+      }
+      if (names == 3) {
+        return false;
+      }
+      boolean closes = t.endsWith(",");
+      String w = closes ? t.substring(0, t.length() - 1) : t;
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !isName(w)) {
+        return false;
+      }
+      names++;
+      if (closes) {
+        return names >= 2;
+      }
+    }
+    return names >= 2;
+  }
+
+  /** A dash standing as a word: "-", "--", an en or em dash. */
+  private static boolean isDash(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (DASHES.indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return t.length() <= 2;
   }
 
   /**

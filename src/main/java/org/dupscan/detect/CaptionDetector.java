@@ -36,7 +36,9 @@ import org.dupscan.text.PageWords;
  * own subject is the author's picture: neither is reported without other evidence. An alt text that
  * no body block repeats is a candidate too, placed where its image stands.
  *
- * <p>Never candidates: headings, list items, table cells, quotations ({@code blockquote}, or a text in
+ * <p>Items of a gallery, a list whose adjacent items each hold an image ({@link #galleryItems}), are
+ * candidates when off the page's topic, short of a sentence and not a person's name and role.
+ * Never candidates: headings, other list items, table cells, quotations ({@code blockquote}, or a text in
  * quotation marks with at most who said it), code, page furniture and link-dense blocks, interface
  * text ({@link ShallowBoilerplate#hasPhrase}: notices, forms, share bars), bylines, lead-ins ending in
  * a colon, "Label: value" fields, numbered figure or table labels ("Figure 3:", "Table 1."), text that
@@ -70,6 +72,13 @@ public final class CaptionDetector {
   static final double W_PLACE = 0.1;
   static final double W_RECURS = 0.25;
   static final double W_OTHER_HOSTS = 0.1;
+  /**
+   * An item, off the page's topic, of a list whose items each hold an image: a gallery of pasted
+   * stock pictures with their lines, as strong as a picture label.
+   */
+  static final double W_GALLERY = 0.3;
+  /** Least adjacent list items holding images that make a gallery. */
+  public static final int MIN_GALLERY_ITEMS = 2;
 
   /** Prefixes that label a picture's text, normalised, each followed by a colon in the text. */
   static final List<String> PREFIXES = List.of("photo", "image", "credit", "picture", "pictured",
@@ -167,15 +176,52 @@ public final class CaptionDetector {
     Set<Integer> titleBlocks = new HashSet<>(title.repeatedAt());
     Set<String> imageTexts = new HashSet<>();
     for (ImageText t : page.images()) {
-      if (!t.attribute().equals("figcaption")) {
+      if (t.attribute().equals("alt") || t.attribute().equals("title")) {
         imageTexts.add(Words.key(t.text()));
       }
     }
     ContentWordCounts pageWords = null;
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
+    // Items of a list of images (a gallery): a list item is no candidate otherwise, being the page's
+    // structure, but a list whose items each hold a picture and a line about it is a row of pictures
+    // with their captions.
+    List<ImageText> gallery = galleryItems(page);
+    Set<Integer> galleryBlocks = new HashSet<>();
+    Set<String> galleryAlts = new HashSet<>();
+    for (ImageText t : gallery) {
+      if (isOwnBlock(t, blocks)) {
+        galleryBlocks.add(t.beforeBlock());
+      } else {
+        galleryAlts.add(Words.key(t.text()));
+      }
+    }
+    // The topic is the rest of the page's: the items' words would make each other's.
+    ContentWordCounts galleryWords = gallery.isEmpty() ? null
+        : ContentWordCounts.of(page, pageWordList, title.postTitle(), galleryBlocks);
+    for (ImageText t : gallery) {
+      int at = t.beforeBlock();
+      boolean own = isOwnBlock(t, blocks);
+      Block b = own ? blocks.get(at) : null;
+      if (own ? !galleryEligible(b, pageWordList.count(at), titleBlocks)
+          : hasFileName(t.text()) || !candidateText(t.text(), Words.of(t.text()).size())) {
+        continue;
+      }
+      if (titleKeys == null) {
+        titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
+      }
+      Candidate c = own
+          ? score(page, at, b.text(), b.kind() == BlockKind.CAPTION, galleryWords.block(at),
+              galleryWords, titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys)
+          : score(page, at, t.text(), true, galleryWords.of(Words.content(t.text())), galleryWords,
+              titleBlocks, Set.of(), pageWordList, true, true, fingerprints, titleKeys);
+      if (c != null) {
+        out.add(c);
+      }
+    }
     for (Block b : blocks) {
-      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
+      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)
+          || galleryBlocks.contains(b.index())) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
@@ -183,7 +229,7 @@ public final class CaptionDetector {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
-          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false,
+          pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false, false,
           fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
@@ -193,7 +239,8 @@ public final class CaptionDetector {
     Set<String> bodyKeys = null;
     for (ImageText t : page.images()) {
       if (!t.attribute().equals("alt") || hasFileName(t.text())
-          || !candidateText(t.text(), Words.of(t.text()).size())) {
+          || !candidateText(t.text(), Words.of(t.text()).size())
+          || !galleryAlts.isEmpty() && galleryAlts.contains(Words.key(t.text()))) {
         continue; // a file name as alt text is a lazy alt, not a caption pasted into the body
       }
       if (bodyKeys == null) {
@@ -212,12 +259,62 @@ public final class CaptionDetector {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
-          pageWords, titleBlocks, Set.of(), pageWordList, true, fingerprints, titleKeys);
+          pageWords, titleBlocks, Set.of(), pageWordList, true, false, fingerprints, titleKeys);
       if (c != null) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The image texts of the page's galleries: the {@linkplain ImageText#ITEM items} of runs of at least
+   * {@value #MIN_GALLERY_ITEMS} adjacent list items that each hold an image. One list item with a
+   * picture (an icon, a logo) is no gallery.
+   */
+  static List<ImageText> galleryItems(Page page) {
+    List<ImageText> items = new ArrayList<>();
+    for (ImageText t : page.images()) {
+      if (t.attribute().equals(ImageText.ITEM)) {
+        items.add(t);
+      }
+    }
+    if (items.size() < MIN_GALLERY_ITEMS) {
+      return List.of();
+    }
+    items.sort(Comparator.comparingInt(ImageText::beforeBlock));
+    List<ImageText> out = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      int j = i + 1;
+      while (j < items.size() && items.get(j).beforeBlock() - items.get(j - 1).beforeBlock() <= 1) {
+        j++;
+      }
+      if (j - i >= MIN_GALLERY_ITEMS) {
+        out.addAll(items.subList(i, j));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** Whether a gallery's image text is its item's own block (else the item's image alt). */
+  private static boolean isOwnBlock(ImageText t, List<Block> blocks) {
+    return t.beforeBlock() < blocks.size() && blocks.get(t.beforeBlock()).text().equals(t.text());
+  }
+
+  /**
+   * Whether a gallery item's block can be a candidate: not furniture or link text (a list of linked
+   * thumbnails is navigation), no heading, code, quotation or table cell, not the re-inserted title,
+   * and a text that could be a caption.
+   */
+  private static boolean galleryEligible(Block b, int words, Set<Integer> titleBlocks) {
+    if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
+        || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED
+        || b.kind() == BlockKind.QUOTE || titleBlocks.contains(b.index())) {
+      return false;
+    }
+    return candidateText(b.text(), words);
   }
 
   /** Whether a block can be a candidate at all, from its kind, place and text. */
@@ -236,7 +333,7 @@ public final class CaptionDetector {
     if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
-    String t = text.strip();
+    String t = CaptionCues.unbracketed(text).strip();
     if (CaptionCues.isCreditLine(t)) {
       // "Source: Pixabay": a credit is short, its brand names may look like code, and "photo
       // credit" is interface text to the shallow miner; a whole line of it is a caption's.
@@ -267,9 +364,11 @@ public final class CaptionDetector {
    */
   private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
       ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
-      PageWords pageWordList, boolean altOnly, long[] fingerprints, Set<String> titleKeys) {
+      PageWords pageWordList, boolean altOnly, boolean gallery, long[] fingerprints,
+      Set<String> titleKeys) {
     List<Block> blocks = page.blocks();
     String written = text;
+    text = CaptionCues.unbracketed(text); // "[image: ...]", as a text dump leaves a picture
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
     String head = CaptionCues.withoutTitle(text, titleKeys);
     boolean titleAppended = head != null && candidateText(head, Words.of(head).size());
@@ -279,9 +378,13 @@ public final class CaptionDetector {
     } else if (CaptionCues.isQuotation(text)) {
       return null; // a saying or a quotation, with or without who said it
     }
+    if (CaptionCues.hasPictureLabel(text) || CaptionCues.hasPositionLabel(text)) {
+      // The topic is the scene's, not the label's: "Top image:" shares "top" with "Back to top".
+      content = pageWords.of(Words.content(text.substring(text.indexOf(':') + 1)));
+    }
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
-    // for one more page occurrence of a block's word than of an alt text's.
-    double overlap = pageWords.overlap(content, altOnly ? 1 : 2);
+    // for one more page occurrence of a block's word than of an alt text's. Nor are a gallery's items.
+    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2);
     if (isField(text) || isFieldRun(text)) {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
@@ -289,7 +392,16 @@ public final class CaptionDetector {
     if (figure && overlap >= 0.25 && !fileName) {
       return null; // a figure caption or alt text about the article's own subject
     }
-    boolean position = CaptionCues.hasPositionLabel(text);
+    if (gallery && !fileName && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
+      return null; // the author's own pictures of the subject; a team or cast list's name and role
+    }
+    if (gallery && Words.endsSentence(text) && !fileName && !CaptionCues.hasPictureLabel(text)
+        && !CaptionCues.hasPositionLabel(text) && !CaptionCues.presentsIllustration(text)
+        && !hasPrefix(text) && !CaptionCues.isCreditLine(text)) {
+      return null; // a sentence beside a picture in a list is a step of a procedure and its screenshot
+    }
+    boolean position = CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
+        || CaptionCues.presentsIllustration(text);
     if (position && overlap >= 0.25 && !fileName) {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
@@ -313,7 +425,8 @@ public final class CaptionDetector {
       reasons.add("camera or image file name");
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
-    String label = position ? "picture position label" : credit ? "credit line"
+    String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
+        : "picture label or stand-in wording") : credit ? "credit line"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
       score += W_PREFIX;
@@ -352,6 +465,10 @@ public final class CaptionDetector {
     if (altOnly) {
       reasons.add("image alt text");
     }
+    if (gallery) {
+      score += W_GALLERY;
+      reasons.add("item of a list of images");
+    }
     int before = at - 1;
     int after = altOnly ? at : at + 1;
     if (!declared && standsAlone(blocks, pageWordList, before, after)) {
@@ -363,7 +480,8 @@ public final class CaptionDetector {
     // paragraphs ("The free space on the disk" among other short entries) may end in a place too; a
     // plain-text page marks its list items with bullets, and its headings, bylines and a re-inserted
     // title are short lines all the same, so a run of them tells nothing there.
-    if (phrase && overlap < 0.5 && !(page.html() && inRun(blocks, pageWordList, before, after))
+    if (phrase && overlap < 0.5
+        && !(page.html() && !gallery && inRun(blocks, pageWordList, before, after))
         && endsInPlace(text)) {
       score += W_PLACE;
       reasons.add("ends saying where or when");
@@ -555,7 +673,8 @@ public final class CaptionDetector {
   static boolean isField(String text) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon + 1 >= text.length() || hasPrefix(text)
-        || CaptionCues.hasPositionLabel(text) || CaptionCues.isCreditLine(text)) {
+        || CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
+        || CaptionCues.isCreditLine(text)) {
       return false;
     }
     int words = Words.of(text.substring(0, colon)).size();
@@ -583,7 +702,8 @@ public final class CaptionDetector {
         continue;
       }
       String from = text.substring(start);
-      if (hasPrefix(from) || CaptionCues.hasPositionLabel(from) || CaptionCues.isCreditLine(from)) {
+      if (hasPrefix(from) || CaptionCues.hasPositionLabel(from) || CaptionCues.hasPictureLabel(from)
+          || CaptionCues.isCreditLine(from)) {
         return false;
       }
       fields++;

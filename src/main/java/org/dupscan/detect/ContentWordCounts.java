@@ -35,10 +35,19 @@ final class ContentWordCounts {
    * once per block they stand in, and of {@code postTitle}, once per occurrence.
    */
   static ContentWordCounts of(Page page, PageWords words, String postTitle) {
+    return of(page, words, postTitle, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #of(Page, PageWords, String)}, leaving out the blocks {@code skipped} as well (the items
+   * of a gallery, whose words would otherwise make each other's topic).
+   */
+  static ContentWordCounts of(Page page, PageWords words, String postTitle,
+      java.util.Set<Integer> skipped) {
     LongCounts blocksWith = new LongCounts(words.size() + 16);
     LongCounts lastBlock = new LongCounts(words.size() + 16);
     for (Block b : page.blocks()) {
-      if (TitleFacts.isFurniture(b)) {
+      if (TitleFacts.isFurniture(b) || !skipped.isEmpty() && skipped.contains(b.index())) {
         continue;
       }
       int tag = b.index() + 1;

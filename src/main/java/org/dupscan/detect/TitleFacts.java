@@ -177,7 +177,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
       maxWords = Math.max(maxWords, Words.of(k).size());
       minWords = Math.min(minWords, Words.of(k).size());
     }
-    maxWords += MAX_PREFIX_WORDS;
+    maxWords += Math.max(MAX_PREFIX_WORDS, SiteNames.MAX_SITE_WORDS + 1);
     boolean prose = false;
     boolean firm = false; // prose too long to be template came before
     List<Long> shortProse = new ArrayList<>(); // fingerprints of the short prose blocks before
@@ -187,14 +187,15 @@ public record TitleFacts(String page, String host, String title, boolean archive
         continue;
       }
       int n = words.count(b.index());
-      boolean isTitle = n <= maxWords && n >= minWords && canRepeat(b.kind())
-          && keys.contains(Words.key(stripPostPrefix(b.text())));
+      String matched = n <= maxWords && n >= minWords && canRepeat(b.kind())
+          ? matchedKey(b.text(), keys) : null;
+      boolean isTitle = matched != null;
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
         prose = false; // the article's own heading: what came before was the site's
         firm = false;
         shortProse.clear();
-      } else if (isTitle && prose && !(heading && n <= NAME_WORDS)) {
+      } else if (isTitle && prose && isEvidence(matched, b, html)) {
         repeated.add(b.index());
         long[] before = new long[firm ? 0 : shortProse.size()];
         for (int i = 0; i < before.length; i++) {
@@ -213,6 +214,99 @@ public record TitleFacts(String page, String host, String title, boolean archive
         }
       }
     }
+  }
+
+  /**
+   * The key of {@code keys} that the block's text equals, a post prefix ("Blog Post:") or a site name
+   * after a separator ("Title - Site Name", "Title | example.com") aside, or null. The site name of a
+   * body line is not known from the title when the title carries none (a plain-text page's title line),
+   * so a short name-like tail is taken for one ({@link #isSiteNameLike}); a lower-case scene after the
+   * title is a caption's, not a site's name, and the block stays a caption candidate.
+   */
+  static String matchedKey(String text, Set<String> keys) {
+    String t = stripPostPrefix(text);
+    String key = Words.key(t);
+    if (keys.contains(key)) {
+      return key;
+    }
+    for (String sep : SiteNames.SEPARATORS) {
+      int last = t.lastIndexOf(sep);
+      if (last > 0 && isSiteNameLike(t.substring(last + sep.length()))) {
+        String head = Words.key(t.substring(0, last));
+        if (keys.contains(head)) {
+          return head;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a title's tail reads as a site's name: 1 to {@link SiteNames#MAX_SITE_WORDS} words, each
+   * capitalised, a number, a joiner ("of", "the", "and", "&amp;") or a domain name ("example.co.uk"), at
+   * least one of them capitalised or a domain. "Acme Plumbing &amp; Heating", "The Daily Post",
+   * "plumbpros.example" are; "smiling toddler on a wooden floor" is not.
+   */
+  static boolean isSiteNameLike(String tail) {
+    String[] tokens = tail.strip().split(" ");
+    if (tokens.length == 0 || tokens.length > SiteNames.MAX_SITE_WORDS || tokens[0].isEmpty()) {
+      return false;
+    }
+    boolean named = false;
+    for (String t : tokens) {
+      if (t.isEmpty()) {
+        return false;
+      }
+      char c = t.charAt(0);
+      if (Character.isUpperCase(c) || isDomain(t)) {
+        named = true;
+      } else if (!Character.isDigit(c) && !SITE_JOINERS.contains(t.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return named;
+  }
+
+  /** Lower-case words a site's name may hold between its capitalised ones. */
+  static final Set<String> SITE_JOINERS = Set.of("of", "the", "and", "&", "for", "de", "la", "le",
+      "du", "von", "van", "on", "in", "at", "a", "+");
+
+  /** A domain name: letters, digits and hyphens, with an inner dot before two or more letters. */
+  private static boolean isDomain(String t) {
+    int dot = t.lastIndexOf('.');
+    if (dot <= 0 || t.length() - dot - 1 < 2) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    for (int i = dot + 1; i < t.length(); i++) {
+      if (!Character.isLetter(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a block equal to the title key {@code matched} is evidence of a re-inserted title. A
+   * one-word title is too short to be: a documentation page "Installation" has a section
+   * "Installation", and a single word standing alone is a heading whatever its markup. A title of at
+   * most {@link #NAME_WORDS} words standing as a heading names a section after the page's subject:
+   * in HTML a heading element, in plain text (no markup to tell) a line without a sentence's end.
+   */
+  private static boolean isEvidence(String matched, Block b, boolean html) {
+    int words = Words.of(matched).size();
+    if (words <= 1) {
+      return false;
+    }
+    if (words > NAME_WORDS) {
+      return true;
+    }
+    return html ? b.kind() != BlockKind.HEADING : Words.endsSentence(b.text());
   }
 
   /**

@@ -48,6 +48,9 @@ final class HtmlExtractor {
   /** Class or id words that name a site header or footer: furniture outside the article only. */
   static final Set<String> HEADER_FOOTER_WORDS = Set.of("footer", "masthead", "colophon");
 
+  /** Most blocks of a list item that reads as a picture and its line (a scene, a credit). */
+  static final int MAX_ITEM_BLOCKS = 2;
+
   private HtmlExtractor() {}
 
   /** Whether a class or id attribute value names page furniture. */
@@ -161,6 +164,23 @@ final class HtmlExtractor {
     private int linkChars;
     private int droppedDepth;
     private int contentDepth; // inside article or main
+    /** The list items open around the walk, innermost first. */
+    private final Deque<Item> items = new ArrayDeque<>();
+
+    /**
+     * A list item being walked: its first block, whether (and with what alt) it holds an image, and
+     * whether it holds a list item of its own (a step with sub-steps is no picture and its line).
+     */
+    private static final class Item {
+      final int start;
+      boolean image;
+      boolean nested;
+      String alt = "";
+
+      Item(int start) {
+        this.start = start;
+      }
+    }
 
     @Override
     public void head(Node node, int depth) {
@@ -226,6 +246,12 @@ final class HtmlExtractor {
             : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));
+        if (tag.equals("li")) {
+          if (!items.isEmpty()) {
+            items.peek().nested = true;
+          }
+          items.push(new Item(blocks.size()));
+        }
       }
     }
 
@@ -261,6 +287,9 @@ final class HtmlExtractor {
         flush();
         kinds.pop();
         chromeStack.pop();
+        if (tag.equals("li")) {
+          itemImages(items.pop());
+        }
       }
       switch (tag) {
         case "a" -> linkDepth--;
@@ -312,9 +341,35 @@ final class HtmlExtractor {
       return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /**
+     * The texts of a list item that holds an image, as {@code item} image texts: each block of the
+     * item at its own index, or, when the item has no text, its image's alt where the image stands.
+     * An item of more than {@value HtmlExtractor#MAX_ITEM_BLOCKS} blocks, or holding a list, is a step or a section
+     * with a picture in it (DocBook's procedures put a screenshot in each step), not a picture and its
+     * line.
+     */
+    private void itemImages(Item item) {
+      if (!item.image || item.nested || blocks.size() - item.start > MAX_ITEM_BLOCKS) {
+        return;
+      }
+      for (int b = item.start; b < blocks.size(); b++) {
+        images.add(new ImageText(blocks.get(b).text(), ImageText.ITEM, b));
+      }
+      if (item.start == blocks.size() && !item.alt.isEmpty()) {
+        images.add(new ImageText(item.alt, ImageText.ITEM, item.start));
+      }
+    }
+
     private void image(Element img) {
       int position = blocks.size() + (Decoding.collapseWhitespace(text).isEmpty() ? 0 : 1);
       String alt = Decoding.collapseWhitespace(img.attr("alt"));
+      Item item = items.peek();
+      if (item != null) {
+        item.image = true;
+        if (item.alt.isEmpty()) {
+          item.alt = alt;
+        }
+      }
       if (!alt.isEmpty()) {
         images.add(new ImageText(alt, "alt", position));
       }

@@ -384,4 +384,87 @@ class CaptionDetectorTest {
     }
     assertTrue(withName > 10_000, "the texts hold file names often enough to test: " + withName);
   }
+
+  /** An HTML page on cervical mucus with {@code middle} between its two paragraphs. */
+  static Page htmlPage(String middle) throws Exception {
+    return TitleDetectorsTest.html("<title>" + TITLE + "</title><body><article><h1>" + TITLE
+        + "</h1><p>" + P1 + "</p>" + middle + "<p>" + P2 + "</p></article>");
+  }
+
+  @Test
+  void findsOffTopicItemsOfAListOfImages() throws Exception {
+    Page p = htmlPage("<ul class=\"gallery\">"
+        + "<li><img src=\"a.jpg\" alt=\"\">Retired postman waiting for a tram at a bus stop</li>"
+        + "<li><img src=\"b.jpg\" alt=\"Lighthouse on a rocky headland at dusk\"></li>"
+        + "<li><img src=\"c.jpg\" alt=\"Two colleagues laughing at a joke\">"
+        + "<span>Two colleagues laughing at a joke</span></li></ul>");
+    List<CaptionDetector.Caption> c = detect(p);
+    assertEquals(List.of("Retired postman waiting for a tram at a bus stop",
+        "Lighthouse on a rocky headland at dusk", "Two colleagues laughing at a joke"),
+        c.stream().map(CaptionDetector.Caption::text).toList());
+    assertTrue(c.get(0).reasons().contains("item of a list of images"), c.get(0).reasons());
+  }
+
+  @Test
+  void ignoresListsOfImagesThatAreNavigationPortraitsOrTheArticlesOwnSubject() throws Exception {
+    String[] lists = {
+        // linked thumbnails: navigation
+        "<ul><li><a href=\"/x\"><img src=\"a.jpg\" alt=\"\">Retired postman waiting for a tram at a "
+            + "bus stop</a></li><li><a href=\"/y\"><img src=\"b.jpg\" alt=\"\">Lighthouse on a rocky "
+            + "headland at dusk</a></li></ul>",
+        // a team list with portraits
+        "<ul><li><img src=\"a.jpg\" alt=\"\">Jane Doe, head of the research clinic team</li>"
+            + "<li><img src=\"b.jpg\" alt=\"\">Amir Khan \u2013 senior nurse and study coordinator</li></ul>",
+        // the author's pictures of the subject
+        "<ul><li><img src=\"a.jpg\" alt=\"\">Cervical mucus during the fertile window</li>"
+            + "<li><img src=\"b.jpg\" alt=\"\">Cervical mucus changes after the fertile window</li></ul>",
+        // a list of terms with icons
+        "<ul><li><img src=\"i.png\" alt=\"\">Mucus</li><li><img src=\"i.png\" alt=\"\">Cervix</li></ul>",
+        // the steps of a procedure, each with its screenshot
+        "<ol><li><img src=\"s1.png\" alt=\"\">In the last screen of the wizard, click Apply to create "
+            + "the accounts.</li><li><img src=\"s2.png\" alt=\"\">On the second screen, pick the "
+            + "currency for new accounts.</li></ol>",
+        // one picture in a list of text is no gallery
+        "<ul><li><img src=\"a.jpg\" alt=\"\">Retired postman waiting for a tram at a bus stop</li>"
+            + "<li>Smiling barista pouring an espresso in a hotel lobby</li></ul>"};
+    for (String list : lists) {
+      assertTrue(detect(htmlPage(list)).isEmpty(), list);
+    }
+  }
+
+  @Test
+  void readsAPersonsNameOpeningAText() {
+    assertTrue(CaptionCues.opensWithPersonName("Jane Doe, head of marketing"));
+    assertTrue(CaptionCues.opensWithPersonName("Dr. Amir Khan (lead vet)"));
+    assertFalse(CaptionCues.opensWithPersonName("Retired postman waiting for a tram"));
+    assertFalse(CaptionCues.opensWithPersonName("Hot Air Balloons over a valley at dawn"));
+  }
+
+  @Test
+  void findsOffTopicScenesUnderPictureLabelsAndStandInWordings() {
+    String[] captions = {"Main picture: two hikers resting on a ridge at dawn",
+        "Featured image: a red tram crossing a stone bridge",
+        "Stock image used for illustration only",
+        "File photo of commuters waiting on a crowded platform",
+        "An artist's impression of a floating hotel off the coast.",
+        "[image: a lighthouse keeper climbing a spiral stair]"};
+    for (String cap : captions) {
+      List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), cap);
+      assertEquals(cap, c.get(0).text());
+    }
+  }
+
+  @Test
+  void ignoresPictureWordingsOverThePagesOwnSubject() {
+    for (String own : new String[] {"Main picture: cervical mucus during the fertile window",
+        "File photo of cervical mucus in the fertile window"}) {
+      assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, own,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), own);
+    }
+    assertFalse(CaptionCues.hasPictureLabel("Main road: closed until June"));
+    assertFalse(CaptionCues.presentsIllustration("Illustrator files can be opened here"));
+    assertEquals("[see: the manual]", CaptionCues.unbracketed("[see: the manual]"));
+  }
 }

@@ -42,7 +42,16 @@ final class LabelledCorpus {
     /** A scene, a dash (or bar) and the page's own title, as caption plugins fill an empty caption. */
     TITLE_AFTER_DASH,
     /** A bare credit or source line: a label and a name or agency only ("Source: Pixabay"). */
-    CREDIT
+    CREDIT,
+    /** A label naming the picture rather than its place ("Main picture: ...", "Lead photo: ..."). */
+    PICTURE_LABEL,
+    /**
+     * A picture presented as a stand-in: "File photo of ...", "Artist's impression of ...", a
+     * disclaimer that it only illustrates, or a text dump's "[image: ...]".
+     */
+    STAND_IN,
+    /** The items of a list of pictures (HTML only: a gallery `ul` whose items hold images). */
+    GALLERY
   }
 
   /**
@@ -55,8 +64,19 @@ final class LabelledCorpus {
     /** A short quotation standing alone, in quotation marks or (in HTML) a blockquote. */
     SHORT_QUOTE,
     /** A line of a shell command or of code in a plain-text page (in HTML, a paragraph of code). */
-    CODE_LINE
+    CODE_LINE,
+    /** A list of the author's own pictures of the article's subject, each item with its line. */
+    OWN_GALLERY,
+    /** A team or contributors list with portraits: each item a name and a role. */
+    PORTRAIT_LIST,
+    /** Linked thumbnails of other articles inside the article (a "see also" list with pictures). */
+    LINKED_THUMBNAILS,
+    /** A list of short terms, each with an icon. */
+    ICON_TERMS
   }
+
+  /** The negatives {@link #negative} draws from; the later ones are drawn by {@link #listNegative}. */
+  private static final int FIRST_NEGATIVES = 3;
 
   /** Labels of one page. */
   static final class Labels {
@@ -99,6 +119,13 @@ final class LabelledCorpus {
   private final Random negatives;
   /** Draws the caption styles added after the first four ({@link #caption}). */
   private final Random extra;
+  /**
+   * Draws what was added for issue 11's second round (picture labels, stand-in wordings, galleries,
+   * list negatives, titles repeated with the site's name, a documentation host): a stream of its own.
+   */
+  private final Random later;
+  /** The name of the site being written. */
+  private String siteName;
   /** The style of every caption written, by its text. */
   private final Map<String, CaptionStyle> styleOf = new HashMap<>();
   private int captionTurn;
@@ -198,6 +225,7 @@ final class LabelledCorpus {
     this.styles = new Random(seed * 31 + 11);
     this.negatives = new Random(seed * 37 + 5);
     this.extra = new Random(seed * 41 + 3);
+    this.later = new Random(seed * 43 + 7);
     for (int i = 0; i < 4; i++) {
       sayings.add(quotation());
       commands.add(codeLine());
@@ -233,6 +261,7 @@ final class LabelledCorpus {
       bio = h == 0 ? site + " is kept by two neighbours who try every idea at home before "
           + "they write it up, and who answer the letters that readers send them about it." : null;
       boolean suffix = h == 2 || h == 4;
+      siteName = site;
       for (int p = 0; p < sizes[h]; p++) {
         String id = host + "/post-" + p + (p % 3 == 0 ? ".txt" : ".html");
         Labels l = new Labels(id, host);
@@ -256,7 +285,46 @@ final class LabelledCorpus {
       sb.append("Post a comment\n\nLost your password?\n\nBack to top\n");
       write(root.resolve(id), sb.toString());
     }
+    writeDocs(root);
     return this;
+  }
+
+  /** One-word titles of a documentation host's pages. */
+  private static final String[] DOC_TITLES = {"Installation", "Configuration", "Upgrading",
+      "Troubleshooting", "Backups", "Glossary"};
+
+  /**
+   * A clean documentation host whose pages have one-word titles and a section heading equal to the
+   * title further down ("Installation" under "Installation"), as reference documentation has: no
+   * title re-inserted. HTML pages carry the generator's nav bar, text pages none.
+   */
+  private void writeDocs(Path root) throws IOException {
+    String host = "eta-docs.example";
+    boilerplate.put(host, Set.of());
+    for (int p = 0; p < DOC_TITLES.length; p++) {
+      boolean html = p % 3 != 0;
+      String id = host + "/" + DOC_TITLES[p].toLowerCase(Locale.ROOT) + (html ? ".html" : ".txt");
+      Labels l = new Labels(id, host);
+      l.title = DOC_TITLES[p];
+      pages.put(id, l);
+      List<String> paras = article(later.nextInt(2) == 0 ? "disk volume" : "server account", 4);
+      StringBuilder sb = new StringBuilder();
+      if (html) {
+        sb.append("<!DOCTYPE html><html><head><title>").append(l.title).append("</title></head><body>\n")
+            .append("<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav>\n<article><h1>")
+            .append(l.title).append("</h1>\n");
+      } else {
+        sb.append(l.title).append("\n\n");
+      }
+      for (int i = 0; i < paras.size(); i++) {
+        if (i == 2) {
+          String heading = later.nextBoolean() ? l.title : DOC_TITLES[later.nextInt(DOC_TITLES.length)];
+          sb.append(html ? "<h2>" + heading + "</h2>\n" : heading + "\n\n");
+        }
+        sb.append(html ? "<p>" + esc(paras.get(i)) + "</p>\n" : paras.get(i) + "\n\n");
+      }
+      write(root.resolve(id), html ? sb.append("</article></body></html>\n").toString() : sb.toString());
+    }
   }
 
   private void writePage(Path root, Labels l, boolean spammy, Set<String> template,
@@ -298,6 +366,7 @@ final class LabelledCorpus {
     boolean caption = spammy && (kind == 0 || kind == 3 || kind == 4 || kind == 5 || kind == 9);
     int captionAt = 2 + rnd.nextInt(Math.max(1, paras.size() - 3));
     boolean repeatTitle = caption ? rnd.nextInt(10) < 4 : spammy && kind == 6;
+    int galleryDraw = later.nextInt(4);
     // A hard negative after the first or second paragraph of every third page, from a stream of its own.
     int negativeAt = negatives.nextInt(3) == 0 ? negatives.nextInt(2) : -1;
     for (int i = 0; i < paras.size(); i++) {
@@ -346,8 +415,20 @@ final class LabelledCorpus {
         body.add(new String[] {"p", c, "caption"});
       }
       if (repeatTitle && (caption ? i == captionAt : i == captionAt + 1)) {
-        body.add(new String[] {html ? "h2" : "p", title});
+        // Sometimes with the site's name or host after a dash or bar, as a template writes it.
+        String repeat = switch (later.nextInt(4)) {
+          case 0 -> title + " - " + siteName;
+          case 1 -> title + " | " + l.host;
+          default -> title;
+        };
+        body.add(new String[] {html ? "h2" : "p", repeat});
         l.titleRepeated = true;
+      }
+      if (i == 1) {
+        listNegative(l, topic, html, body);
+      }
+      if (i == 3 && html && spammy && kind != 3 && galleryDraw == 0) {
+        gallery(l, body);
       }
     }
     if (spammy && (kind == 7 || kind == 3)) {
@@ -391,7 +472,7 @@ final class LabelledCorpus {
             .append(esc(b[1])).append(".</figcaption></figure>\n");
       } else if (b.length > 2 && b[2].equals("caption")) {
         sb.append(captionHtml(b[1]));
-      } else if (b.length > 2 && b[2].equals("negative")) {
+      } else if (b.length > 2 && (b[2].equals("negative") || b[2].equals("markup"))) {
         sb.append(b[0]);
       } else if (b[0].equals("li")) {
         sb.append("<ul><li>").append(esc(b[1])).append("</li></ul>\n");
@@ -441,6 +522,10 @@ final class LabelledCorpus {
         sb.append(b[1]).append("\n\n");
         continue;
       }
+      if (b.length > 2 && b[2].equals("markup")) {
+        sb.append(b[0]).append("\n");
+        continue;
+      }
       sb.append(b[0].equals("li") ? "- " : "").append(b[1]).append("\n\n");
     }
     if (bio != null) {
@@ -473,7 +558,7 @@ final class LabelledCorpus {
    * is what the page's extraction yields (HTML markup aside).
    */
   private void negative(Labels l, String topic, boolean html, List<String[]> body) {
-    Negative kind = Negative.values()[negatives.nextInt(Negative.values().length)];
+    Negative kind = Negative.values()[negatives.nextInt(FIRST_NEGATIVES)];
     String text;
     String markup;
     switch (kind) {
@@ -567,6 +652,8 @@ final class LabelledCorpus {
 
   /** The styles written in turn; the later ones replace some of them from a stream of their own. */
   private static final int FIRST_STYLES = 4;
+  /** The styles drawn from {@link #extra} after the first ones (placed label, title after dash, credit). */
+  private static final int EXTRA_STYLES = 3;
 
   /**
    * A caption of a style chosen in turn, recorded in {@link #styleOf}. Three in seven are then
@@ -585,17 +672,120 @@ final class LabelledCorpus {
     if (style != CaptionStyle.FILE_NAME && rnd.nextInt(3) == 0) {
       c = c + ".";
     }
-    int later = CaptionStyle.values().length - FIRST_STYLES;
-    if (extra.nextInt(FIRST_STYLES + later) < later) {
-      style = CaptionStyle.values()[FIRST_STYLES + extra.nextInt(later)];
+    int more = EXTRA_STYLES;
+    if (extra.nextInt(FIRST_STYLES + more) < more) {
+      style = CaptionStyle.values()[FIRST_STYLES + extra.nextInt(more)];
       c = switch (style) {
         case PLACED_LABEL -> placedLabel();
         case TITLE_AFTER_DASH -> sceneOrView() + extraPick(TITLE_SEPARATORS) + TITLE_MARK;
         default -> credit();
       };
     }
+    int second = later.nextInt(10);
+    if (second < 2) {
+      style = CaptionStyle.PICTURE_LABEL;
+      c = laterPick(PICTURE_LABELS) + ": " + lowerFirst(laterScene());
+    } else if (second < 4) {
+      style = CaptionStyle.STAND_IN;
+      c = standIn();
+    }
     styleOf.put(c, style);
     return c;
+  }
+
+  /** Labels that name the picture a caption stands under. */
+  private static final String[] PICTURE_LABELS = {"Main picture", "Lead photo", "Featured image",
+      "Top image", "Pictured", "Header image", "Cover photo"};
+
+  /** A picture presented as a stand-in for the article's own, in one of several wordings. */
+  private String standIn() {
+    String scene = laterScene();
+    return switch (later.nextInt(6)) {
+      case 0 -> "File photo of " + lowerFirst(scene);
+      case 1 -> "Artist's impression of " + lowerFirst(laterPick(VIEWS)) + " " + laterPick(PLACES);
+      case 2 -> laterPick(new String[] {"Stock image used for illustration only",
+          "Picture posed by models", "Image for illustration purposes only",
+          "Library photo used for illustrative purposes"});
+      case 3 -> "[image: " + lowerFirst(scene) + "]";
+      case 4 -> "Archive picture of " + lowerFirst(scene);
+      default -> "An illustration of " + lowerFirst(laterPick(VIEWS));
+    };
+  }
+
+  private String laterScene() {
+    return later.nextInt(3) == 0 ? laterPick(VIEWS) + " " + laterPick(PLACES)
+        : laterPick(ACTORS) + " " + laterPick(ACTIONS) + " " + laterPick(PLACES);
+  }
+
+  private String laterPick(String[] a) {
+    return a[later.nextInt(a.length)];
+  }
+
+  /**
+   * A gallery of two to four pasted pictures, each list item holding an image and its line in one
+   * of four ways: text after the image, the alt only, the alt and the text, a figure with its caption.
+   */
+  private void gallery(Labels l, List<String[]> body) {
+    StringBuilder sb = new StringBuilder("<ul class=\"").append(laterPick(new String[] {"gallery",
+        "wp-block-gallery", "photos", "blocks-gallery-grid"})).append("\">\n");
+    int n = 2 + later.nextInt(3);
+    for (int k = 0; k < n; k++) {
+      String text = laterScene();
+      sb.append("<li>").append(switch (later.nextInt(4)) {
+        case 0 -> "<img src=\"/up/g" + k + ".jpg\" alt=\"\">" + esc(text);
+        case 1 -> "<img src=\"/up/g" + k + ".jpg\" alt=\"" + esc(text) + "\">";
+        case 2 -> "<img src=\"/up/g" + k + ".jpg\" alt=\"" + esc(text) + "\"><span>" + esc(text)
+            + "</span>";
+        default -> "<figure><img src=\"/up/g" + k + ".jpg\" alt=\"\"><figcaption>" + esc(text)
+            + "</figcaption></figure>";
+      }).append("</li>\n");
+      l.captions.add(text);
+      l.captionStyles.put(text, CaptionStyle.GALLERY);
+    }
+    body.add(new String[] {sb.append("</ul>\n").toString(), "", "markup"});
+  }
+
+  private static final String[] PEOPLE = {"Jane Doe", "Amir Khan", "Dr. Lena Ortiz", "Tom Baker",
+      "Mei Ling", "Oskar Nilsson"};
+  private static final String[] ROLES = {"head of the garden team", "editor and chief tester",
+      "our kitchen manager since last spring", "writes about the village market",
+      "looks after the weekly newsletter", "runs the workshop on the harbour"};
+
+  /**
+   * On one page in four (in HTML, a list that holds images; in text, its lines as list items), a list
+   * that is no gallery of pasted pictures: the author's own pictures of the subject, a team list with
+   * portraits, linked thumbnails of other articles, or short terms with icons.
+   */
+  private void listNegative(Labels l, String topic, boolean html, List<String[]> body) {
+    if (later.nextInt(4) != 0) {
+      return;
+    }
+    Negative kind = Negative.values()[FIRST_NEGATIVES + later.nextInt(Negative.values().length
+        - FIRST_NEGATIVES)];
+    int n = 2 + later.nextInt(3);
+    String[] t = topic.split(" ");
+    StringBuilder sb = new StringBuilder("<ul class=\"").append(kind == Negative.OWN_GALLERY ? "gallery"
+        : "list").append("\">\n");
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      String item = switch (kind) {
+        case OWN_GALLERY -> laterPick(new String[] {"Our", "The", "A", "One more"}) + " " + topic
+            + " " + laterPick(new String[] {"after the first week", "before we started",
+                "with the new " + t[0], "next to the old " + t[1], "half way through"});
+        case PORTRAIT_LIST -> laterPick(PEOPLE) + ", " + laterPick(ROLES);
+        case LINKED_THUMBNAILS -> "How to Choose a " + cap(laterPick(ADJECTIVES)) + " " + cap(laterPick(NOUNS))
+            + " for Your " + cap(laterPick(NOUNS));
+        default -> cap(laterPick(NOUNS)) + (later.nextBoolean() ? "" : " " + laterPick(NOUNS));
+      };
+      String img = "<img src=\"/i/" + k + ".png\" alt=\"\">";
+      sb.append("<li>").append(kind == Negative.LINKED_THUMBNAILS
+          ? "<a href=\"/post-" + k + ".html\">" + img + esc(item) + "</a>" : img + esc(item))
+          .append("</li>\n");
+      text.append("- ").append(item).append("\n");
+      l.negatives.put(item, kind);
+    }
+    sb.append("</ul>\n");
+    body.add(new String[] {html ? sb.toString() : text.toString(), "", "markup"});
   }
 
   /** Someone doing something somewhere, or a view of things; sometimes lower case, as alt texts are. */

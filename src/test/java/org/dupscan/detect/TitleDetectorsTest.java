@@ -328,6 +328,50 @@ class TitleDetectorsTest {
     assertEquals(1, TitleFacts.of(asParagraph).repeatedAt().size(), "a short title as a paragraph");
   }
 
+  /** A plain-text page: no markup, so headings are paragraphs too. */
+  static Page text(String title, String... blocks) {
+    List<Block> out = new ArrayList<>();
+    for (String b : blocks) {
+      out.add(new Block(out.size(), BlockKind.PARAGRAPH, b, false, 0));
+    }
+    return new Page("t.txt", "t.txt", "plumb.example", title, out, List.of(), false, 100);
+  }
+
+  @Test
+  void findsTheTitleRepeatedWithTheSiteNameAfterADash() {
+    Page p = text("How to Fix a Dripping Tap", PROSE,
+        "How to Fix a Dripping Tap - Northside Plumbing & Heating", PROSE);
+    assertEquals(List.of(1), TitleFacts.of(p).repeatedAt());
+    Page bar = text("How to Fix a Dripping Tap", PROSE, "How to Fix a Dripping Tap | plumb.example",
+        PROSE);
+    assertEquals(List.of(1), TitleFacts.of(bar).repeatedAt(), "a domain after a bar");
+  }
+
+  @Test
+  void doesNotTakeAScenesTailForASiteName() {
+    Page p = text("How to Fix a Dripping Tap", PROSE,
+        "How to Fix a Dripping Tap - smiling woman on a rainy street", PROSE);
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty());
+    assertFalse(TitleFacts.isSiteNameLike("Young Woman Holding an umbrella at the bus stop"));
+    assertTrue(TitleFacts.isSiteNameLike("The Daily Post"));
+  }
+
+  @Test
+  void ignoresAOneWordTitleStandingAsASectionHeading() throws Exception {
+    Page p = text("Installation", PROSE, "Installation", PROSE);
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty(), "plain text");
+    Page h = html("<title>Installation</title><body><h1>Installation</h1><p>" + PROSE
+        + "</p><p><b>Installation</b></p><p>" + PROSE + "</p>");
+    assertTrue(TitleFacts.of(h).repeatedAt().isEmpty(), "a bold line in HTML");
+  }
+
+  @Test
+  void readsATwoWordTitleAsAHeadingInPlainTextUnlessItEndsAsASentence() {
+    assertTrue(TitleFacts.of(text("Trace2 API", PROSE, "Trace2 API", PROSE)).repeatedAt().isEmpty());
+    assertEquals(List.of(1),
+        TitleFacts.of(text("Garden Sheds", PROSE, "Garden Sheds!", PROSE)).repeatedAt());
+  }
+
   @Test
   void dropsARepeatThatCameOnlyAfterTheHostsTemplate() {
     Page p = new Page("a", "a", "h.example", "Sleep and Teething", List.of(

@@ -128,6 +128,29 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void reportsTheTextOfListItemsThatHoldAnImage() throws ExtractException {
+    Page page = html("<body><p>Intro.</p><ul>"
+        + "<li><img src='a.jpg' alt=''>A heron on a post</li>"
+        + "<li><img src='b.jpg' alt='A boat at dusk'></li>"
+        + "<li>Plain item</li></ul></body>");
+    assertEquals(List.of("Intro.", "A heron on a post", "Plain item"), texts(page));
+    assertEquals(List.of(
+        new ImageText("A heron on a post", ImageText.ITEM, 1),
+        new ImageText("A boat at dusk", "alt", 2),
+        new ImageText("A boat at dusk", ImageText.ITEM, 2)), page.images());
+  }
+
+  @Test
+  void doesNotReportListItemsThatAreStepsOrSectionsWithAPicture() throws ExtractException {
+    Page page = html("<body><ol><li><p>Open the dialog.</p><div class='figure'><img src='s.png' alt=''>"
+        + "<p>Figure 1. The dialog</p></div><p>Then click OK.</p></li>"
+        + "<li><p>Options</p><img src='note.png' alt=''><ul><li>Show totals</li><li>Show budget</li>"
+        + "</ul></li></ol></body>");
+    assertTrue(page.images().stream().noneMatch(i -> i.attribute().equals(ImageText.ITEM)),
+        page.images().toString());
+  }
+
+  @Test
   void decodesEntities() throws ExtractException {
     Page page = html("<title>Fish &amp; Chips</title><p>caf&eacute; &#8220;quoted&#8221; it&rsquo;s&nbsp;here"
         + " &lt;tag&gt; &#x1F600;</p>");
