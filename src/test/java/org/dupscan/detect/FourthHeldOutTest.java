@@ -78,16 +78,9 @@ class FourthHeldOutTest {
   @BeforeAll
   static void generateAndScan() throws IOException {
     corpus = new FourthHeldOutCorpus(FourthHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
-    for (String form : List.of("text", "html")) {
-      Path out = HeldOutScan.scan(dir.resolve(form), dir.resolve("out-" + form));
-      List<CSVRecord> docs = HeldOutQualityTest.rows(out.resolve("documents.csv"));
-      assertEquals(corpus.pages.size(), docs.size(), form + ": pages read");
-      for (CSVRecord d : docs) {
-        assertTrue(corpus.pages.containsKey(HeldOutQualityTest.key(d.get("id"))), form + ": unknown page " + d);
-      }
-      captions.put(form, HeldOutQualityTest.rows(out.resolve("captions.csv")));
-      titles.put(form, HeldOutQualityTest.rows(out.resolve("titles.csv")));
-    }
+    HeldOutScan.Forms forms = HeldOutScan.scanForms(dir, corpus.pages.keySet());
+    captions.putAll(forms.captions());
+    titles.putAll(forms.titles());
   }
 
   // ---- The set is well formed (checked before any figure was looked at) ---------------------------
@@ -237,11 +230,7 @@ class FourthHeldOutTest {
     FourthHeldOutCorpus second = new FourthHeldOutCorpus(FourthHeldOutCorpus.SEED)
         .write(again.resolve("text"), again.resolve("html"));
     assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
-    for (Page p : corpus.pages.values()) {
-      for (String f : List.of("text/" + p.key + ".txt", "html/" + p.key + ".html")) {
-        assertEquals(Files.readString(dir.resolve(f)), Files.readString(again.resolve(f)), f);
-      }
-    }
+    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
   }
 
   @Test
