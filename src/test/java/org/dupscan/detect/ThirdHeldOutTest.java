@@ -2,7 +2,6 @@ package org.dupscan.detect;
 
 import static org.dupscan.detect.HeldOutQualityTest.key;
 import static org.dupscan.detect.HeldOutQualityTest.norm;
-import static org.dupscan.detect.HeldOutQualityTest.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,16 +72,9 @@ class ThirdHeldOutTest {
   @BeforeAll
   static void generateAndScan() throws IOException {
     corpus = new ThirdHeldOutCorpus(ThirdHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
-    for (String form : List.of("text", "html")) {
-      Path out = HeldOutScan.scan(dir.resolve(form), dir.resolve("out-" + form));
-      List<CSVRecord> docs = rows(out.resolve("documents.csv"));
-      assertEquals(corpus.pages.size(), docs.size(), form + ": pages read");
-      for (CSVRecord d : docs) {
-        assertTrue(corpus.pages.containsKey(key(d.get("id"))), form + ": unknown page " + d.get("id"));
-      }
-      captions.put(form, rows(out.resolve("captions.csv")));
-      titles.put(form, rows(out.resolve("titles.csv")));
-    }
+    HeldOutScan.Forms forms = HeldOutScan.scanForms(dir, corpus.pages.keySet());
+    captions.putAll(forms.captions());
+    titles.putAll(forms.titles());
   }
 
   // ---- The set is well formed (checked before any figure was looked at) ---------------------------
@@ -194,11 +186,7 @@ class ThirdHeldOutTest {
     ThirdHeldOutCorpus second = new ThirdHeldOutCorpus(ThirdHeldOutCorpus.SEED)
         .write(again.resolve("text"), again.resolve("html"));
     assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
-    for (Page p : corpus.pages.values()) {
-      for (String f : List.of("text/" + p.key + ".txt", "html/" + p.key + ".html")) {
-        assertEquals(Files.readString(dir.resolve(f)), Files.readString(again.resolve(f)), f);
-      }
-    }
+    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
   }
 
   @Test
