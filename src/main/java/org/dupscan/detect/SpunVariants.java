@@ -177,9 +177,11 @@ public final class SpunVariants {
    * @param closest per page, the page of its most similar spun pair, or -1
    * @param closestSimilarity its similarity, or 0
    * @param candidates pairs measured
+   * @param sharedPassages pairs that reached the threshold but were dropped as explained by a
+   *     stronger pair and a passage shared by two pages of one host ({@link SharedPassages})
    */
   public record Result(List<Pair> pairs, int[] clusterOf, int[] closest, double[] closestSimilarity,
-      long candidates) {}
+      long candidates, int sharedPassages) {}
 
   /**
    * Finds spun pairs among pages. Pages in one group of {@code sameGroup} (exact or near duplicates,
@@ -204,7 +206,7 @@ public final class SpunVariants {
     if (n < MIN_PAGES) {
       int[] none = new int[n];
       Arrays.fill(none, -1);
-      return new Result(List.of(), new int[n], none, new double[n], 0);
+      return new Result(List.of(), new int[n], none, new double[n], 0, 0);
     }
     // document frequencies over the samples
     int total = 0;
@@ -307,6 +309,8 @@ public final class SpunVariants {
         }
       }
     }
+    int verified = pairs.size();
+    pairs = SharedPassages.unexplained(pairs, facts, sameGroup, host);
     int[] closest = new int[n];
     double[] closestSimilarity = new double[n];
     Arrays.fill(closest, -1);
@@ -332,7 +336,8 @@ public final class SpunVariants {
         clusterOf[p] = number[r];
       }
     }
-    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates);
+    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates,
+        verified - pairs.size());
   }
 
   /**
