@@ -17,7 +17,7 @@ import java.util.List;
  * kept partners (two pages of one host, not one duplicate group, not a kept pair, whose word-shingle
  * Jaccard estimate reaches {@value #PASSAGE}). The page still pairs with the copy it comes from.
  */
-final class SharedPassages {
+final class SiblingPassages {
 
   /**
    * Least word-shingle Jaccard estimate of two pages of one host that share a passage. Pages of one
@@ -28,7 +28,7 @@ final class SharedPassages {
   /** Strongest kept partners of a page that may explain a weaker pair (bounds the work per pair). */
   static final int PARTNERS = 8;
 
-  private SharedPassages() {}
+  private SiblingPassages() {}
 
   /**
    * The pairs that no shared passage explains, in their given order.
