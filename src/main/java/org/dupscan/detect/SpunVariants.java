@@ -2,9 +2,7 @@ package org.dupscan.detect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.internal.UnionFind;
@@ -177,9 +175,11 @@ public final class SpunVariants {
    * @param closest per page, the page of its most similar spun pair, or -1
    * @param closestSimilarity its similarity, or 0
    * @param candidates pairs measured
+   * @param sharedPassages pairs that reached the threshold but were dropped as explained by a
+   *     stronger pair and a passage shared by two pages of one host ({@link SiblingPassages})
    */
   public record Result(List<Pair> pairs, int[] clusterOf, int[] closest, double[] closestSimilarity,
-      long candidates) {}
+      long candidates, int sharedPassages) {}
 
   /**
    * Finds spun pairs among pages. Pages in one group of {@code sameGroup} (exact or near duplicates,
@@ -204,38 +204,18 @@ public final class SpunVariants {
     if (n < MIN_PAGES) {
       int[] none = new int[n];
       Arrays.fill(none, -1);
-      return new Result(List.of(), new int[n], none, new double[n], 0);
+      return new Result(List.of(), new int[n], none, new double[n], 0, 0);
     }
     // document frequencies over the samples
-    int total = 0;
+    List<long[]> samples = new ArrayList<>(n);
     for (Facts f : facts) {
-      total += f == null ? 0 : f.words().length;
+      samples.add(f == null ? null : f.words());
     }
-    long[] all = new long[total];
-    int at = 0;
-    for (Facts f : facts) {
-      if (f != null) {
-        System.arraycopy(f.words(), 0, all, at, f.words().length);
-        at += f.words().length;
-      }
-    }
-    Arrays.sort(all);
-    int distinct = 0;
-    int[] df = new int[total];
-    for (int i = 0; i < total; i++) {
-      if (distinct > 0 && all[distinct - 1] == all[i]) {
-        df[distinct - 1]++;
-      } else {
-        all[distinct] = all[i];
-        df[distinct++] = 1;
-      }
-    }
-    long[] vocab = Arrays.copyOf(all, distinct);
-    all = null;
-    // per page: df of each sampled word, and its rarest probes
-    int[][] pageDf = new int[n][];
+    Vocabulary vocab = Vocabulary.of(samples);
+    int distinct = vocab.size();
+    // per page: each sampled word's place in the vocabulary, its df, and the page's rarest probes
+    int[][] wordAt = new int[n][];
     double[][] weight = new double[n][];
-    Map<Long, List<Integer>> postings = new HashMap<>();
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
     for (int p = 0; p < n; p++) {
@@ -244,33 +224,57 @@ public final class SpunVariants {
         continue;
       }
       long[] w = f.words();
-      pageDf[p] = new int[w.length];
+      wordAt[p] = new int[w.length];
       weight[p] = new double[w.length];
-      Integer[] order = new Integer[w.length];
+      // rarest first, then by hash: a word's sample index is its hash order (the sample is sorted)
+      long[] order = new long[w.length];
       for (int i = 0; i < w.length; i++) {
-        pageDf[p][i] = df[Arrays.binarySearch(vocab, w[i])];
+        wordAt[p][i] = vocab.placeOf(w[i]);
+        int d = vocab.df(wordAt[p][i]);
         // a word on one page only can never be shared: spinner synonyms mostly are such words, and
         // counting them in the union would measure the spinner's vocabulary, not the article's
-        weight[p][i] = pageDf[p][i] < 2 ? 0 : Math.log((double) n / pageDf[p][i]);
-        order[i] = i;
+        weight[p][i] = d < 2 ? 0 : Math.log((double) n / d);
+        order[i] = (long) d << 32 | i;
       }
-      final int[] d = pageDf[p];
-      Arrays.sort(order, (x, y) -> d[x] != d[y] ? Integer.compare(d[x], d[y]) : Long.compare(w[x], w[y]));
-      List<Integer> chosen = new ArrayList<>();
-      for (int i = 0; i < order.length && chosen.size() < PROBES; i++) {
-        int df1 = d[order[i]];
-        if (df1 >= 2 && df1 <= MAX_POSTING) {
-          chosen.add(order[i]);
+      Arrays.sort(order);
+      int[] chosen = new int[Math.min(PROBES, w.length)];
+      int c = 0;
+      for (int i = 0; i < order.length && c < chosen.length; i++) {
+        int d = (int) (order[i] >>> 32);
+        if (d >= 2 && d <= MAX_POSTING) {
+          chosen[c++] = (int) order[i];
         }
       }
-      probes[p] = chosen.stream().mapToInt(Integer::intValue).toArray();
+      probes[p] = Arrays.copyOf(chosen, c);
       sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
-      for (int i = 0; i < w.length; i++) {
-        if (d[i] >= 2 && d[i] <= MAX_POSTING) {
-          postings.computeIfAbsent(w[i], x -> new ArrayList<>()).add(p);
+    }
+    // postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays (a word's
+    // pages at postings[start[v] .. start[v + 1]), v its place in the vocabulary), not boxed lists
+    int[] start = new int[distinct + 1];
+    for (int p = 0; p < n; p++) {
+      if (wordAt[p] != null) {
+        for (int v : wordAt[p]) {
+          if (vocab.df(v) >= 2 && vocab.df(v) <= MAX_POSTING) {
+            start[v + 1]++;
+          }
         }
       }
     }
+    for (int v = 0; v < distinct; v++) {
+      start[v + 1] += start[v];
+    }
+    int[] postings = new int[start[distinct]];
+    int[] fill = Arrays.copyOf(start, distinct);
+    for (int p = 0; p < n; p++) {
+      if (wordAt[p] != null) {
+        for (int v : wordAt[p]) {
+          if (vocab.df(v) >= 2 && vocab.df(v) <= MAX_POSTING) {
+            postings[fill[v]++] = p;
+          }
+        }
+      }
+    }
+    fill = null;
     // candidates and verification
     List<Pair> pairs = new ArrayList<>();
     long candidates = 0;
@@ -285,7 +289,9 @@ public final class SpunVariants {
       int found = 0;
       for (int i = 0; i < probes[p].length; i++) {
         boolean sameHostToo = i < sameHostProbes[p];
-        for (int q : postings.get(facts.get(p).words()[probes[p][i]])) {
+        int v = wordAt[p][probes[p][i]];
+        for (int x = start[v]; x < start[v + 1]; x++) {
+          int q = postings[x];
           if (q > p && seenBy[q] != p + 1 && (sameHostToo || host[q] != host[p])) {
             seenBy[q] = p + 1;
             others[found++] = q;
@@ -307,6 +313,8 @@ public final class SpunVariants {
         }
       }
     }
+    int verified = pairs.size();
+    pairs = SiblingPassages.unexplained(pairs, facts, sameGroup, host);
     int[] closest = new int[n];
     double[] closestSimilarity = new double[n];
     Arrays.fill(closest, -1);
@@ -332,7 +340,8 @@ public final class SpunVariants {
         clusterOf[p] = number[r];
       }
     }
-    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates);
+    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates,
+        verified - pairs.size());
   }
 
   /**

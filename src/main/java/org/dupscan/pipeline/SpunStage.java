@@ -83,7 +83,8 @@ public final class SpunStage implements PageStage<SpunVariants.Facts>, CorpusSta
     Table table = new Table("spun_variants.csv",
         List.of("page_a", "page_b", "measure", "shared_rare_words", "cluster", "cross_host"), rows);
     return new Result(value, of, similarity, table,
-        List.of(new Count("spun_pairs", r.pairs().size()), new Count("spun_candidates", r.candidates())));
+        List.of(new Count("spun_pairs", r.pairs().size()), new Count("spun_candidates", r.candidates()),
+            new Count("spun_shared_passage_pairs", r.sharedPassages())));
   }
 
   /** A spun-variant signal: {@code value} 1 across hosts, 0.5 on one host, 0 for none. */

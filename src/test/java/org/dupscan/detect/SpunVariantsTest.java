@@ -161,6 +161,43 @@ class SpunVariantsTest {
   }
 
   @Test
+  void doesNotPairASpinWithAPageThatSharesAPassageWithItsOriginalOnOneSite() {
+    Random r = new Random(7);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    // page 1 includes the first half of page 0 verbatim (one options text in two commands' pages)
+    List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
+    including.addAll(texts.get(1).subList(200, 400));
+    texts.set(1, including);
+    texts.add(spin(including, common, 0.3, r));
+    int[] host = hosts(texts.size());
+    host[1] = host[0];
+    SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()], host,
+        SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(1, result.pairs().size(), () -> "pairs: " + result.pairs());
+    assertEquals(1, result.pairs().get(0).a());
+    assertEquals(texts.size() - 1, result.pairs().get(0).b());
+    assertEquals(1, result.sharedPassages(), "the spin's pair with page 0 reached the threshold");
+  }
+
+  @Test
+  void pairsASpinWithAPageThatSharesAPassageWithItsOriginalOnAnotherSite() {
+    Random r = new Random(7);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
+    including.addAll(texts.get(1).subList(200, 400));
+    texts.set(1, including);
+    texts.add(spin(including, common, 0.3, r));
+    SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    // across sites a spun copy of a copied passage is spam evidence, as the passage's copy is
+    assertEquals(0, result.sharedPassages(), () -> "pairs: " + result.pairs());
+    assertTrue(result.pairs().stream().anyMatch(p -> p.a() == 0 && p.b() == texts.size() - 1),
+        () -> "pairs: " + result.pairs());
+  }
+
+  @Test
   void reportsNothingOnTooFewPagesToWeighWords() {
     Random r = new Random(5);
     List<String> common = words("c", 2000, r);
