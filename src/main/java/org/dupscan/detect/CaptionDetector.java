@@ -175,7 +175,7 @@ public final class CaptionDetector {
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
     for (Block b : blocks) {
-      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)) {
+      if (!eligible(b, pageWordList, titleBlocks)) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
@@ -221,18 +221,30 @@ public final class CaptionDetector {
   }
 
   /** Whether a block can be a candidate at all, from its kind, place and text. */
-  private static boolean eligible(Block b, int words, Set<Integer> titleBlocks) {
+  private static boolean eligible(Block b, PageWords words, Set<Integer> titleBlocks) {
     if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
         || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
         || b.kind() == BlockKind.PREFORMATTED || b.kind() == BlockKind.QUOTE
         || titleBlocks.contains(b.index())) {
       return false;
     }
-    return candidateText(b.text(), words);
+    return candidateText(b.text(), words.count(b.index()), words, b.index());
   }
 
   /** Whether a text of {@code words} words reads as a possible caption rather than code or prose. */
   static boolean candidateText(String text, int words) {
+    return candidateText(text, words, null, -1);
+  }
+
+  /**
+   * {@link #candidateText(String, int)}, for block {@code block} of {@code pageWords} (whose text is
+   * {@code text}) when {@code pageWords} is not null: the word tests then read the block's hashed
+   * words instead of making its words as strings. The word-count test comes before the string tests:
+   * most short blocks of real pages (list entries written as paragraphs, command lines, labels) have
+   * fewer than {@value #MIN_CONTENT_WORDS} content words, and without a file name that alone rules
+   * them out.
+   */
+  static boolean candidateText(String text, int words, PageWords pageWords, int block) {
     if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
@@ -242,21 +254,45 @@ public final class CaptionDetector {
       // credit" is interface text to the shallow miner; a whole line of it is a caption's.
       return true;
     }
-    if (ShallowBoilerplate.hasPhrase(text)) {
+    // Without a file name nothing is blanked, so the text must have the words of a phrase.
+    boolean fileName = hasFileName(t);
+    boolean phraseLong = words >= MIN_WORDS
+        && contentWords(t, text, pageWords, block) >= MIN_CONTENT_WORDS;
+    if (!fileName && !phraseLong) {
       return false;
     }
     if (t.endsWith(":")) {
       return false; // a lead-in to a list, a listing or a picture: not the picture's text
     }
-    String rest = withoutFileNames(t);
+    if (pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
+        : ShallowBoilerplate.hasPhrase(text)) {
+      return false;
+    }
+    String rest = fileName ? withoutFileNames(t) : t;
     if (CaptionCues.isNumberedLabel(t) && rest.length() == t.length()) {
       return false; // "Figure 3: ...", "Table 1.": the author's own numbered figure, never pasted
     }
     if (readsAsCode(rest)) {
       return false;
     }
-    return rest.length() < t.length()
-        || (words >= MIN_WORDS && Words.content(t).size() >= MIN_CONTENT_WORDS);
+    return rest.length() < t.length() || phraseLong;
+  }
+
+  /**
+   * The number of content words of {@code stripped}, the strip of {@code text}: counted on the block's
+   * hashed words when it has them and stripping changed nothing (then the words are the same).
+   */
+  private static int contentWords(String stripped, String text, PageWords pageWords, int block) {
+    if (pageWords == null || stripped != text) {
+      return Words.content(stripped).size();
+    }
+    int n = 0;
+    for (int i = pageWords.blockStart(block), end = pageWords.blockEnd(block); i < end; i++) {
+      if (pageWords.isContent(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

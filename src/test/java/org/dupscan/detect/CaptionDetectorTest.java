@@ -384,4 +384,32 @@ class CaptionDetectorTest {
     }
     assertTrue(withName > 10_000, "the texts hold file names often enough to test: " + withName);
   }
+
+  @Test
+  void blockWordsGiveTheSameCandidateTestAsTheBlocksText() {
+    // Caption candidates of a page's blocks are tested on the block's hashed words, of an alt text on
+    // its string: over seeded random short texts built from the pieces captions, prose, code and
+    // interface text are made of, both give the same answer.
+    String[] pieces = {"Photo", "Photo:", "Source:", "Jane", "Doe", "by", "the", "a", "on", "of", "sunset",
+        "beach", "wooden", "floor", "leave", "comment", "read", "more", "IMG_1234.jpg", "beach.png",
+        "Figure", "3:", "sudo", "apt", "install", "--user", "os.path", "getValue", "=", "|", "2024", "12",
+        "caf\u00e9", "\u201cquoted\u201d", "\u00c9t\u00e9", "\u03b1\u03b2\u03b3", "\u0130stanbul", "e\u0301t\u00e9",
+        "x", "-", ":", "."};
+    String[] gaps = {" ", " ", " ", "  ", "\u00a0", ", "};
+    java.util.Random random = new java.util.Random(20261202L);
+    int candidates = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder(random.nextInt(8) == 0 ? " " : "");
+      for (int k = random.nextInt(14); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String text = random.nextBoolean() ? b.toString().strip() : b.toString();
+      org.dupscan.text.PageWords words = Words.tokenize(List.of(new Block(0, BlockKind.PARAGRAPH, text,
+          false, 0)));
+      boolean fromText = CaptionDetector.candidateText(text, words.count(0));
+      assertEquals(fromText, CaptionDetector.candidateText(text, words.count(0), words, 0), text);
+      candidates += fromText ? 1 : 0;
+    }
+    assertTrue(candidates > 1_000, "the texts are candidates often enough to test: " + candidates);
+  }
 }
