@@ -543,14 +543,41 @@ public final class CaptionDetector {
         pages, hosts) : null;
   }
 
-  private static boolean isByline(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+  /**
+   * Whether the stripped text, lower-cased, starts with one of {@link #BYLINES}. Compared char by char
+   * without making the stripped and lower-cased strings (this ran on every short block): the bylines
+   * are ASCII, and the only chars {@code toLowerCase(Locale.ROOT)} turns into one of their letters or
+   * spaces are those chars and the ASCII capitals (U+212A, the Kelvin sign, lower-cases to "k", which
+   * no byline holds; U+0130 to "i" and a combining dot, which no byline holds after an "i"), each to
+   * one char, so the strings' chars stand at the same places.
+   */
+  static boolean isByline(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
     for (String b : BYLINES) {
-      if (t.startsWith(b)) {
+      if (to - from >= b.length() && startsLowerCase(text, from, b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} at {@code from} holds ASCII {@code lower}, or its letters as capitals. */
+  private static boolean startsLowerCase(String text, int from, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(from + k);
+      char l = lower.charAt(k);
+      if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -772,6 +799,11 @@ public final class CaptionDetector {
   }
 
   private static boolean isFileName(String w) {
+    return isAscii(w) ? isAsciiFileName(w) : isFileNameCaseMapped(w);
+  }
+
+  /** {@link #isFileName} on the word's lower- and upper-case forms: for any word. */
+  static boolean isFileNameCaseMapped(String w) {
     String lower = w.toLowerCase(Locale.ROOT);
     for (String ext : IMAGE_EXTENSIONS) {
       if (lower.length() > ext.length() && lower.endsWith(ext)
@@ -784,6 +816,41 @@ public final class CaptionDetector {
       if (upper.startsWith(stem) && w.length() >= stem.length() + 3) {
         int digits = 0;
         for (int k = stem.length(); k < w.length() && Character.isDigit(w.charAt(k)); k++) {
+          digits++;
+        }
+        if (digits >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #isFileName} of an ASCII word, without making its lower- and upper-case forms: on ASCII,
+   * case mapping changes only the letters, one char for one.
+   */
+  static boolean isAsciiFileName(String w) {
+    int n = w.length();
+    for (String ext : IMAGE_EXTENSIONS) {
+      if (n > ext.length() && w.regionMatches(true, n - ext.length(), ext, 0, ext.length())
+          && Character.isLetterOrDigit(w.charAt(n - ext.length() - 1))) {
+        return true;
+      }
+    }
+    for (String stem : CAMERA_STEMS) {
+      if (n >= stem.length() + 3 && w.regionMatches(true, 0, stem, 0, stem.length())) {
+        int digits = 0;
+        for (int k = stem.length(); k < n && Character.isDigit(w.charAt(k)); k++) {
           digits++;
         }
         if (digits >= 3) {

@@ -412,4 +412,33 @@ class CaptionDetectorTest {
     }
     assertTrue(candidates > 1_000, "the texts are candidates often enough to test: " + candidates);
   }
+
+  @Test
+  void bylineAndFileNameTestsAgreeWithCaseMappedStrings() {
+    // isByline and the ASCII file-name test compare chars instead of making case-mapped strings:
+    // over seeded random texts they agree with the strings' answers.
+    String[] pieces = {"by", "By", "BY", " ", "  ", "\t", "\u00a0", "\u2003", "posted", "Posted", "WRITTEN",
+        "written", "\u0130", "\u212a", "\u0131", "updated", "Published", "IMG_", "img-", "dsc", "P10", "pxl_",
+        "123", "4567", "beach", ".jpg", ".JPEG", ".Png", ".txt", "_", "-", ".", "x", "\u00e9", "\u017f"};
+    java.util.Random random = new java.util.Random(20261203L);
+    int bylines = 0;
+    int names = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+      boolean byline = CaptionDetector.BYLINES.stream().anyMatch(lower::startsWith);
+      assertEquals(byline, CaptionDetector.isByline(text), text);
+      bylines += byline ? 1 : 0;
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        boolean name = CaptionDetector.isFileNameCaseMapped(text);
+        assertEquals(name, CaptionDetector.isAsciiFileName(text), text);
+        names += name ? 1 : 0;
+      }
+    }
+    assertTrue(bylines > 500 && names > 1_000, "bylines " + bylines + ", file names " + names);
+  }
 }
