@@ -373,11 +373,7 @@ class CaptionDetectorTest {
     java.util.Random random = new java.util.Random(20261202L);
     int withName = 0;
     for (int n = 0; n < 200_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(12); k >= 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = randomText(random, pieces, 12);
       boolean scanned = CaptionDetector.scanForFileName(text);
       assertEquals(scanned, CaptionDetector.hasFileName(text), text);
       withName += scanned ? 1 : 0;
@@ -424,11 +420,7 @@ class CaptionDetectorTest {
     int bylines = 0;
     int names = 0;
     for (int n = 0; n < 100_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(6); k >= 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = randomText(random, pieces, 6);
       String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
       boolean byline = CaptionDetector.BYLINES.stream().anyMatch(lower::startsWith);
       assertEquals(byline, CaptionDetector.isByline(text), text);
@@ -440,5 +432,14 @@ class CaptionDetectorTest {
       }
     }
     assertTrue(bylines > 500 && names > 1_000, "bylines " + bylines + ", file names " + names);
+  }
+
+  /** One to {@code most} + 1 pieces drawn at random, joined. */
+  private static String randomText(java.util.Random random, String[] pieces, int most) {
+    StringBuilder b = new StringBuilder();
+    for (int k = random.nextInt(most); k >= 0; k--) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
   }
 }
