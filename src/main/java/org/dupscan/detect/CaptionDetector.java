@@ -203,7 +203,7 @@ public final class CaptionDetector {
       int at = t.beforeBlock();
       boolean own = isOwnBlock(t, blocks);
       Block b = own ? blocks.get(at) : null;
-      if (own ? !galleryEligible(b, pageWordList.count(at), titleBlocks)
+      if (own ? !galleryEligible(b, pageWordList, titleBlocks)
           : hasFileName(t.text()) || !candidateText(t.text(), Words.of(t.text()).size())) {
         continue;
       }
@@ -220,8 +220,7 @@ public final class CaptionDetector {
       }
     }
     for (Block b : blocks) {
-      if (!eligible(b, pageWordList.count(b.index()), titleBlocks)
-          || galleryBlocks.contains(b.index())) {
+      if (!eligible(b, pageWordList, titleBlocks) || galleryBlocks.contains(b.index())) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
@@ -308,28 +307,40 @@ public final class CaptionDetector {
    * thumbnails is navigation), no heading, code, quotation or table cell, not the re-inserted title,
    * and a text that could be a caption.
    */
-  private static boolean galleryEligible(Block b, int words, Set<Integer> titleBlocks) {
+  private static boolean galleryEligible(Block b, PageWords words, Set<Integer> titleBlocks) {
     if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
         || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED
         || b.kind() == BlockKind.QUOTE || titleBlocks.contains(b.index())) {
       return false;
     }
-    return candidateText(b.text(), words);
+    return candidateText(b.text(), words.count(b.index()), words, b.index());
   }
 
   /** Whether a block can be a candidate at all, from its kind, place and text. */
-  private static boolean eligible(Block b, int words, Set<Integer> titleBlocks) {
+  private static boolean eligible(Block b, PageWords words, Set<Integer> titleBlocks) {
     if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
         || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
         || b.kind() == BlockKind.PREFORMATTED || b.kind() == BlockKind.QUOTE
         || titleBlocks.contains(b.index())) {
       return false;
     }
-    return candidateText(b.text(), words);
+    return candidateText(b.text(), words.count(b.index()), words, b.index());
   }
 
   /** Whether a text of {@code words} words reads as a possible caption rather than code or prose. */
   static boolean candidateText(String text, int words) {
+    return candidateText(text, words, null, -1);
+  }
+
+  /**
+   * {@link #candidateText(String, int)}, for block {@code block} of {@code pageWords} (whose text is
+   * {@code text}) when {@code pageWords} is not null: the word tests then read the block's hashed
+   * words instead of making its words as strings. The word-count test comes before the string tests:
+   * most short blocks of real pages (list entries written as paragraphs, command lines, labels) have
+   * fewer than {@value #MIN_CONTENT_WORDS} content words, and without a file name that alone rules
+   * them out.
+   */
+  static boolean candidateText(String text, int words, PageWords pageWords, int block) {
     if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
@@ -339,21 +350,45 @@ public final class CaptionDetector {
       // credit" is interface text to the shallow miner; a whole line of it is a caption's.
       return true;
     }
-    if (ShallowBoilerplate.hasPhrase(text)) {
+    // Without a file name nothing is blanked, so the text must have the words of a phrase.
+    boolean fileName = hasFileName(t);
+    boolean phraseLong = words >= MIN_WORDS
+        && contentWords(t, text, pageWords, block) >= MIN_CONTENT_WORDS;
+    if (!fileName && !phraseLong) {
       return false;
     }
     if (t.endsWith(":")) {
       return false; // a lead-in to a list, a listing or a picture: not the picture's text
     }
-    String rest = withoutFileNames(t);
+    if (pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
+        : ShallowBoilerplate.hasPhrase(text)) {
+      return false;
+    }
+    String rest = fileName ? withoutFileNames(t) : t;
     if (CaptionCues.isNumberedLabel(t) && rest.length() == t.length()) {
       return false; // "Figure 3: ...", "Table 1.": the author's own numbered figure, never pasted
     }
     if (readsAsCode(rest)) {
       return false;
     }
-    return rest.length() < t.length()
-        || (words >= MIN_WORDS && Words.content(t).size() >= MIN_CONTENT_WORDS);
+    return rest.length() < t.length() || phraseLong;
+  }
+
+  /**
+   * The number of content words of {@code stripped}, the strip of {@code text}: counted on the block's
+   * hashed words when it has them and stripping changed nothing (then the words are the same).
+   */
+  private static int contentWords(String stripped, String text, PageWords pageWords, int block) {
+    if (pageWords == null || stripped != text) {
+      return Words.content(stripped).size();
+    }
+    int n = 0;
+    for (int i = pageWords.blockStart(block), end = pageWords.blockEnd(block); i < end; i++) {
+      if (pageWords.isContent(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -625,14 +660,41 @@ public final class CaptionDetector {
         pages, hosts) : null;
   }
 
-  private static boolean isByline(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+  /**
+   * Whether the stripped text, lower-cased, starts with one of {@link #BYLINES}. Compared char by char
+   * without making the stripped and lower-cased strings (this ran on every short block): the bylines
+   * are ASCII, and the only chars {@code toLowerCase(Locale.ROOT)} turns into one of their letters or
+   * spaces are those chars and the ASCII capitals (U+212A, the Kelvin sign, lower-cases to "k", which
+   * no byline holds; U+0130 to "i" and a combining dot, which no byline holds after an "i"), each to
+   * one char, so the strings' chars stand at the same places.
+   */
+  static boolean isByline(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
     for (String b : BYLINES) {
-      if (t.startsWith(b)) {
+      if (to - from >= b.length() && startsLowerCase(text, from, b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} at {@code from} holds ASCII {@code lower}, or its letters as capitals. */
+  private static boolean startsLowerCase(String text, int from, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(from + k);
+      char l = lower.charAt(k);
+      if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -856,6 +918,11 @@ public final class CaptionDetector {
   }
 
   private static boolean isFileName(String w) {
+    return isAscii(w) ? isAsciiFileName(w) : isFileNameCaseMapped(w);
+  }
+
+  /** {@link #isFileName} on the word's lower- and upper-case forms: for any word. */
+  static boolean isFileNameCaseMapped(String w) {
     String lower = w.toLowerCase(Locale.ROOT);
     for (String ext : IMAGE_EXTENSIONS) {
       if (lower.length() > ext.length() && lower.endsWith(ext)
@@ -868,6 +935,41 @@ public final class CaptionDetector {
       if (upper.startsWith(stem) && w.length() >= stem.length() + 3) {
         int digits = 0;
         for (int k = stem.length(); k < w.length() && Character.isDigit(w.charAt(k)); k++) {
+          digits++;
+        }
+        if (digits >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #isFileName} of an ASCII word, without making its lower- and upper-case forms: on ASCII,
+   * case mapping changes only the letters, one char for one.
+   */
+  static boolean isAsciiFileName(String w) {
+    int n = w.length();
+    for (String ext : IMAGE_EXTENSIONS) {
+      if (n > ext.length() && w.regionMatches(true, n - ext.length(), ext, 0, ext.length())
+          && Character.isLetterOrDigit(w.charAt(n - ext.length() - 1))) {
+        return true;
+      }
+    }
+    for (String stem : CAMERA_STEMS) {
+      if (n >= stem.length() + 3 && w.regionMatches(true, 0, stem, 0, stem.length())) {
+        int digits = 0;
+        for (int k = stem.length(); k < n && Character.isDigit(w.charAt(k)); k++) {
           digits++;
         }
         if (digits >= 3) {

@@ -138,7 +138,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
   static Set<String> titleKeys(String title, String post) {
     Set<String> keys = new HashSet<>();
-    for (String t : List.of(title, post)) {
+    // Nearly always the post's title is the title: its keys would be made twice over.
+    for (String t : title.equals(post) ? List.of(title) : List.of(title, post)) {
       keys.add(Words.key(t));
       for (String sep : TitleGroups.SEPARATORS) {
         int last = t.lastIndexOf(sep);

@@ -193,26 +193,33 @@ public final class TextNormalizer {
       return KIND[c];
     }
 
-    /** Normalises {@code text}, whose first {@code asciiPrefix} chars are ASCII. */
+    /**
+     * Normalises {@code text}, whose first {@code asciiPrefix} chars are ASCII. Reads a copy of the
+     * chars, not {@link String#charAt}: on a string that may hold Latin-1 or UTF-16 each
+     * {@code charAt} compiles to both, and this loop, compiled with both at every read and with the
+     * JDK normaliser inlined, made the largest and most often recompiled method of a scan of real text.
+     * The segments that need the JDK normaliser go through {@link #segment}, kept out of the loop.
+     */
     static String normalize(String text, int asciiPrefix) {
-      int n = text.length();
+      char[] in = text.toCharArray();
+      int n = in.length;
       char[] out = new char[n + 16];
       int o = 0;
       for (int i = 0; i < asciiPrefix; i++) {
-        out[o++] = MAP[text.charAt(i)];
+        out[o++] = MAP[in[i]];
       }
       // The last ASCII char may begin a segment with the non-ASCII char after it (e + U+0301).
       int i = asciiPrefix;
-      if (i > 0 && KIND[text.charAt(i)] == JOINS) {
+      if (i > 0 && KIND[in[i]] == JOINS) {
         i--;
         o--;
       }
       while (i < n) {
-        char c = text.charAt(i);
+        char c = in[i];
         byte kind = KIND[c];
-        if (kind == JOINS || i + 1 < n && KIND[text.charAt(i + 1)] == JOINS) {
-          int end = segmentEnd(text, i + 1);
-          String full = normalizeFully(text.substring(i, end));
+        if (kind == JOINS || i + 1 < n && KIND[in[i + 1]] == JOINS) {
+          int end = segmentEnd(in, i + 1);
+          String full = segment(in, i, end);
           out = ensure(out, o, full.length(), n - end);
           full.getChars(0, full.length(), out, o);
           o += full.length();
@@ -234,20 +241,25 @@ public final class TextNormalizer {
       return new String(out, 0, o);
     }
 
+    /** The normalised form of {@code in[from, end)}, a segment or merged run of segments. */
+    private static String segment(char[] in, int from, int end) {
+      return normalizeFully(new String(in, from, end - from));
+    }
+
     /**
      * The end of the segment (or merged run of segments) that continues at {@code from}: the next
      * boundary char that is not followed within {@link #MERGE_GAP} chars by another joining char.
      */
-    private static int segmentEnd(String text, int from) {
-      int n = text.length();
+    private static int segmentEnd(char[] in, int from) {
+      int n = in.length;
       int j = from;
       while (true) {
-        while (j < n && KIND[text.charAt(j)] == JOINS) {
+        while (j < n && KIND[in[j]] == JOINS) {
           j++;
         }
         int limit = Math.min(n, j + MERGE_GAP);
         int k = j;
-        while (k < limit && KIND[text.charAt(k)] != JOINS) {
+        while (k < limit && KIND[in[k]] != JOINS) {
           k++;
         }
         if (k == limit) {

@@ -373,11 +373,7 @@ class CaptionDetectorTest {
     java.util.Random random = new java.util.Random(20261202L);
     int withName = 0;
     for (int n = 0; n < 200_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(12); k >= 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = randomText(random, pieces, 12);
       boolean scanned = CaptionDetector.scanForFileName(text);
       assertEquals(scanned, CaptionDetector.hasFileName(text), text);
       withName += scanned ? 1 : 0;
@@ -466,5 +462,67 @@ class CaptionDetectorTest {
     assertFalse(CaptionCues.hasPictureLabel("Main road: closed until June"));
     assertFalse(CaptionCues.presentsIllustration("Illustrator files can be opened here"));
     assertEquals("[see: the manual]", CaptionCues.unbracketed("[see: the manual]"));
+  }
+
+  @Test
+  void blockWordsGiveTheSameCandidateTestAsTheBlocksText() {
+    // Caption candidates of a page's blocks are tested on the block's hashed words, of an alt text on
+    // its string: over seeded random short texts built from the pieces captions, prose, code and
+    // interface text are made of, both give the same answer.
+    String[] pieces = {"Photo", "Photo:", "Source:", "Jane", "Doe", "by", "the", "a", "on", "of", "sunset",
+        "beach", "wooden", "floor", "leave", "comment", "read", "more", "IMG_1234.jpg", "beach.png",
+        "Figure", "3:", "sudo", "apt", "install", "--user", "os.path", "getValue", "=", "|", "2024", "12",
+        "caf\u00e9", "\u201cquoted\u201d", "\u00c9t\u00e9", "\u03b1\u03b2\u03b3", "\u0130stanbul", "e\u0301t\u00e9",
+        "x", "-", ":", "."};
+    String[] gaps = {" ", " ", " ", "  ", "\u00a0", ", "};
+    java.util.Random random = new java.util.Random(20261202L);
+    int candidates = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder(random.nextInt(8) == 0 ? " " : "");
+      for (int k = random.nextInt(14); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String text = random.nextBoolean() ? b.toString().strip() : b.toString();
+      org.dupscan.text.PageWords words = Words.tokenize(List.of(new Block(0, BlockKind.PARAGRAPH, text,
+          false, 0)));
+      boolean fromText = CaptionDetector.candidateText(text, words.count(0));
+      assertEquals(fromText, CaptionDetector.candidateText(text, words.count(0), words, 0), text);
+      candidates += fromText ? 1 : 0;
+    }
+    assertTrue(candidates > 1_000, "the texts are candidates often enough to test: " + candidates);
+  }
+
+  @Test
+  void bylineAndFileNameTestsAgreeWithCaseMappedStrings() {
+    // isByline and the ASCII file-name test compare chars instead of making case-mapped strings:
+    // over seeded random texts they agree with the strings' answers.
+    String[] pieces = {"by", "By", "BY", " ", "  ", "\t", "\u00a0", "\u2003", "posted", "Posted", "WRITTEN",
+        "written", "\u0130", "\u212a", "\u0131", "updated", "Published", "IMG_", "img-", "dsc", "P10", "pxl_",
+        "123", "4567", "beach", ".jpg", ".JPEG", ".Png", ".txt", "_", "-", ".", "x", "\u00e9", "\u017f"};
+    java.util.Random random = new java.util.Random(20261203L);
+    int bylines = 0;
+    int names = 0;
+    for (int n = 0; n < 100_000; n++) {
+      String text = randomText(random, pieces, 6);
+      String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+      boolean byline = CaptionDetector.BYLINES.stream().anyMatch(lower::startsWith);
+      assertEquals(byline, CaptionDetector.isByline(text), text);
+      bylines += byline ? 1 : 0;
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        boolean name = CaptionDetector.isFileNameCaseMapped(text);
+        assertEquals(name, CaptionDetector.isAsciiFileName(text), text);
+        names += name ? 1 : 0;
+      }
+    }
+    assertTrue(bylines > 500 && names > 1_000, "bylines " + bylines + ", file names " + names);
+  }
+
+  /** One to {@code most} + 1 pieces drawn at random, joined. */
+  private static String randomText(java.util.Random random, String[] pieces, int most) {
+    StringBuilder b = new StringBuilder();
+    for (int k = random.nextInt(most); k >= 0; k--) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
   }
 }
