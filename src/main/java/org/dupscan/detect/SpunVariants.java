@@ -74,6 +74,21 @@ public final class SpunVariants {
   public static final double COPY_RATIO = 1.0;
   /** Shared words listed as evidence. */
   public static final int EVIDENCE = 8;
+  /**
+   * Longest word (in chars) that counts as a function word of a page's language profile: articles,
+   * prepositions and conjunctions of most languages are this short (the, of, de, la, och, att, und).
+   */
+  public static final int PROFILE_WORD_LENGTH = 3;
+  /** Most frequent short words of a page kept as its language profile. */
+  public static final int PROFILE = 4;
+  /**
+   * Fewest profile words two pages must share to be in one language. The stop-word list is English
+   * only, so in a scan of many languages one manual's page in two languages pairs through its
+   * directive names in one order; a profile learned from the page's own most frequent short words
+   * tells the languages apart without a list per language. On SpunEval's tune split every reported
+   * pair shares 3 or 4 of the 4; 2 leaves a word of margin (docs/spun.md).
+   */
+  public static final int MIN_SHARED_PROFILE = 2;
 
   private SpunVariants() {}
 
@@ -81,10 +96,12 @@ public final class SpunVariants {
    * What a page keeps: its sampled content-word hashes (sorted, distinct), the largest hash it could
    * keep (Long.MAX_VALUE when it kept all), each sampled word's rank by first place on the page, and
    * spellings of its first {@value #SPELLED} sampled words, and the {@value #SHINGLES} smallest hashes
-   * of its word {@value #SHINGLE}-shingles (all words, stop words too).
+   * of its word {@value #SHINGLE}-shingles (all words, stop words too), and its language profile: the
+   * hashes of its {@value #PROFILE} most frequent words of at most {@value #PROFILE_WORD_LENGTH}
+   * letters, sorted.
    */
   public record Facts(long[] words, long cutoff, short[] rank, long[] spelledHashes,
-      String[] spellings, long[] shingles) {}
+      String[] spellings, long[] shingles, long[] profile) {}
 
   /**
    * Whether a block is article text: not page furniture (navigation, header, footer) and not a list
@@ -158,7 +175,62 @@ public final class SpunVariants {
         spellings[at] = words.word(i);
       }
     }
-    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample);
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile(words));
+  }
+
+  /**
+   * The hashes of a page's {@value #PROFILE} most frequent words of at most {@value
+   * #PROFILE_WORD_LENGTH} chars without digits (its function words, in whatever language), sorted;
+   * ties go to the smaller hash, so the profile does not depend on word order.
+   */
+  static long[] profile(PageWords words) {
+    int n = words.size();
+    long[] shorts = new long[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (words.length(i) <= PROFILE_WORD_LENGTH && !words.hasDigit(i)) {
+        shorts[k++] = words.hash(i);
+      }
+    }
+    Arrays.sort(shorts, 0, k);
+    // (count, hash) of each distinct short word; the top PROFILE by count, then by smaller hash
+    long[][] runs = new long[k][];
+    int r = 0;
+    for (int i = 0; i < k; ) {
+      int j = i;
+      while (j < k && shorts[j] == shorts[i]) {
+        j++;
+      }
+      runs[r++] = new long[] {j - i, shorts[i]};
+      i = j;
+    }
+    Arrays.sort(runs, 0, r, (x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(x[1], y[1]));
+    long[] top = new long[Math.min(PROFILE, r)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = runs[i][1];
+    }
+    Arrays.sort(top);
+    return top;
+  }
+
+  /**
+   * Whether two pages are in one language: they share {@value #MIN_SHARED_PROFILE} of their profile
+   * words, or all of the shorter profile when a page has fewer.
+   */
+  static boolean oneLanguage(long[] a, long[] b) {
+    int shared = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared >= Math.min(MIN_SHARED_PROFILE, Math.min(a.length, b.length));
   }
 
   /**
@@ -301,7 +373,8 @@ public final class SpunVariants {
       Arrays.sort(others, 0, found);
       for (int o = 0; o < found; o++) {
         int q = others[o];
-        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]) {
+        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
+            || !oneLanguage(facts.get(p).profile(), facts.get(q).profile())) {
           continue;
         }
         candidates++;

@@ -105,6 +105,34 @@ class SpunVariantsTest {
         () -> "evidence: " + p.evidence());
   }
 
+  /** The text with one of {@code function} after every word (a language's short function words). */
+  private static List<String> inLanguage(List<String> text, List<String> function, Random r) {
+    List<String> out = new ArrayList<>();
+    for (String w : text) {
+      out.add(w);
+      out.add(function.get(r.nextInt(function.size())));
+    }
+    return out;
+  }
+
+  @Test
+  void doesNotPairAnArticleWithItsVariantInAnotherLanguage() {
+    List<String> english = List.of("thx", "ofx", "anx", "inx");
+    List<String> french = List.of("dex", "lax", "lex", "etx");
+    for (boolean translated : new boolean[] {false, true}) {
+      List<List<String>> texts = articlesAndASpinOfTheFirst(1, 0.7);
+      Random r = new Random(9);
+      List<List<String>> marked = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        boolean last = i == texts.size() - 1;
+        marked.add(inLanguage(texts.get(i), last && translated ? french : english, r));
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(marked), new int[marked.size()],
+          hosts(marked.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(translated ? 0 : 1, result.pairs().size(), () -> "pairs: " + result.pairs());
+    }
+  }
+
   @Test
   void doesNotPairArticlesThatShareTermsInAnotherOrder() {
     Random r = new Random(2);
