@@ -89,6 +89,17 @@ public final class SpunVariants {
    * pair shares 3 or 4 of the 4; 2 leaves a word of margin (docs/spun.md).
    */
   public static final int MIN_SHARED_PROFILE = 2;
+  /** Most words of a block that can be a line of navigation (a menu, a footer's licence line). */
+  public static final int LINE_WORDS = 24;
+  /** Short lines of a page kept for the navigation test (a bit each in a long). */
+  public static final int LINES = 64;
+  /**
+   * Pages of one host a short line must stand on to be navigation. Plain-text pages do not mark
+   * their menus and footers as chrome ("Modules | Directives | FAQ | Glossary | Sitemap", "Licensed
+   * under the Apache License"); their words stand on every page of a manual in one order, so two
+   * pages of it on two hosts shared them as if one were a spin of the other (docs/spun.md).
+   */
+  public static final int NAVIGATION_PAGES = 3;
 
   private SpunVariants() {}
 
@@ -98,10 +109,12 @@ public final class SpunVariants {
    * spellings of its first {@value #SPELLED} sampled words, and the {@value #SHINGLES} smallest hashes
    * of its word {@value #SHINGLE}-shingles (all words, stop words too), and its language profile: the
    * hashes of its {@value #PROFILE} most frequent words of at most {@value #PROFILE_WORD_LENGTH}
-   * letters, sorted.
+   * letters, sorted; the hashes of its first {@value #LINES} distinct short article blocks (at most
+   * {@value #LINE_WORDS} words: lines that may be navigation), in page order; and per sampled word the
+   * lines it stands in as bits (bit i: {@code lines[i]}), 0 when it also stands in a longer block.
    */
   public record Facts(long[] words, long cutoff, short[] rank, long[] spelledHashes,
-      String[] spellings, long[] shingles, long[] profile) {}
+      String[] spellings, long[] shingles, long[] profile, long[] lines, long[] lineBits) {}
 
   /**
    * Whether a block is article text: not page furniture (navigation, header, footer) and not a list
@@ -175,7 +188,110 @@ public final class SpunVariants {
         spellings[at] = words.word(i);
       }
     }
-    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile(words));
+    long[] lines = new long[LINES];
+    int lineCount = 0;
+    long[] lineBits = new long[sample.length];
+    boolean[] inText = new boolean[sample.length];
+    for (int b = 0; b < words.blockCount() && b < blocks.size() && sample.length > 0; b++) {
+      if (!article(blocks.get(b))) {
+        continue;
+      }
+      int from = words.blockStart(b);
+      int end = words.blockEnd(b);
+      int line = -1;
+      if (end - from <= LINE_WORDS) {
+        long h = 0;
+        for (int i = from; i < end; i++) {
+          h = h * 0x9E3779B97F4A7C15L + words.hash(i);
+        }
+        h = Mix.fmix64(h);
+        for (int l = 0; l < lineCount && line < 0; l++) {
+          line = lines[l] == h ? l : -1;
+        }
+        if (line < 0 && lineCount < LINES) {
+          lines[lineCount] = h;
+          line = lineCount++;
+        }
+      }
+      for (int i = from; i < end; i++) {
+        long h = words.hash(i);
+        int at = h <= sample[sample.length - 1] ? Arrays.binarySearch(sample, h) : -1;
+        if (at >= 0) {
+          if (line < 0) {
+            inText[at] = true;
+          } else {
+            lineBits[at] |= 1L << line;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < sample.length; i++) {
+      if (inText[i]) {
+        lineBits[i] = 0;
+      }
+    }
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile(words),
+        Arrays.copyOf(lines, lineCount), lineBits);
+  }
+
+  /**
+   * Per page, the bits of its lines that are navigation: lines that stand on at least {@value
+   * #NAVIGATION_PAGES} pages of the page's host (counted once per page).
+   */
+  static long[] navigation(List<Facts> facts, int[] host) {
+    int n = facts.size();
+    int total = 0;
+    for (Facts f : facts) {
+      total += f == null ? 0 : f.lines().length;
+    }
+    long[] keys = new long[total];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      if (f != null) {
+        for (long h : distinct(f.lines())) {
+          keys[k++] = onHost(h, host[p]);
+        }
+      }
+    }
+    keys = Arrays.copyOf(keys, k);
+    Arrays.sort(keys);
+    long[] bits = new long[n];
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      for (int l = 0; f != null && l < f.lines().length; l++) {
+        long key = onHost(f.lines()[l], host[p]);
+        int at = Arrays.binarySearch(keys, key);
+        int first = at;
+        while (first > 0 && keys[first - 1] == key) {
+          first--;
+        }
+        int last = at;
+        while (last + 1 < keys.length && keys[last + 1] == key && last - first + 1 < NAVIGATION_PAGES) {
+          last++;
+        }
+        if (last - first + 1 >= NAVIGATION_PAGES) {
+          bits[p] |= 1L << l;
+        }
+      }
+    }
+    return bits;
+  }
+
+  private static long onHost(long line, int host) {
+    return Mix.fmix64(line + 0x9E3779B97F4A7C15L * (host + 1));
+  }
+
+  private static long[] distinct(long[] lines) {
+    long[] d = lines.clone();
+    Arrays.sort(d);
+    int m = 0;
+    for (int i = 0; i < d.length; i++) {
+      if (m == 0 || d[m - 1] != d[i]) {
+        d[m++] = d[i];
+      }
+    }
+    return Arrays.copyOf(d, m);
   }
 
   /**
@@ -290,6 +406,7 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
+    long[] navigation = navigation(facts, host);
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
@@ -305,7 +422,10 @@ public final class SpunVariants {
         int d = vocab.df(wordAt[p][i]);
         // a word on one page only can never be shared: spinner synonyms mostly are such words, and
         // counting them in the union would measure the spinner's vocabulary, not the article's
-        weight[p][i] = d < 2 ? 0 : Math.log((double) n / d);
+        // a word that stands only in its host's navigation lines is the site's, not the article's
+        long bits = f.lineBits()[i];
+        boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
+        weight[p][i] = d < 2 || nav ? 0 : Math.log((double) n / d);
         order[i] = (long) d << 32 | i;
       }
       Arrays.sort(order);
@@ -313,7 +433,7 @@ public final class SpunVariants {
       int c = 0;
       for (int i = 0; i < order.length && c < chosen.length; i++) {
         int d = (int) (order[i] >>> 32);
-        if (d >= 2 && d <= MAX_POSTING) {
+        if (d >= 2 && d <= MAX_POSTING && weight[p][(int) order[i]] > 0) {
           chosen[c++] = (int) order[i];
         }
       }
@@ -442,8 +562,9 @@ public final class SpunVariants {
   /**
    * Ordered weighted Jaccard of two samples over the hash range both cover: the weight of the shared
    * words that appear in the same order on both pages (the heaviest common subsequence of the shared
-   * words, by first place), over the weight of all words of either page (a word weighs the same on
-   * both). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
+   * words, by first place), over the weight of all words of either page (a shared word counts its
+   * smaller weight in the shared part and its larger in the union: it weighs 0 on a page where it is
+   * navigation). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
    * order of an article's rare words; pages of one manual that share terms use them in another order.
    */
   static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
@@ -461,9 +582,10 @@ public final class SpunVariants {
       boolean xin = i < x.length && x[i] <= cut;
       boolean yin = j < y.length && y[j] <= cut;
       if (xin && yin && x[i] == y[j]) {
-        union += wa[i];
-        if (wa[i] > 0) {
-          sharedWeight += wa[i];
+        // one word weighs the same on both pages unless it is navigation on one of them
+        union += Math.max(wa[i], wb[j]);
+        if (Math.min(wa[i], wb[j]) > 0) {
+          sharedWeight += Math.min(wa[i], wb[j]);
           sharedA[k] = i;
           sharedB[k++] = j;
         }
@@ -499,7 +621,7 @@ public final class SpunVariants {
       for (int f = rank; f > 0; f -= f & -f) {
         before = Math.max(before, tree[f]);
       }
-      double chain = before + wa[sharedA[t]];
+      double chain = before + Math.min(wa[sharedA[t]], wb[sharedB[t]]);
       for (int f = rank + 1; f < tree.length; f += f & -f) {
         tree[f] = Math.max(tree[f], chain);
       }

@@ -133,6 +133,43 @@ class SpunVariantsTest {
     }
   }
 
+  /** A page of paragraph blocks. */
+  private static SpunVariants.Facts factsOfBlocks(List<String> blocks) {
+    List<Block> b = new ArrayList<>();
+    for (String text : blocks) {
+      b.add(new Block(b.size(), BlockKind.PARAGRAPH, text, false, 0));
+    }
+    Page page = new Page("p", "p", "h", "t", b, List.of(), true, String.join(" ", blocks).length());
+    return SpunVariants.of(page, PageWords.tokenize(blocks, HASHER, STOP));
+  }
+
+  @Test
+  void ignoresWordsOfLinesThatRepeatAcrossAHost() {
+    Random r = new Random(11);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    String menu = String.join(" ", words("m", 24, r));
+    int[] host = new int[texts.size()];
+    for (boolean ownLine : new boolean[] {false, true}) {
+      List<SpunVariants.Facts> facts = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        host[i] = i % 2;
+        String body = String.join(" ", texts.get(i));
+        // six pages, three on each host, carry one site's menu: as a line of its own, or run into
+        // the article's text
+        facts.add(i >= 6 ? factsOfBlocks(List.of(body))
+            : ownLine ? factsOfBlocks(List.of(menu, body)) : factsOfBlocks(List.of(menu + " " + body)));
+      }
+      SpunVariants.Result result = SpunVariants.find(facts, new int[texts.size()], host,
+          SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      if (ownLine) {
+        assertEquals(List.of(), result.pairs());
+      } else {
+        assertTrue(result.pairs().size() > 0, "the menu's words alone pair pages of two hosts");
+      }
+    }
+  }
+
   @Test
   void doesNotPairArticlesThatShareTermsInAnotherOrder() {
     Random r = new Random(2);
