@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
+import org.dupscan.internal.LongCounts;
 import org.dupscan.internal.UnionFind;
 import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
@@ -89,6 +90,15 @@ public final class SpunVariants {
    * pair shares 3 or 4 of the 4; 2 leaves a word of margin (docs/spun.md).
    */
   public static final int MIN_SHARED_PROFILE = 2;
+  /**
+   * Share of a language's pages (the pages with one word in their profile) a word must stand on to
+   * be common in that language. The stop-word list is English only, and in a scan of many languages a
+   * small language's function words (och, att, naturligtvis; în, care, este) are rare by document
+   * frequency over all pages and keep their order; by their own language's pages they are common.
+   */
+  public static final double LANGUAGE_COMMON_SHARE = 0.5;
+  /** Fewest pages of a language (pages with one profile word) before its common words are known. */
+  public static final int MIN_LANGUAGE_PAGES = 20;
   /** Most words of a block that can be a line of navigation (a menu, a footer's licence line). */
   public static final int LINE_WORDS = 24;
   /** Short lines of a page kept for the navigation test (a bit each in a long). */
@@ -278,6 +288,46 @@ public final class SpunVariants {
     return bits;
   }
 
+  /**
+   * Per (profile word, sampled word), the pages that have both, for words on enough pages to be common
+   * in a language; {@code languagePages} gets per profile word the pages with it in their profile.
+   */
+  static LongCounts languageCounts(List<Facts> facts, Vocabulary vocab, LongCounts languagePages) {
+    int least = (int) Math.ceil(LANGUAGE_COMMON_SHARE * MIN_LANGUAGE_PAGES);
+    LongCounts counts = new LongCounts(1 << 16);
+    for (Facts f : facts) {
+      if (f == null || f.words().length < MIN_WORDS) {
+        continue;
+      }
+      for (long l : f.profile()) {
+        languagePages.increment(l);
+        for (long w : f.words()) {
+          if (vocab.df(vocab.placeOf(w)) >= least) {
+            counts.increment(inLanguage(l, w));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Whether a word stands on a large share of the pages of one of the page's languages. */
+  static boolean commonInLanguage(long[] profile, long word, LongCounts inLanguage,
+      LongCounts languagePages) {
+    for (long l : profile) {
+      int pages = languagePages.get(l);
+      if (pages >= MIN_LANGUAGE_PAGES
+          && inLanguage.get(inLanguage(l, word)) >= LANGUAGE_COMMON_SHARE * pages) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long inLanguage(long profileWord, long word) {
+    return Mix.fmix64(profileWord * 0x9E3779B97F4A7C15L + word);
+  }
+
   private static long onHost(long line, int host) {
     return Mix.fmix64(line + 0x9E3779B97F4A7C15L * (host + 1));
   }
@@ -407,6 +457,8 @@ public final class SpunVariants {
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
     long[] navigation = navigation(facts, host);
+    LongCounts languagePages = new LongCounts(64);
+    LongCounts inLanguage = languageCounts(facts, vocab, languagePages);
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
@@ -425,7 +477,8 @@ public final class SpunVariants {
         // a word that stands only in its host's navigation lines is the site's, not the article's
         long bits = f.lineBits()[i];
         boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
-        weight[p][i] = d < 2 || nav ? 0 : Math.log((double) n / d);
+        weight[p][i] = d < 2 || nav || commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
+            ? 0 : Math.log((double) n / d);
         order[i] = (long) d << 32 | i;
       }
       Arrays.sort(order);

@@ -171,6 +171,34 @@ class SpunVariantsTest {
   }
 
   @Test
+  void weighsTheCommonWordsOfASmallLanguageAsCommon() {
+    List<String> english = List.of("thx", "ofx", "anx", "inx");
+    List<String> swedish = List.of("ocx", "atx", "sox", "fox");
+    for (int speeches : new int[] {SpunVariants.MIN_LANGUAGE_PAGES - 1, SpunVariants.MIN_LANGUAGE_PAGES}) {
+      Random r = new Random(12);
+      List<String> common = words("c", 2000, r);
+      List<String> function = words("f", 40, r);
+      List<List<String>> texts = new ArrayList<>();
+      for (List<String> t : topicArticles(common, r, 120)) {
+        texts.add(inLanguage(t, english, r));
+      }
+      // speeches in a small language: each has all of its long function words, in one order
+      for (List<String> t : topicArticles(common, r, speeches)) {
+        List<String> speech = new ArrayList<>(function);
+        speech.addAll(inLanguage(t, swedish, r));
+        texts.add(speech);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
+          hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      if (speeches < SpunVariants.MIN_LANGUAGE_PAGES) {
+        assertTrue(result.pairs().size() > 0, "too few pages to know the language's common words");
+      } else {
+        assertEquals(List.of(), result.pairs());
+      }
+    }
+  }
+
+  @Test
   void doesNotPairArticlesThatShareTermsInAnotherOrder() {
     Random r = new Random(2);
     List<String> common = words("c", 2000, r);
