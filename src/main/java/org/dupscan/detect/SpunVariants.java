@@ -6,6 +6,7 @@ import java.util.List;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.LongSets;
 import org.dupscan.internal.UnionFind;
 import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
@@ -259,7 +260,7 @@ public final class SpunVariants {
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f != null) {
-        for (long h : distinct(f.lines())) {
+        for (long h : LongSets.sortedDistinct(f.lines().clone(), f.lines().length)) {
           keys[k++] = onHost(h, host[p]);
         }
       }
@@ -332,17 +333,7 @@ public final class SpunVariants {
     return Mix.fmix64(line + 0x9E3779B97F4A7C15L * (host + 1));
   }
 
-  private static long[] distinct(long[] lines) {
-    long[] d = lines.clone();
-    Arrays.sort(d);
-    int m = 0;
-    for (int i = 0; i < d.length; i++) {
-      if (m == 0 || d[m - 1] != d[i]) {
-        d[m++] = d[i];
-      }
-    }
-    return Arrays.copyOf(d, m);
-  }
+
 
   /**
    * The hashes of a page's {@value #PROFILE} most frequent words of at most {@value
@@ -384,18 +375,7 @@ public final class SpunVariants {
    * words, or all of the shorter profile when a page has fewer.
    */
   static boolean oneLanguage(long[] a, long[] b) {
-    int shared = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int shared = LongSets.intersectionSize(a, a.length, b, b.length);
     return shared >= Math.min(MIN_SHARED_PROFILE, Math.min(a.length, b.length));
   }
 
