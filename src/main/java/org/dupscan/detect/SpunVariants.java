@@ -225,6 +225,9 @@ public final class SpunVariants {
         }
       }
       for (int i = from; i < end; i++) {
+        if (!(words.isContent(i) || words.hasDigit(i) && words.length(i) > 1)) {
+          continue; // not a sampled kind of word
+        }
         long h = words.hash(i);
         int at = h <= sample[sample.length - 1] ? Arrays.binarySearch(sample, h) : -1;
         if (at >= 0) {
@@ -294,14 +297,26 @@ public final class SpunVariants {
    * in a language; {@code languagePages} gets per profile word the pages with it in their profile.
    */
   static LongCounts languageCounts(List<Facts> facts, Vocabulary vocab, LongCounts languagePages) {
-    int least = (int) Math.ceil(LANGUAGE_COMMON_SHARE * MIN_LANGUAGE_PAGES);
-    LongCounts counts = new LongCounts(1 << 16);
+    for (Facts f : facts) {
+      if (f != null && f.words().length >= MIN_WORDS) {
+        for (long l : f.profile()) {
+          languagePages.increment(l);
+        }
+      }
+    }
+    // only a word on enough pages over all can be on the share of one language's pages: counting
+    // just those keeps the table to a small language's pages (a large language has few such words)
+    LongCounts counts = new LongCounts(1 << 12);
     for (Facts f : facts) {
       if (f == null || f.words().length < MIN_WORDS) {
         continue;
       }
       for (long l : f.profile()) {
-        languagePages.increment(l);
+        int pages = languagePages.get(l);
+        if (pages < MIN_LANGUAGE_PAGES) {
+          continue;
+        }
+        int least = (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
         for (long w : f.words()) {
           if (vocab.df(vocab.placeOf(w)) >= least) {
             counts.increment(inLanguage(l, w));
@@ -311,6 +326,7 @@ public final class SpunVariants {
     }
     return counts;
   }
+
 
   /** Whether a word stands on a large share of the pages of one of the page's languages. */
   static boolean commonInLanguage(long[] profile, long word, LongCounts inLanguage,
@@ -349,7 +365,7 @@ public final class SpunVariants {
         shorts[k++] = words.hash(i);
       }
     }
-    Arrays.sort(shorts, 0, k);
+    LongSets.sort(shorts, k);
     // (count, hash) of each distinct short word; the top PROFILE by count, then by smaller hash
     long[][] runs = new long[k][];
     int r = 0;
