@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
+import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.LongSets;
 import org.dupscan.internal.UnionFind;
 import org.dupscan.internal.Mix;
 import org.dupscan.text.PageWords;
@@ -74,6 +76,41 @@ public final class SpunVariants {
   public static final double COPY_RATIO = 1.0;
   /** Shared words listed as evidence. */
   public static final int EVIDENCE = 8;
+  /**
+   * Longest word (in chars) that counts as a function word of a page's language profile: articles,
+   * prepositions and conjunctions of most languages are this short (the, of, de, la, och, att, und).
+   */
+  public static final int PROFILE_WORD_LENGTH = 3;
+  /** Most frequent short words of a page kept as its language profile. */
+  public static final int PROFILE = 4;
+  /**
+   * Fewest profile words two pages must share to be in one language. The stop-word list is English
+   * only, so in a scan of many languages one manual's page in two languages pairs through its
+   * directive names in one order; a profile learned from the page's own most frequent short words
+   * tells the languages apart without a list per language. On SpunEval's tune split every reported
+   * pair shares 3 or 4 of the 4; 2 leaves a word of margin (docs/spun.md).
+   */
+  public static final int MIN_SHARED_PROFILE = 2;
+  /**
+   * Share of a language's pages (the pages with one word in their profile) a word must stand on to
+   * be common in that language. The stop-word list is English only, and in a scan of many languages a
+   * small language's function words (och, att, naturligtvis; în, care, este) are rare by document
+   * frequency over all pages and keep their order; by their own language's pages they are common.
+   */
+  public static final double LANGUAGE_COMMON_SHARE = 0.5;
+  /** Fewest pages of a language (pages with one profile word) before its common words are known. */
+  public static final int MIN_LANGUAGE_PAGES = 20;
+  /** Most words of a block that can be a line of navigation (a menu, a footer's licence line). */
+  public static final int LINE_WORDS = 24;
+  /** Short lines of a page kept for the navigation test (a bit each in a long). */
+  public static final int LINES = 64;
+  /**
+   * Pages of one host a short line must stand on to be navigation. Plain-text pages do not mark
+   * their menus and footers as chrome ("Modules | Directives | FAQ | Glossary | Sitemap", "Licensed
+   * under the Apache License"); their words stand on every page of a manual in one order, so two
+   * pages of it on two hosts shared them as if one were a spin of the other (docs/spun.md).
+   */
+  public static final int NAVIGATION_PAGES = 3;
 
   private SpunVariants() {}
 
@@ -81,10 +118,14 @@ public final class SpunVariants {
    * What a page keeps: its sampled content-word hashes (sorted, distinct), the largest hash it could
    * keep (Long.MAX_VALUE when it kept all), each sampled word's rank by first place on the page, and
    * spellings of its first {@value #SPELLED} sampled words, and the {@value #SHINGLES} smallest hashes
-   * of its word {@value #SHINGLE}-shingles (all words, stop words too).
+   * of its word {@value #SHINGLE}-shingles (all words, stop words too), and its language profile: the
+   * hashes of its {@value #PROFILE} most frequent words of at most {@value #PROFILE_WORD_LENGTH}
+   * letters, sorted; the hashes of its first {@value #LINES} distinct short article blocks (at most
+   * {@value #LINE_WORDS} words: lines that may be navigation), in page order; and per sampled word the
+   * lines it stands in as bits (bit i: {@code lines[i]}), 0 when it also stands in a longer block.
    */
   public record Facts(long[] words, long cutoff, short[] rank, long[] spelledHashes,
-      String[] spellings, long[] shingles) {}
+      String[] spellings, long[] shingles, long[] profile, long[] lines, long[] lineBits) {}
 
   /**
    * Whether a block is article text: not page furniture (navigation, header, footer) and not a list
@@ -158,7 +199,200 @@ public final class SpunVariants {
         spellings[at] = words.word(i);
       }
     }
-    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample);
+    long[] lines = new long[LINES];
+    int lineCount = 0;
+    long[] lineBits = new long[sample.length];
+    boolean[] inText = new boolean[sample.length];
+    for (int b = 0; b < words.blockCount() && b < blocks.size() && sample.length > 0; b++) {
+      if (!article(blocks.get(b))) {
+        continue;
+      }
+      int from = words.blockStart(b);
+      int end = words.blockEnd(b);
+      int line = -1;
+      if (end - from <= LINE_WORDS) {
+        long h = 0;
+        for (int i = from; i < end; i++) {
+          h = h * 0x9E3779B97F4A7C15L + words.hash(i);
+        }
+        h = Mix.fmix64(h);
+        for (int l = 0; l < lineCount && line < 0; l++) {
+          line = lines[l] == h ? l : -1;
+        }
+        if (line < 0 && lineCount < LINES) {
+          lines[lineCount] = h;
+          line = lineCount++;
+        }
+      }
+      for (int i = from; i < end; i++) {
+        if (!(words.isContent(i) || words.hasDigit(i) && words.length(i) > 1)) {
+          continue; // not a sampled kind of word
+        }
+        long h = words.hash(i);
+        int at = h <= sample[sample.length - 1] ? Arrays.binarySearch(sample, h) : -1;
+        if (at >= 0) {
+          if (line < 0) {
+            inText[at] = true;
+          } else {
+            lineBits[at] |= 1L << line;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < sample.length; i++) {
+      if (inText[i]) {
+        lineBits[i] = 0;
+      }
+    }
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile(words),
+        Arrays.copyOf(lines, lineCount), lineBits);
+  }
+
+  /**
+   * Per page, the bits of its lines that are navigation: lines that stand on at least {@value
+   * #NAVIGATION_PAGES} pages of the page's host (counted once per page).
+   */
+  static long[] navigation(List<Facts> facts, int[] host) {
+    int n = facts.size();
+    int total = 0;
+    for (Facts f : facts) {
+      total += f == null ? 0 : f.lines().length;
+    }
+    long[] keys = new long[total];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      if (f != null) {
+        for (long h : LongSets.sortedDistinct(f.lines().clone(), f.lines().length)) {
+          keys[k++] = onHost(h, host[p]);
+        }
+      }
+    }
+    keys = Arrays.copyOf(keys, k);
+    Arrays.sort(keys);
+    long[] bits = new long[n];
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      for (int l = 0; f != null && l < f.lines().length; l++) {
+        long key = onHost(f.lines()[l], host[p]);
+        int at = Arrays.binarySearch(keys, key);
+        int first = at;
+        while (first > 0 && keys[first - 1] == key) {
+          first--;
+        }
+        int last = at;
+        while (last + 1 < keys.length && keys[last + 1] == key && last - first + 1 < NAVIGATION_PAGES) {
+          last++;
+        }
+        if (last - first + 1 >= NAVIGATION_PAGES) {
+          bits[p] |= 1L << l;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * Per (profile word, sampled word), the pages that have both, for words on enough pages to be common
+   * in a language; {@code languagePages} gets per profile word the pages with it in their profile.
+   */
+  static LongCounts languageCounts(List<Facts> facts, Vocabulary vocab, LongCounts languagePages) {
+    for (Facts f : facts) {
+      if (f != null && f.words().length >= MIN_WORDS) {
+        for (long l : f.profile()) {
+          languagePages.increment(l);
+        }
+      }
+    }
+    // only a word on enough pages over all can be on the share of one language's pages: counting
+    // just those keeps the table to a small language's pages (a large language has few such words)
+    LongCounts counts = new LongCounts(1 << 12);
+    for (Facts f : facts) {
+      if (f == null || f.words().length < MIN_WORDS) {
+        continue;
+      }
+      for (long l : f.profile()) {
+        int pages = languagePages.get(l);
+        if (pages < MIN_LANGUAGE_PAGES) {
+          continue;
+        }
+        int least = (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
+        for (long w : f.words()) {
+          if (vocab.df(vocab.placeOf(w)) >= least) {
+            counts.increment(inLanguage(l, w));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+
+  /** Whether a word stands on a large share of the pages of one of the page's languages. */
+  static boolean commonInLanguage(long[] profile, long word, LongCounts inLanguage,
+      LongCounts languagePages) {
+    for (long l : profile) {
+      int pages = languagePages.get(l);
+      if (pages >= MIN_LANGUAGE_PAGES
+          && inLanguage.get(inLanguage(l, word)) >= LANGUAGE_COMMON_SHARE * pages) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long inLanguage(long profileWord, long word) {
+    return Mix.fmix64(profileWord * 0x9E3779B97F4A7C15L + word);
+  }
+
+  private static long onHost(long line, int host) {
+    return Mix.fmix64(line + 0x9E3779B97F4A7C15L * (host + 1));
+  }
+
+
+
+  /**
+   * The hashes of a page's {@value #PROFILE} most frequent words of at most {@value
+   * #PROFILE_WORD_LENGTH} chars without digits (its function words, in whatever language), sorted;
+   * ties go to the smaller hash, so the profile does not depend on word order.
+   */
+  static long[] profile(PageWords words) {
+    int n = words.size();
+    long[] shorts = new long[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (words.length(i) <= PROFILE_WORD_LENGTH && !words.hasDigit(i)) {
+        shorts[k++] = words.hash(i);
+      }
+    }
+    LongSets.sort(shorts, k);
+    // (count, hash) of each distinct short word; the top PROFILE by count, then by smaller hash
+    long[][] runs = new long[k][];
+    int r = 0;
+    for (int i = 0; i < k; ) {
+      int j = i;
+      while (j < k && shorts[j] == shorts[i]) {
+        j++;
+      }
+      runs[r++] = new long[] {j - i, shorts[i]};
+      i = j;
+    }
+    Arrays.sort(runs, 0, r, (x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(x[1], y[1]));
+    long[] top = new long[Math.min(PROFILE, r)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = runs[i][1];
+    }
+    Arrays.sort(top);
+    return top;
+  }
+
+  /**
+   * Whether two pages are in one language: they share {@value #MIN_SHARED_PROFILE} of their profile
+   * words, or all of the shorter profile when a page has fewer.
+   */
+  static boolean oneLanguage(long[] a, long[] b) {
+    int shared = LongSets.intersectionSize(a, a.length, b, b.length);
+    return shared >= Math.min(MIN_SHARED_PROFILE, Math.min(a.length, b.length));
   }
 
   /**
@@ -218,6 +452,9 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
+    long[] navigation = navigation(facts, host);
+    LongCounts languagePages = new LongCounts(64);
+    LongCounts inLanguage = languageCounts(facts, vocab, languagePages);
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
@@ -233,7 +470,11 @@ public final class SpunVariants {
         int d = vocab.df(wordAt[p][i]);
         // a word on one page only can never be shared: spinner synonyms mostly are such words, and
         // counting them in the union would measure the spinner's vocabulary, not the article's
-        weight[p][i] = d < 2 ? 0 : Math.log((double) n / d);
+        // a word that stands only in its host's navigation lines is the site's, not the article's
+        long bits = f.lineBits()[i];
+        boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
+        weight[p][i] = d < 2 || nav || commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
+            ? 0 : Math.log((double) n / d);
         order[i] = (long) d << 32 | i;
       }
       Arrays.sort(order);
@@ -241,7 +482,7 @@ public final class SpunVariants {
       int c = 0;
       for (int i = 0; i < order.length && c < chosen.length; i++) {
         int d = (int) (order[i] >>> 32);
-        if (d >= 2 && d <= MAX_POSTING) {
+        if (d >= 2 && d <= MAX_POSTING && weight[p][(int) order[i]] > 0) {
           chosen[c++] = (int) order[i];
         }
       }
@@ -301,7 +542,8 @@ public final class SpunVariants {
       Arrays.sort(others, 0, found);
       for (int o = 0; o < found; o++) {
         int q = others[o];
-        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]) {
+        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
+            || !oneLanguage(facts.get(p).profile(), facts.get(q).profile())) {
           continue;
         }
         candidates++;
@@ -369,8 +611,9 @@ public final class SpunVariants {
   /**
    * Ordered weighted Jaccard of two samples over the hash range both cover: the weight of the shared
    * words that appear in the same order on both pages (the heaviest common subsequence of the shared
-   * words, by first place), over the weight of all words of either page (a word weighs the same on
-   * both). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
+   * words, by first place), over the weight of all words of either page (a shared word counts its
+   * smaller weight in the shared part and its larger in the union: it weighs 0 on a page where it is
+   * navigation). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
    * order of an article's rare words; pages of one manual that share terms use them in another order.
    */
   static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
@@ -388,9 +631,10 @@ public final class SpunVariants {
       boolean xin = i < x.length && x[i] <= cut;
       boolean yin = j < y.length && y[j] <= cut;
       if (xin && yin && x[i] == y[j]) {
-        union += wa[i];
-        if (wa[i] > 0) {
-          sharedWeight += wa[i];
+        // one word weighs the same on both pages unless it is navigation on one of them
+        union += Math.max(wa[i], wb[j]);
+        if (Math.min(wa[i], wb[j]) > 0) {
+          sharedWeight += Math.min(wa[i], wb[j]);
           sharedA[k] = i;
           sharedB[k++] = j;
         }
@@ -426,7 +670,7 @@ public final class SpunVariants {
       for (int f = rank; f > 0; f -= f & -f) {
         before = Math.max(before, tree[f]);
       }
-      double chain = before + wa[sharedA[t]];
+      double chain = before + Math.min(wa[sharedA[t]], wb[sharedB[t]]);
       for (int f = rank + 1; f < tree.length; f += f & -f) {
         tree[f] = Math.max(tree[f], chain);
       }

@@ -105,6 +105,99 @@ class SpunVariantsTest {
         () -> "evidence: " + p.evidence());
   }
 
+  /** The text with one of {@code function} after every word (a language's short function words). */
+  private static List<String> inLanguage(List<String> text, List<String> function, Random r) {
+    List<String> out = new ArrayList<>();
+    for (String w : text) {
+      out.add(w);
+      out.add(function.get(r.nextInt(function.size())));
+    }
+    return out;
+  }
+
+  @Test
+  void doesNotPairAnArticleWithItsVariantInAnotherLanguage() {
+    List<String> english = List.of("thx", "ofx", "anx", "inx");
+    List<String> french = List.of("dex", "lax", "lex", "etx");
+    for (boolean translated : new boolean[] {false, true}) {
+      List<List<String>> texts = articlesAndASpinOfTheFirst(1, 0.7);
+      Random r = new Random(9);
+      List<List<String>> marked = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        boolean last = i == texts.size() - 1;
+        marked.add(inLanguage(texts.get(i), last && translated ? french : english, r));
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(marked), new int[marked.size()],
+          hosts(marked.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(translated ? 0 : 1, result.pairs().size(), () -> "pairs: " + result.pairs());
+    }
+  }
+
+  /** A page of paragraph blocks. */
+  private static SpunVariants.Facts factsOfBlocks(List<String> blocks) {
+    List<Block> b = new ArrayList<>();
+    for (String text : blocks) {
+      b.add(new Block(b.size(), BlockKind.PARAGRAPH, text, false, 0));
+    }
+    Page page = new Page("p", "p", "h", "t", b, List.of(), true, String.join(" ", blocks).length());
+    return SpunVariants.of(page, PageWords.tokenize(blocks, HASHER, STOP));
+  }
+
+  @Test
+  void ignoresWordsOfLinesThatRepeatAcrossAHost() {
+    Random r = new Random(11);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    String menu = String.join(" ", words("m", 24, r));
+    int[] host = new int[texts.size()];
+    for (boolean ownLine : new boolean[] {false, true}) {
+      List<SpunVariants.Facts> facts = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        host[i] = i % 2;
+        String body = String.join(" ", texts.get(i));
+        // six pages, three on each host, carry one site's menu: as a line of its own, or run into
+        // the article's text
+        facts.add(i >= 6 ? factsOfBlocks(List.of(body))
+            : ownLine ? factsOfBlocks(List.of(menu, body)) : factsOfBlocks(List.of(menu + " " + body)));
+      }
+      SpunVariants.Result result = SpunVariants.find(facts, new int[texts.size()], host,
+          SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      if (ownLine) {
+        assertEquals(List.of(), result.pairs());
+      } else {
+        assertTrue(result.pairs().size() > 0, "the menu's words alone pair pages of two hosts");
+      }
+    }
+  }
+
+  @Test
+  void weighsTheCommonWordsOfASmallLanguageAsCommon() {
+    List<String> english = List.of("thx", "ofx", "anx", "inx");
+    List<String> swedish = List.of("ocx", "atx", "sox", "fox");
+    for (int speeches : new int[] {SpunVariants.MIN_LANGUAGE_PAGES - 1, SpunVariants.MIN_LANGUAGE_PAGES}) {
+      Random r = new Random(12);
+      List<String> common = words("c", 2000, r);
+      List<String> function = words("f", 40, r);
+      List<List<String>> texts = new ArrayList<>();
+      for (List<String> t : topicArticles(common, r, 120)) {
+        texts.add(inLanguage(t, english, r));
+      }
+      // speeches in a small language: each has all of its long function words, in one order
+      for (List<String> t : topicArticles(common, r, speeches)) {
+        List<String> speech = new ArrayList<>(function);
+        speech.addAll(inLanguage(t, swedish, r));
+        texts.add(speech);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
+          hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      if (speeches < SpunVariants.MIN_LANGUAGE_PAGES) {
+        assertTrue(result.pairs().size() > 0, "too few pages to know the language's common words");
+      } else {
+        assertEquals(List.of(), result.pairs());
+      }
+    }
+  }
+
   @Test
   void doesNotPairArticlesThatShareTermsInAnotherOrder() {
     Random r = new Random(2);
