@@ -255,14 +255,7 @@ class SpunVariantsTest {
 
   @Test
   void doesNotPairASpinWithAPageThatSharesAPassageWithItsOriginalOnOneSite() {
-    Random r = new Random(7);
-    List<String> common = words("c", 2000, r);
-    List<List<String>> texts = topicArticles(common, r, 120);
-    // page 1 includes the first half of page 0 verbatim (one options text in two commands' pages)
-    List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
-    including.addAll(texts.get(1).subList(200, 400));
-    texts.set(1, including);
-    texts.add(spin(including, common, 0.3, r));
+    List<List<String>> texts = aSpinOfAPageThatSharesAPassageWithPageZero();
     int[] host = hosts(texts.size());
     host[1] = host[0];
     SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()], host,
@@ -275,13 +268,7 @@ class SpunVariantsTest {
 
   @Test
   void pairsASpinWithAPageThatSharesAPassageWithItsOriginalOnAnotherSite() {
-    Random r = new Random(7);
-    List<String> common = words("c", 2000, r);
-    List<List<String>> texts = topicArticles(common, r, 120);
-    List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
-    including.addAll(texts.get(1).subList(200, 400));
-    texts.set(1, including);
-    texts.add(spin(including, common, 0.3, r));
+    List<List<String>> texts = aSpinOfAPageThatSharesAPassageWithPageZero();
     SpunVariants.Result result = SpunVariants.find(corpus(texts), new int[texts.size()],
         hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
     // across sites a spun copy of a copied passage is spam evidence, as the passage's copy is
@@ -305,5 +292,20 @@ class SpunVariantsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SpunVariants.find(List.of(), new int[0], new int[0], 1.5, 0.4));
     assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+  }
+
+  /**
+   * Topic articles where page 1 holds the first half of page 0 word for word (one options text in two
+   * commands' pages), and, last, a spin of page 1.
+   */
+  private static List<List<String>> aSpinOfAPageThatSharesAPassageWithPageZero() {
+    Random r = new Random(7);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
+    including.addAll(texts.get(1).subList(200, 400));
+    texts.set(1, including);
+    texts.add(spin(including, common, 0.3, r));
+    return texts;
   }
 }
