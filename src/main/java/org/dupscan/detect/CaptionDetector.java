@@ -321,10 +321,83 @@ public final class CaptionDetector {
     if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
         || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
         || b.kind() == BlockKind.PREFORMATTED || b.kind() == BlockKind.QUOTE
-        || titleBlocks.contains(b.index())) {
+        || titleBlocks.contains(b.index()) || isMarkedHeading(b.text()) || isRequestLine(b.text())) {
       return false;
     }
     return candidateText(b.text(), words.count(b.index()), words, b.index());
+  }
+
+  /**
+   * Whether a line is a heading by its own marks, which survive in a text dump that lost the markup:
+   * a trailing pilcrow (the permalink docutils/Sphinx put after each section title, "Overview¶") or a
+   * leading section number of two or more levels ("5.10.5.", "A.1.2", "4.11.", as DocBook and Sphinx
+   * number sections). A pasted caption carries neither.
+   */
+  static boolean isMarkedHeading(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.charAt(t.length() - 1) == '\u00b6') {
+      return true;
+    }
+    int i = 0;
+    int n = t.length();
+    if (Character.isUpperCase(t.charAt(0)) && n > 1 && t.charAt(1) == '.') {
+      i = 1; // an appendix letter: "A.1.2."
+    } else {
+      while (i < n && isAsciiDigit(t.charAt(i))) {
+        i++;
+      }
+      if (i == 0) {
+        return false;
+      }
+    }
+    int levels = 0;
+    while (i + 1 < n && t.charAt(i) == '.' && isAsciiDigit(t.charAt(i + 1))) {
+      i++;
+      while (i < n && isAsciiDigit(t.charAt(i))) {
+        i++;
+      }
+      levels++;
+    }
+    boolean stop = i < n && t.charAt(i) == '.';
+    if (stop) {
+      i++;
+    }
+    // "3.5 million" is a number: one level counts only with its closing dot ("4.11. Overview").
+    return (levels >= 2 || levels == 1 && stop) && i < n && t.charAt(i) == ' ';
+  }
+
+  /**
+   * Whether a line holds a protocol and version token ("HTTP/1.1", "RTSP/1.0": three or more capitals,
+   * a slash, a two-part version): a request or an
+   * access-log line quoted in documentation, whose image path is a served file, not a caption's
+   * camera or file name.
+   */
+  static boolean isRequestLine(String text) {
+    int slash = text.indexOf('/');
+    while (slash > 0) {
+      int start = slash;
+      while (start > 0 && text.charAt(start - 1) >= 'A' && text.charAt(start - 1) <= 'Z') {
+        start--;
+      }
+      boolean word = slash - start >= 3
+          && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+      if (word && slash + 1 < text.length() && isAsciiDigit(text.charAt(slash + 1))) {
+        int end = slash + 2; // a version is digit, dot, digit: "HTTP/1.1", "RTSP/1.0"
+        if (end + 1 < text.length() && text.charAt(end) == '.' && isAsciiDigit(text.charAt(end + 1))
+            && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+          return true;
+        }
+      }
+      slash = text.indexOf('/', slash + 1);
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether a text of {@code words} words reads as a possible caption rather than code or prose. */
@@ -581,6 +654,17 @@ public final class CaptionDetector {
    */
   public static List<Caption> finish(List<Candidate> all, double minScore,
       Map<String, Set<Long>> template) {
+    return finish(all, minScore, template, Map.of());
+  }
+
+  /**
+   * As {@link #finish(List, double, Map)}, where {@code related} maps a page to its near-duplicate
+   * cluster: pages of one cluster are one document in several edited copies, so a text they all carry
+   * recurs only when it also stands on a page outside that cluster (an edited copy changes its
+   * paragraphs, so the shared-prose rule alone does not relate it to its source).
+   */
+  public static List<Caption> finish(List<Candidate> all, double minScore,
+      Map<String, Set<Long>> template, Map<String, Integer> related) {
     if (!(minScore > 0.0 && minScore <= 1.0)) {
       throw new IllegalArgumentException("caption score must be in (0, 1] but was " + minScore);
     }
@@ -589,6 +673,7 @@ public final class CaptionDetector {
     Map<String, Set<Long>> contexts = new HashMap<>();
     Map<String, Map<Long, Integer>> prose = new HashMap<>();
     Map<Long, Integer> proseAnywhere = new HashMap<>();
+    Map<String, Set<String>> groups = new HashMap<>(); // distinct pages or near-duplicate clusters
     Set<String> seen = new HashSet<>();
     for (Candidate c : all) {
       if (seen.add(c.page())) {
@@ -603,11 +688,15 @@ public final class CaptionDetector {
       pages.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.page());
       hosts.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.host());
       contexts.computeIfAbsent(c.key(), k -> new HashSet<>()).add(c.context());
+      Integer cluster = related.get(c.page());
+      groups.computeIfAbsent(c.key(), k -> new HashSet<>())
+          .add(cluster == null ? c.page() : "cluster " + cluster);
     }
     List<Caption> out = new ArrayList<>();
     for (Candidate c : all) {
       int p = pages.get(c.key()).size();
       boolean recurs = mayRecur(c, p, contexts.get(c.key()).size())
+          && groups.get(c.key()).size() >= 2
           && !sharesProse(c, prose.get(c.key()), proseAnywhere,
               template.getOrDefault(c.host(), Set.of()));
       Caption caption = finished(c, p, hosts.get(c.key()).size(), recurs, minScore);

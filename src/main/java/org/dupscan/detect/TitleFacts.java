@@ -97,6 +97,15 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * titles are phrases; the title as a paragraph still counts.
    */
   static final int NAME_WORDS = 2;
+  /**
+   * Most words of a plain-text line that reads as a heading, label or list line (no sentence end). A
+   * text dump has no markup, so a title line right after such a line is an entry of a table of
+   * contents ("Table of Contents", then the page's sections) or a field's value ("Module:" then
+   * "mod_ssl" in Apache's module summaries): reference structure ({@link #inListOrField}).
+   */
+  static final int LIST_LINE_WORDS = 12;
+  /** Heading or list lines after a title line that make it an entry of a table of contents. */
+  static final int LIST_ENTRIES_AFTER = 2;
   /** Most short prose blocks kept before a repeat; past them it stands after the page's own text. */
   static final int MAX_PROSE_KEPT = 16;
 
@@ -183,10 +192,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
     boolean firm = false; // prose too long to be template came before
     List<Long> shortProse = new ArrayList<>(); // fingerprints of the short prose blocks before
     boolean headingSeen = false;
+    Block previous = null; // the last block that is not furniture
     for (Block b : blocks) {
       if (isFurniture(b)) {
         continue;
       }
+      Block above = previous;
+      previous = b;
       int n = words.count(b.index());
       String matched = n <= maxWords && n >= minWords && canRepeat(b.kind())
           ? matchedKey(b.text(), keys) : null;
@@ -196,7 +208,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
         prose = false; // the article's own heading: what came before was the site's
         firm = false;
         shortProse.clear();
-      } else if (isTitle && prose && isEvidence(matched, b, html)) {
+      } else if (isTitle && prose && isEvidence(matched, b, html)
+          && (html || !inListOrField(blocks, b, above, words))) {
         repeated.add(b.index());
         long[] before = new long[firm ? 0 : shortProse.size()];
         for (int i = 0; i < before.length; i++) {
@@ -308,6 +321,41 @@ public record TitleFacts(String page, String host, String title, boolean archive
       return true;
     }
     return html ? b.kind() != BlockKind.HEADING : Words.endsSentence(b.text());
+  }
+
+  /**
+   * Whether a plain-text title line is reference structure: a field's value (the line before is a
+   * label ending in a colon, "Module:") or an entry of a run of heading or list lines (the line before
+   * and {@link #LIST_ENTRIES_AFTER} after read so: a table of contents). A re-inserted title may
+   * follow a pasted caption, a short line too, and a short line may follow it, but not a run.
+   */
+  private static boolean inListOrField(List<Block> blocks, Block b, Block above, PageWords words) {
+    if (above == null || !isListLine(above, words)) {
+      return false;
+    }
+    if (above.text().strip().endsWith(":")) {
+      return true;
+    }
+    int entries = 0;
+    for (int i = b.index() + 1; i < blocks.size() && entries < LIST_ENTRIES_AFTER; i++) {
+      Block next = blocks.get(i);
+      if (isFurniture(next)) {
+        continue;
+      }
+      if (!isListLine(next, words)) {
+        return false;
+      }
+      entries++;
+    }
+    return entries == LIST_ENTRIES_AFTER;
+  }
+
+  /**
+   * Whether a plain-text block reads as a heading, label or list line: at most {@link
+   * #LIST_LINE_WORDS} words and no sentence's end ("Table of Contents", "Module:", "Bugfixes").
+   */
+  static boolean isListLine(Block b, PageWords words) {
+    return words.count(b.index()) <= LIST_LINE_WORDS && !Words.endsSentence(b.text());
   }
 
   /**

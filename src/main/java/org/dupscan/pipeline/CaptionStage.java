@@ -1,7 +1,9 @@
 package org.dupscan.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dupscan.detect.CaptionDetector;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.TitleFacts;
@@ -65,9 +67,18 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
     for (List<CaptionDetector.Candidate> page : corpus.findings(CaptionStage.class)) {
       candidates.addAll(page);
     }
+    // Near-duplicate clusters relate their pages: edited copies of one page carry its short lines.
+    Map<String, Integer> related = new HashMap<>();
+    int[] clusterOf = corpus.near().clusterOf();
+    for (CaptionDetector.Candidate c : candidates) {
+      int cluster = clusterOf[corpus.index(c.page())];
+      if (cluster != 0) {
+        related.put(c.page(), cluster);
+      }
+    }
     List<CaptionDetector.Caption> captions =
         CaptionDetector.finish(candidates, corpus.settings().captionScore(),
-            corpus.boilerplate().fingerprintsByHost());
+            corpus.boilerplate().fingerprintsByHost(), related);
     int[] count = new int[corpus.size()];
     int[] pages = new int[corpus.size()];
     for (CaptionDetector.Caption c : captions) {

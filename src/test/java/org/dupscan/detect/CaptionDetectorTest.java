@@ -119,6 +119,41 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void doesNotCountRecurrenceWithinOneNearDuplicateCluster() {
+    String cap = "Two hikers resting on a granite ridge at dusk";
+    Page a = page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap,
+        BlockKind.PARAGRAPH, P2);
+    Page b = page("b", "h", List.of(), BlockKind.PARAGRAPH, P3, BlockKind.PARAGRAPH, cap,
+        BlockKind.PARAGRAPH, P1.replace("Cervical", "Thick"));
+    List<CaptionDetector.Candidate> all = new ArrayList<>();
+    all.addAll(CaptionDetector.candidates(a, TitleFacts.of(a)));
+    all.addAll(CaptionDetector.candidates(b, TitleFacts.of(b)));
+    for (CaptionDetector.Caption c : CaptionDetector.finish(all, CaptionDetector.DEFAULT_MIN_SCORE,
+        java.util.Map.of(), java.util.Map.of("a", 7, "b", 7))) {
+      assertTrue(!c.reasons().contains("recurs"), "edited copies of one page: " + c.reasons());
+    }
+    List<CaptionDetector.Caption> apart = CaptionDetector.finish(all, CaptionDetector.DEFAULT_MIN_SCORE,
+        java.util.Map.of(), java.util.Map.of("a", 7));
+    assertTrue(apart.get(0).reasons().contains("recurs on 2 pages"), apart.get(0).reasons());
+  }
+
+  @Test
+  void ignoresSectionHeadingsAndRequestLinesOfATextDump() {
+    for (String line : List.of("Dealing with proxy servers and their caches\u00b6",
+        "5.10.5. Marking non-free packages as auto-buildable on the build daemons",
+        "A.1.2. Quote Sources from the individual archive mirrors",
+        "GET /apache/htdocs/images/imagestore1/food/apples.jpg HTTP/1.1")) {
+      assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, line,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), line);
+    }
+    assertTrue(CaptionDetector.isMarkedHeading("4.11. Developer's packages overview"));
+    assertFalse(CaptionDetector.isMarkedHeading("2. Applying to become a member"));
+    assertFalse(CaptionDetector.isMarkedHeading("3.5 million visitors at the harbour"));
+    assertTrue(CaptionDetector.isRequestLine("\"GET /a.jpg HTTP/1.0\" 200"));
+    assertFalse(CaptionDetector.isRequestLine("Woman with a 24/7 smile at the IMG/2 desk"));
+  }
+
+  @Test
   void findsACaptionThatExistsOnlyAsAnImagesAltText() {
     String alt = "Two hikers resting on a granite ridge at dusk";
     List<CaptionDetector.Caption> c = detect(page("a", "h",

@@ -366,6 +366,22 @@ class TitleDetectorsTest {
   }
 
   @Test
+  void ignoresAPlainTextTitleAfterATableOfContentsLineOrAFieldLabel() {
+    String title = "Django 3.1 release notes - Django 3.2.25 documentation";
+    Page toc = text(title, PROSE, "Table of Contents", "Django 3.1 release notes",
+        "Python compatibility", "Minor features", PROSE);
+    assertTrue(TitleFacts.of(toc).repeatedAt().isEmpty(), "a contents entry");
+    Page field = text("mod_session_crypto - Apache HTTP Server Version 2.4", PROSE, "Module:",
+        "mod_session_crypto", PROSE);
+    assertTrue(TitleFacts.of(field).repeatedAt().isEmpty(), "a field's value");
+    assertEquals(List.of(1), TitleFacts.of(text(title, PROSE, "Django 3.1 release notes", PROSE))
+        .repeatedAt(), "standing alone after prose it still counts");
+    assertEquals(List.of(2), TitleFacts.of(text(title, PROSE, "Two hikers resting on a ridge",
+        "Django 3.1 release notes", "Python compatibility", PROSE)).repeatedAt(),
+        "after a pasted caption, with one short line after it, it still counts");
+  }
+
+  @Test
   void readsATwoWordTitleAsAHeadingInPlainTextUnlessItEndsAsASentence() {
     assertTrue(TitleFacts.of(text("Trace2 API", PROSE, "Trace2 API", PROSE)).repeatedAt().isEmpty());
     assertEquals(List.of(1),
