@@ -47,8 +47,18 @@ final class CaptionSearch {
 
   private CaptionSearch() {}
 
-  /** captions.csv's lines keyed by their place. */
-  static JavaPairRDD<Place, String> rows(JavaRDD<CaptionItem> items, double minScore, int partitions) {
+  /**
+   * captions.csv's lines keyed by their place; {@code clusterOfPage} gives the clustered pages' near-
+   * duplicate clusters, whose pages count as one page when a text's recurrence is judged
+   * ({@link CaptionDetector#finish(List, double, java.util.Map, java.util.Map)}).
+   */
+  static JavaPairRDD<Place, String> rows(JavaRDD<CaptionItem> items,
+      JavaPairRDD<String, Long> clusterOfPage, double minScore, int partitions) {
+    // The cluster of each candidate's page; 0 for a page in no cluster.
+    JavaRDD<Tuple2<CaptionItem, Long>> clustered = items
+        .keyBy(i -> i.candidate().page())
+        .leftOuterJoin(clusterOfPage, partitions)
+        .map(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(0L)));
     // Pages with candidates per prose paragraph: a page's prose is the same in each of its candidates.
     JavaPairRDD<Long, Integer> anywhere = items.filter(i -> i.ordinal() == 0)
         .flatMapToPair(i -> {
@@ -58,12 +68,15 @@ final class CaptionSearch {
           }
           return out.iterator();
         }).reduceByKey(Integer::sum, partitions);
-    JavaRDD<Judged> judged = items.groupBy(i -> i.candidate().key(), partitions).flatMap(g -> {
+    JavaRDD<Judged> judged = clustered.groupBy(t -> t._1().candidate().key(), partitions).flatMap(g -> {
       Set<String> pages = new HashSet<>();
       Set<String> hosts = new HashSet<>();
       Set<Long> contexts = new HashSet<>();
+      Set<String> groups = new HashSet<>(); // distinct pages or near-duplicate clusters
       Map<Long, Integer> prose = new HashMap<>();
-      for (CaptionItem i : g._2()) {
+      for (Tuple2<CaptionItem, Long> t : g._2()) {
+        CaptionItem i = t._1();
+        groups.add(t._2() == 0L ? i.candidate().page() : "cluster " + t._2());
         pages.add(i.candidate().page());
         hosts.add(i.candidate().host());
         contexts.add(i.candidate().context());
@@ -72,8 +85,10 @@ final class CaptionSearch {
         }
       }
       List<Judged> out = new ArrayList<>();
-      for (CaptionItem i : g._2()) {
-        boolean may = CaptionDetector.mayRecur(i.candidate(), pages.size(), contexts.size());
+      for (Tuple2<CaptionItem, Long> t : g._2()) {
+        CaptionItem i = t._1();
+        boolean may = CaptionDetector.mayRecur(i.candidate(), pages.size(), contexts.size())
+            && groups.size() >= 2;
         List<long[]> checks = new ArrayList<>();
         if (may) {
           for (long h : i.ownProse()) {

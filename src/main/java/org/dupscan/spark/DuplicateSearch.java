@@ -49,8 +49,12 @@ final class DuplicateSearch {
   /** A verified partner and its similarity. */
   record Partner(long doc, double similarity) implements Serializable {}
 
-  /** Report rows: near_duplicates.csv and clusters.csv lines, keyed by their sort order. */
-  record Rows(JavaPairRDD<Long, String> pairs, JavaPairRDD<Long, String> clusters, Counts counts) {}
+  /**
+   * Report rows: near_duplicates.csv and clusters.csv lines, keyed by their sort order, and each
+   * clustered page's cluster number (by page id), which relates edited copies for the caption search.
+   */
+  record Rows(JavaPairRDD<Long, String> pairs, JavaPairRDD<Long, String> clusters,
+      JavaPairRDD<String, Long> clusterOfPage, Counts counts) {}
 
   private DuplicateSearch() {}
 
@@ -190,7 +194,9 @@ final class DuplicateSearch {
       return out.iterator();
     });
     long pairCount = pairRows.count();
-    return new Rows(pairRows, clusterRows,
+    JavaPairRDD<String, Long> clusterOfPage = docs.join(clusterOf, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1().id(), t._2()._2()));
+    return new Rows(pairRows, clusterRows, clusterOfPage,
         new Counts(n, candidateCount, verifiedCount, clusterCount, pairCount));
   }
 

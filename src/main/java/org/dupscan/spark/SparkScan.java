@@ -120,10 +120,6 @@ public final class SparkScan {
     });
     ReportParts.write(blocks, SparkScan::byHostThenPlace, ScanReports.BOILERPLATE_COLUMNS, parsed.out(),
         ScanReports.BOILERPLATE, conf, partitions);
-    // captions.csv: candidates counted across hosts by text and by prose paragraph.
-    ReportParts.write(CaptionSearch.rows(hosts.flatMap(h -> h._2().captions().iterator()),
-        settings.detectors().captionScore(), partitions), CaptionSearch.Place::compare,
-        CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf, partitions);
     // titles.csv: keys made per host, pages grouped by key, variants over the distinct keys.
     ReportParts.write(TitleSearch.rows(hosts.flatMap(h -> h._2().titles().iterator()),
         settings.detectors().titleSimilarity(), partitions), TitleSearch.Place::compare,
@@ -135,6 +131,12 @@ public final class SparkScan {
     ReportParts.write(rows.pairs(), ScanReports.PAIR_COLUMNS, parsed.out(), "near_duplicates.csv", conf,
         partitions);
     ReportParts.write(rows.clusters(), ScanReports.CLUSTER_COLUMNS, parsed.out(), "clusters.csv", conf,
+        partitions);
+    // captions.csv: candidates counted across hosts by text and by prose paragraph, pages of one
+    // cluster counting once.
+    ReportParts.write(CaptionSearch.rows(hosts.flatMap(h -> h._2().captions().iterator()),
+        rows.clusterOfPage(), settings.detectors().captionScore(), partitions),
+        CaptionSearch.Place::compare, CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf,
         partitions);
     return rows.counts();
   }

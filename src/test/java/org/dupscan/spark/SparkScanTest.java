@@ -138,6 +138,40 @@ class SparkScanTest {
         "{\"url\":\"https://j.example/a\",\"text\":\"the later version of the first item\"}",
         "{\"url\":\"https://j.example/b\",\"text\":\"the second item once it had words\"}",
         "{\"url\":\"https://j.example/c\",\"text\":\"\"}") + "\n");
+    // An article with a stock caption and an edited copy of it (one word changed in each paragraph,
+    // so they share no paragraph but are near duplicates): the caption does not recur, its two pages
+    // being one cluster.
+    String[] paragraphs = {
+        "A sourdough starter is a living culture of wild yeast and lactic acid bacteria that bakers keep "
+            + "in a jar on the kitchen counter and feed with equal weights of flour and water every day "
+            + "so that it stays active, smells pleasantly sour and doubles in size within a few hours of "
+            + "each feeding, which is the sign that it is ready to raise a loaf of bread.",
+        "Most bakers begin by mixing wholemeal rye flour with lukewarm water in a clean glass jar, "
+            + "covering it loosely and leaving it somewhere warm, then discarding half of the mixture "
+            + "each morning before adding fresh flour and water, a routine that takes about a week "
+            + "before the bubbles become regular and the starter rises and falls on a predictable clock.",
+        "Once the culture is established it can live in the refrigerator between bakes, where it needs "
+            + "feeding only once a week, and a baker who plans to bake on Saturday takes it out on Thursday "
+            + "evening, feeds it twice at room temperature and uses it at its peak, when a spoonful of it "
+            + "floats in a glass of water because of the gas trapped inside.",
+        "Problems are usually easy to fix: a layer of grey liquid on top means the starter is hungry and "
+            + "should be fed more often, a smell of nail varnish means the same thing, and pink or orange "
+            + "streaks mean that unwanted bacteria have taken over and the jar should be emptied, washed "
+            + "and started again from a spoonful of healthy culture or from scratch."};
+    String caption = "Smiling woman in a yellow raincoat holding a red umbrella on a city street";
+    String[] edited = {"living", "lukewarm", "refrigerator", "grey"};
+    StringBuilder article = new StringBuilder("Caring for a sourdough starter\n\n");
+    StringBuilder copy = new StringBuilder("Caring for a sourdough starter\n\n");
+    for (int k = 0; k < paragraphs.length; k++) {
+      article.append(paragraphs[k]).append("\n\n");
+      copy.append(paragraphs[k].replace(edited[k], "very " + edited[k])).append("\n\n");
+      if (k == 1) {
+        article.append(caption).append("\n\n");
+        copy.append(caption).append("\n\n");
+      }
+    }
+    write(pages.resolve("c1.example/starter.txt"), article.toString());
+    write(pages.resolve("c2.example/starter-copy.txt"), copy.toString());
     // A page file over the size cap still claims its id (the CLI checks for repeats first).
     write(pages.resolve("h2.example/big.txt"), "many words ".repeat(30_000));
     Path more = tmp.resolve("more");
@@ -160,6 +194,11 @@ class SparkScanTest {
     assertTrue(Files.readString(tmp.resolve("spark/boilerplate.csv")).lines().count() > 5,
         "the real sites' templates are found");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).contains(",25,"), "the big cluster");
+    List<String> captions = Files.readAllLines(tmp.resolve("spark/captions.csv")).stream()
+        .filter(l -> l.contains("yellow raincoat")).toList();
+    assertEquals(2, captions.size(), () -> "the copied caption on both pages: " + captions);
+    assertTrue(captions.stream().noneMatch(l -> l.contains("recurs")),
+        () -> "edited copies of one page are one page for recurrence: " + captions);
   }
 
   private static void write(Path file, String text) throws IOException {
