@@ -303,28 +303,32 @@ public final class CaptionDetector {
   }
 
   /**
-   * Whether a gallery item's block can be a candidate: not furniture or link text (a list of linked
-   * thumbnails is navigation), no heading, code, quotation or table cell, not the re-inserted title,
-   * and a text that could be a caption.
+   * Whether a gallery item's block can be a candidate: not link text (a list of linked thumbnails is
+   * navigation) and the page's own content ({@link #ownContent}), with a text that could be a caption.
    */
   private static boolean galleryEligible(Block b, PageWords words, Set<Integer> titleBlocks) {
-    if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
-        || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED
-        || b.kind() == BlockKind.QUOTE || titleBlocks.contains(b.index())) {
-      return false;
-    }
-    return candidateText(b.text(), words.count(b.index()), words, b.index());
+    return ownContent(b, titleBlocks) && candidateText(b.text(), words.count(b.index()), words, b.index());
   }
 
-  /** Whether a block can be a candidate at all, from its kind, place and text. */
+  /**
+   * Whether a block can be a candidate at all, from its kind, place and text: as a gallery item's block,
+   * but no list item, and no line a text dump marks as a heading or a request.
+   */
   private static boolean eligible(Block b, PageWords words, Set<Integer> titleBlocks) {
-    if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
-        || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.TABLE_CELL
-        || b.kind() == BlockKind.PREFORMATTED || b.kind() == BlockKind.QUOTE
-        || titleBlocks.contains(b.index()) || isMarkedHeading(b.text()) || isRequestLine(b.text())) {
-      return false;
-    }
-    return candidateText(b.text(), words.count(b.index()), words, b.index());
+    return b.kind() != BlockKind.LIST_ITEM && ownContent(b, titleBlocks)
+        && !isMarkedHeading(b.text()) && !isRequestLine(b.text())
+        && candidateText(b.text(), words.count(b.index()), words, b.index());
+  }
+
+  /**
+   * Whether a block is the page's own content where a caption can stand: no furniture or link text, no
+   * heading, code, quotation or table cell, not the re-inserted title. The cheap kind tests come first,
+   * as most blocks of most pages stop here.
+   */
+  private static boolean ownContent(Block b, Set<Integer> titleBlocks) {
+    return !(TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
+        || b.kind() == BlockKind.TABLE_CELL || b.kind() == BlockKind.PREFORMATTED
+        || b.kind() == BlockKind.QUOTE || titleBlocks.contains(b.index()));
   }
 
   /**
