@@ -43,10 +43,11 @@ public interface PageHistory {
 
   /**
    * A page analysed tonight (new or changed), {@code order} its place in the reader's order,
-   * {@code payloadKey} its document's {@link PendingDocument#payloadKey} or null.
+   * {@code payloadKey} its document's {@link PendingDocument#payloadKey} or null, {@code text} what
+   * the side-by-side view compares of it.
    */
-  default void extracted(long order, SourceDocument document, String payloadKey, PageState page)
-      throws IOException {}
+  default void extracted(long order, SourceDocument document, String payloadKey, PageState page,
+      ComparedText text) throws IOException {}
 
   /**
    * The read of tonight's inputs starts again from the first (a URL was captured twice, and only now
@@ -81,6 +82,15 @@ public interface PageHistory {
    * scan, on one thread.
    */
   default PairPassages passages(String a, String b) throws IOException {
+    return null;
+  }
+
+  /**
+   * The compared text of page {@code id} as tonight's scan holds it (kept by {@link #extracted} tonight
+   * or on an earlier run with the same bytes), or null when the history has none; then the page is
+   * read again from the inputs. Called after the scan, on one thread.
+   */
+  default ComparedText text(String id) throws IOException {
     return null;
   }
 

@@ -2,7 +2,6 @@ package org.dupscan.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.internal.LongSets;
@@ -36,10 +35,11 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
 
   /**
    * The compared words of a page, normalised, and where each stands in the page as written: its block
-   * and character range, or block -1 where a block's words could not be matched one to one (NFKC can
-   * split or join characters), in which case the normalised word is shown.
+   * (the place among the compared blocks) and character range, or block -1 where a block's words could
+   * not be matched one to one (NFKC can split or join characters), in which case the normalised word is
+   * shown.
    */
-  private record Words(List<String> normalized, int[] block, int[] from, int[] to, List<Block> blocks) {
+  private record Words(List<String> normalized, int[] block, int[] from, int[] to, List<String> blocks) {
 
     String text(int start, int end) {
       StringBuilder sb = new StringBuilder();
@@ -57,7 +57,7 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
         while (j + 1 < end && block[j + 1] == block[i]) {
           j++;
         }
-        sb.append(blocks.get(block[i]).text(), from[i], to[j]);
+        sb.append(blocks.get(block[i]), from[i], to[j]);
         i = j + 1;
       }
       return sb.toString();
@@ -74,7 +74,7 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
       if (last < 0 || block[last] < 0) {
         return t;
       }
-      String b = blocks.get(block[last]).text();
+      String b = blocks.get(block[last]);
       int until = end < block.length && block[end] == block[last] ? from[end] : b.length();
       return t + b.substring(to[last], Math.max(to[last], until)).stripTrailing();
     }
@@ -86,9 +86,9 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
     MinHasher minHasher = settings.minHasher();
     int shingleSize = settings.shingleSize();
     boolean keepBoilerplate = settings.keepBoilerplate();
-    Words pa = words(a, keepBoilerplate);
+    Words pa = words(ComparedText.of(a, keepBoilerplate));
     List<String> wa = pa.normalized();
-    List<String> wb = words(b, keepBoilerplate).normalized();
+    List<String> wb = words(ComparedText.of(b, keepBoilerplate)).normalized();
     long[] ha = hashes(wa, hasher);
     long[] hb = hashes(wb, hasher);
     long[] sa = hasher.shingleSet(ha, ha.length);
@@ -156,8 +156,13 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
 
   /** Prepares {@code page} for {@link #segments(Prepared, Prepared, ScanSettings.Hashing, int)}. */
   public static Prepared prepare(Page page, ScanSettings.Hashing settings) {
+    return prepare(ComparedText.of(page, settings.keepBoilerplate()), settings);
+  }
+
+  /** As {@link #prepare(Page, ScanSettings.Hashing)}, for the page's compared text as kept. */
+  public static Prepared prepare(ComparedText text, ScanSettings.Hashing settings) {
     ShingleHasher hasher = settings.shingleHasher();
-    Words w = words(page, settings.keepBoilerplate());
+    Words w = words(text);
     long[] h = hashes(w.normalized(), hasher);
     return new Prepared(w, h, hasher.shingleSet(h, h.length));
   }
@@ -223,22 +228,19 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
     return hits;
   }
 
-  private static Words words(Page page, boolean keepBoilerplate) {
+  private static Words words(ComparedText text) {
     List<String> out = new ArrayList<>();
     List<int[]> where = new ArrayList<>();
-    int titleHeading = PageAnalyzer.leadingTitleHeading(page);
-    for (Block block : page.blocks()) {
-      if ((block.chrome() || block.index() == titleHeading) && !keepBoilerplate) {
-        continue;
-      }
-      List<String> normalized = WordTokenizer.words(TextNormalizer.normalize(block.text()));
+    List<String> blocks = text.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      String block = blocks.get(b);
+      List<String> normalized = WordTokenizer.words(TextNormalizer.normalize(block));
       List<int[]> spans = new ArrayList<>();
-      WordTokenizer.scan(block.text(), (t, from, to) -> spans.add(new int[] {from, to}));
+      WordTokenizer.scan(block, (t, from, to) -> spans.add(new int[] {from, to}));
       boolean matched = spans.size() == normalized.size();
       for (int w = 0; w < normalized.size(); w++) {
         out.add(normalized.get(w));
-        where.add(matched ? new int[] {block.index(), spans.get(w)[0], spans.get(w)[1]}
-            : new int[] {-1, 0, 0});
+        where.add(matched ? new int[] {b, spans.get(w)[0], spans.get(w)[1]} : new int[] {-1, 0, 0});
       }
     }
     int[] blockOf = new int[out.size()];
@@ -249,7 +251,7 @@ public record PairComparison(int wordsA, int wordsB, int shinglesA, int shingles
       from[i] = where.get(i)[1];
       to[i] = where.get(i)[2];
     }
-    return new Words(out, blockOf, from, to, page.blocks());
+    return new Words(out, blockOf, from, to, blocks);
   }
 
   private static long[] hashes(List<String> words, ShingleHasher hasher) {

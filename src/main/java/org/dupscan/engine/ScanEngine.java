@@ -737,7 +737,10 @@ public final class ScanEngine {
         skipped.add(new SkippedInput(document.origin(), "no words"));
         return null;
       }
-      history.extracted(order, doc, payloadKey, state);
+      if (history != PageHistory.NONE) {
+        history.extracted(order, doc, payloadKey, state,
+            ComparedText.of(page, settings.hashing().keepBoilerplate()));
+      }
       return admit(state, origin, words);
     } catch (IOException e) {
       skipped.add(new SkippedInput(document.origin(), "unreadable: " + FolderReader.describe(e)));

@@ -26,16 +26,17 @@ import org.dupscan.pipeline.Table;
 /**
  * The shared passages of a scan's top pairs, for the HTML report's side-by-side view: what
  * {@code dupscan compare} prints, kept for the near-duplicate pairs of highest similarity and the
- * contained pairs of highest containment. The reports hold no page text, so the pages of those pairs are
- * read again from the scan's inputs (one sequential pass; only they are extracted) and compared.
+ * contained pairs of highest containment. The reports hold no page text: a page history (an index)
+ * gives the compared text it keeps for the pages of those pairs, and the pages it has none for are read
+ * again from the scan's inputs (one sequential pass; only they are extracted); then they are compared.
  *
  * <p>Writes passages.csv: {@code kind} (near or contained), {@code doc_a} and {@code doc_b} (as in
  * near_duplicates.csv; a contained pair's container and contained page), {@code side} (a or b), {@code
  * segment} (0, 1, ... in page order), {@code shared} (1 if the segment is text the other page has too)
  * and {@code text}. Bounded: at most {@link #MAX_PAIRS} pairs of each kind, {@link #MAX_SIDE_CHARS}
  * characters of each page of a pair, and {@link #MAX_HELD_CHARS} characters of page text held while
- * comparing. A pair whose pages were not read again (gone from the inputs, over the held budget, carried
- * from an index that kept no passages for them) has no rows.
+ * comparing (the history's texts are taken first, in the pairs' order). A pair whose pages could not be
+ * had (gone from the inputs, over the held budget) has no rows.
  */
 public final class SharedPassages {
 
@@ -68,9 +69,9 @@ public final class SharedPassages {
 
   /**
    * The passages table for the top {@code maxPairs} pairs of each kind; 0 gives an empty table and reads
-   * nothing again (a large nightly scan can spare itself the second read of its inputs). A pair whose
-   * passages {@code history} kept for its unchanged pages takes them as they are; the inputs are read
-   * again only for the other pairs' pages, and not at all when there are none. Tonight's passages go
+   * nothing again. A pair whose passages {@code history} kept for its unchanged pages takes them as they
+   * are; the other pairs' pages are compared from the texts {@code history} keeps, and the inputs are
+   * read again only for pages it has none for, not at all when there are none. Tonight's passages go
    * back to {@code history} for the next run.
    *
    * @throws IllegalArgumentException if {@code maxPairs} is negative or above {@link #MAX_PAIRS}
@@ -95,9 +96,21 @@ public final class SharedPassages {
         ids.add(w.b());
       }
     }
-    Map<String, Page> pages = ids.isEmpty() ? Map.of() : read(result.settings(), ids);
     ScanSettings.Hashing hashing = result.settings().hashing();
     Map<String, PairComparison.Prepared> prepared = new HashMap<>(); // each page tokenised once
+    long held = 0;
+    Set<String> unread = new LinkedHashSet<>();
+    for (String id : ids) {
+      ComparedText kept = history.text(id);
+      if (kept == null) {
+        unread.add(id);
+      } else if (held + kept.chars() <= MAX_HELD_CHARS) {
+        prepared.put(id, PairComparison.prepare(kept, hashing));
+        held += kept.chars();
+      }
+    }
+    Map<String, Page> pages = unread.isEmpty() ? Map.of() : read(result.settings(), unread,
+        MAX_HELD_CHARS - held);
     for (Map.Entry<String, Page> e : pages.entrySet()) {
       prepared.put(e.getKey(), PairComparison.prepare(e.getValue(), hashing));
     }
@@ -179,11 +192,12 @@ public final class SharedPassages {
   }
 
   /**
-   * Reads the inputs again and extracts the pages {@code ids} names, within {@link #MAX_HELD_CHARS}; of
+   * Reads the inputs again and extracts the pages {@code ids} names, within {@code budget} characters; of
    * several captures of one id the last read is kept (the scan keeps the latest, which a crawler appends
    * last). Pages that cannot be read now are left out.
    */
-  private static Map<String, Page> read(ScanSettings settings, Set<String> ids) throws IOException {
+  private static Map<String, Page> read(ScanSettings settings, Set<String> ids, long budget)
+      throws IOException {
     Map<String, Page> pages = new HashMap<>();
     long[] held = {0};
     new FolderReader(settings.inputs(), settings.reader()).read(new DocumentSink() {
@@ -201,7 +215,7 @@ public final class SharedPassages {
           long chars = ScanEngine.textChars(page);
           Page before = pages.get(page.id());
           long freed = before == null ? 0 : ScanEngine.textChars(before);
-          if (chars <= ScanEngine.MAX_PAGE_TEXT_CHARS && held[0] - freed + chars <= MAX_HELD_CHARS) {
+          if (chars <= ScanEngine.MAX_PAGE_TEXT_CHARS && held[0] - freed + chars <= budget) {
             pages.put(page.id(), page);
             held[0] += chars - freed;
           }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dupscan.corpus.SourceDocument;
+import org.dupscan.engine.ComparedText;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
 import org.dupscan.engine.PairPassages;
@@ -54,7 +55,7 @@ import org.dupscan.pipeline.Stage;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 5;
+  public static final int FORMAT = 6;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -98,6 +99,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final PreparedStatement lookup;
   private final PreparedStatement stage;
   private final PreparedStatement sign;
+  private final PreparedStatement text;
 
   private PageIndex(Path dir, ExclusiveLock lock, Connection db, Mode mode, Duration forgetOlderThan,
       Instant now) throws SQLException {
@@ -109,10 +111,11 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     this.now = now;
     this.lookup = db.prepareStatement("SELECT digest, data, sig, payload, host FROM page WHERE id = ?");
     this.sign = db.prepareStatement("INSERT OR REPLACE INTO temp.signed(id, sig) VALUES (?, ?)");
-    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data) "
-        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, host = excluded.host, "
-        + "digest = excluded.digest, payload = excluded.payload, data = excluded.data "
-        + "WHERE excluded.ord > staged.ord");
+    this.text = db.prepareStatement("SELECT text FROM page WHERE id = ?");
+    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data, text) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, "
+        + "host = excluded.host, digest = excluded.digest, payload = excluded.payload, data = excluded.data, "
+        + "text = excluded.text WHERE excluded.ord > staged.ord");
   }
 
   /**
@@ -174,7 +177,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     if (meta.isEmpty()) {
       try (Statement st = db.createStatement()) {
         st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
-            + "payload TEXT, data BLOB NOT NULL, sig BLOB, first_run INTEGER NOT NULL, "
+            + "payload TEXT, data BLOB NOT NULL, sig BLOB, text BLOB, first_run INTEGER NOT NULL, "
             + "last_run INTEGER NOT NULL)");
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
@@ -217,7 +220,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     }
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
-          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL)");
+          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL, text BLOB NOT NULL)");
       st.execute("CREATE TEMP TABLE signed (id TEXT PRIMARY KEY, sig BLOB NOT NULL)");
     }
   }
@@ -273,10 +276,11 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
-  public void extracted(long order, SourceDocument document, String payloadKey, PageState page)
-      throws IOException {
+  public void extracted(long order, SourceDocument document, String payloadKey, PageState page,
+      ComparedText compared) throws IOException {
     byte[] digest = digest(document);
     byte[] data = StateCodec.encode(page);
+    byte[] textData = StateCodec.encode(compared);
     synchronized (this) {
       try {
         stage.setString(1, page.id());
@@ -285,6 +289,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         stage.setBytes(4, digest);
         stage.setString(5, payloadKey);
         stage.setBytes(6, data);
+        stage.setBytes(7, textData);
         stage.executeUpdate();
       } catch (SQLException e) {
         throw failure(e);
@@ -353,6 +358,23 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     }
     byte[] data = storedPassages.get(List.of(a, b));
     return data != null && asStored(a) && asStored(b) ? StateCodec.decodePassages(data) : null;
+  }
+
+  /**
+   * The compared text stored for page {@code id}. Called after {@link #update}, when the page table
+   * holds tonight's pages as tonight's scan read them (changed pages replaced, carried ones kept).
+   */
+  @Override
+  public synchronized ComparedText text(String id) throws IOException {
+    try {
+      text.setString(1, id);
+      try (ResultSet rs = text.executeQuery()) {
+        byte[] data = rs.next() ? rs.getBytes(1) : null;
+        return data == null ? null : StateCodec.decodeText(data);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
   }
 
   /**
@@ -448,9 +470,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       int added = 0;
       int changed = 0;
       try (PreparedStatement put = db.prepareStatement("INSERT INTO page (id, host, digest, payload, "
-          + "data, first_run, last_run) SELECT id, host, digest, payload, data, ?, ? FROM temp.staged "
-          + "WHERE id = ? ON CONFLICT(id) DO UPDATE SET host = excluded.host, digest = excluded.digest, "
-          + "payload = excluded.payload, data = excluded.data, sig = NULL, last_run = excluded.last_run")) {
+          + "data, text, first_run, last_run) SELECT id, host, digest, payload, data, text, ?, ? "
+          + "FROM temp.staged WHERE id = ? ON CONFLICT(id) DO UPDATE SET host = excluded.host, "
+          + "digest = excluded.digest, payload = excluded.payload, data = excluded.data, sig = NULL, "
+          + "text = excluded.text, last_run = excluded.last_run")) {
         for (String id : staged) {
           put.setInt(1, run);
           put.setInt(2, run);
@@ -601,6 +624,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         lookup.close();
         stage.close();
         sign.close();
+        text.close();
         if (!db.getAutoCommit()) {
           db.rollback();
         }

@@ -14,6 +14,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.dupscan.detect.BoilerplateMiner;
+import org.dupscan.engine.ComparedText;
 import org.dupscan.engine.PageState;
 import org.dupscan.engine.PairComparison;
 import org.dupscan.engine.PairPassages;
@@ -107,6 +108,29 @@ final class StateCodec {
       }
     }
     return deflate(out.buf.array(), out.buf.position());
+  }
+
+  /** A page's compared text: its blocks, each as UTF-16 units. */
+  static byte[] encode(ComparedText t) {
+    Out out = new Out(64 + (int) Math.min(Integer.MAX_VALUE / 4, t.chars() * 2));
+    out.putInt(t.blocks().size());
+    for (String b : t.blocks()) {
+      out.chars(b);
+    }
+    return deflate(out.buf.array(), out.buf.position());
+  }
+
+  static ComparedText decodeText(byte[] data) {
+    ByteBuffer in = ByteBuffer.wrap(inflate(data));
+    int n = in.getInt();
+    List<String> blocks = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      char[] text = new char[in.getInt()];
+      in.asCharBuffer().get(text);
+      in.position(in.position() + text.length * 2);
+      blocks.add(new String(text));
+    }
+    return new ComparedText(blocks);
   }
 
   static PairPassages decodePassages(byte[] data) {

@@ -84,6 +84,13 @@ class StateCodecTest {
   }
 
   @Test
+  void givesBackAPagesComparedTextUnitForUnitEvenALoneSurrogate() {
+    org.dupscan.engine.ComparedText text = new org.dupscan.engine.ComparedText(
+        List.of("Ferry times", "", "caf\u00e9 \uD83D\uDE00 cut \uD83D", "x".repeat(70_000)));
+    assertEquals(text, StateCodec.decodeText(StateCodec.encode(text)));
+  }
+
+  @Test
   void refusesAFindingOfATypeItCannotStoreAndNamesTheType() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> StateCodec.encode(state(new java.util.HashMap<String, String>())));
