@@ -86,7 +86,8 @@ class StateCodecTest {
   @Test
   void givesBackAPagesComparedTextUnitForUnitEvenALoneSurrogate() {
     org.dupscan.engine.ComparedText text = new org.dupscan.engine.ComparedText(
-        List.of("Ferry times", "", "caf\u00e9 \uD83D\uDE00 cut \uD83D", "x".repeat(70_000)));
+        List.of("Ferry times", "", "caf\u00e9 \uD83D\uDE00 smile", "cut \uD83D", "\uDE00 low first",
+            "x".repeat(70_000)));
     assertEquals(text, StateCodec.decodeText(StateCodec.encode(text)));
   }
 
