@@ -1,10 +1,12 @@
 package org.dupscan.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -285,6 +287,40 @@ class SpunVariantsTest {
     texts.add(new ArrayList<>(texts.get(0)));
     assertEquals(List.of(), SpunVariants.find(corpus(texts), new int[texts.size()],
         hosts(texts.size()), 0.08, 0.95).pairs());
+  }
+
+  @Test
+  void keepsTheSmallestDistinctHashesOfALongPageWithoutSortingIt() {
+    Random r = new Random(7);
+    for (int length : new int[] {0, 10, 300, 5000}) {
+      long[] values = new long[length];
+      for (int i = 0; i < length; i++) {
+        values[i] = i % 3 == 0 && i > 0 ? values[i - 1] : r.nextLong(); // repeats, as words repeat
+      }
+      long[] expected = java.util.stream.LongStream.of(values).distinct().sorted().limit(64).toArray();
+      assertArrayEquals(expected, SpunVariants.smallestDistinct(values.clone(), length, 64),
+          "length " + length);
+    }
+    long[] fewDistinct = new long[1000];
+    for (int i = 0; i < fewDistinct.length; i++) {
+      fewDistinct[i] = Long.MAX_VALUE - i % 40; // 40 distinct, all above any cut: the whole array is sorted
+    }
+    assertEquals(40, SpunVariants.smallestDistinct(fewDistinct, fewDistinct.length, 64).length);
+  }
+
+  @Test
+  void profilesAPageByItsMostFrequentShortWordsWithTiesToTheSmallerHash() {
+    String body = "the cat and the dog and the owl of the sea in a box of an elk";
+    PageWords words = PageWords.tokenize(List.of(body), HASHER, STOP);
+    long the = HASHER.wordHash("the");
+    long and = HASHER.wordHash("and");
+    long of = HASHER.wordHash("of");
+    // after the (4), and (2) and of (2): one of the words seen once, the one with the smallest hash
+    long once = java.util.stream.Stream.of("cat", "dog", "owl", "sea", "in", "a", "box", "an", "elk")
+        .mapToLong(HASHER::wordHash).min().getAsLong();
+    long[] expected = {the, and, of, once};
+    Arrays.sort(expected);
+    assertArrayEquals(expected, SpunVariants.profile(words));
   }
 
   @Test
