@@ -64,6 +64,28 @@ public final class SpunVariants {
   public static final double MAX_LINK_DENSITY = 0.3;
   /** Values below the cut of {@link #smallestDistinct}, expected, per value asked for. */
   static final int SELECT_SPARE = 4;
+  /**
+   * Fewest of a page's probes (its rarest words) a later page must hold to be measured against it.
+   * A page found through one rare word only shares a term, not an article: on SpunEval's tune split
+   * every reported pair of an original and its spin holds 2 or more (84% of the candidates hold one),
+   * and on 5,000 real-text pages as 5 hosts 26 of the 569 false pairs held one (docs/spun.md).
+   */
+  public static final int MIN_SHARED_PROBES = 2;
+  /**
+   * Fewest shared words of weight (over the hash range both samples cover) a spun pair needs. A
+   * spinner leaves an article's names, numbers and terms: an original and its spin share 14 or more
+   * on SpunEval's tune split (median 48); two speeches in a small language, or two index pages, reach
+   * the measure through a handful of function words or list entries (docs/spun.md).
+   */
+  public static final int MIN_SHARED_WORDS = 10;
+  /**
+   * Least share of a pair's shared weight that must stand in one order on both pages (the ordered
+   * measure over the unordered one). A spinner swaps neighbouring sentences and moves a paragraph: an
+   * original and its spin keep 0.63 or more of it in order on SpunEval's tune split (median 0.82);
+   * sibling pages of one manual that reuse its terms keep less (a third of the false pairs on real
+   * text as 5 hosts fall below 0.6).
+   */
+  public static final double ORDERED_SHARE = 0.6;
   /** Words per shingle of the copy test. */
   public static final int SHINGLE = 4;
   /** Shingle hashes a page keeps (bottom-k) for the copy test. */
@@ -612,14 +634,15 @@ public final class SpunVariants {
       Arrays.sort(others, 0, found);
       for (int o = 0; o < found; o++) {
         int q = others[o];
-        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
+        if (hits[q] < MIN_SHARED_PROBES || sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
             || !oneLanguage(facts.get(p).profile(), facts.get(q).profile())) {
           continue;
         }
         candidates++;
         double needed = host[p] == host[q] ? sameHostThreshold : threshold;
         double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed, scratch);
-        if (s >= needed
+        if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
+            && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
             && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
           pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
         }
@@ -692,6 +715,10 @@ public final class SpunVariants {
     final int[] sharedB = new int[SAMPLE];
     final int[] byRankA = new int[SAMPLE];
     final double[] tree = new double[SAMPLE + 1];
+    /** Of the last measurement: shared words of weight, their weight, and the union's weight. */
+    int sharedWords;
+    double sharedWeight;
+    double union;
   }
 
   static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
@@ -729,6 +756,9 @@ public final class SpunVariants {
         union += wb[j++];
       }
     }
+    scratch.sharedWords = k;
+    scratch.sharedWeight = sharedWeight;
+    scratch.union = union;
     if (union == 0 || k == 0 || sharedWeight < needed * union) {
       return union == 0 ? 0 : sharedWeight / union; // the ordered share is at most this: below anyway
     }

@@ -214,6 +214,50 @@ class SpunVariantsTest {
   }
 
   @Test
+  void doesNotPairPagesWhoseSharedWordsKeepTheirOrderOnlyInHalves() {
+    // the spin of an article whose two halves were swapped: each half keeps its order, so the
+    // ordered measure still reaches the threshold, but only about half of the shared weight is in one
+    // order, where a spinner that swaps sentences and moves a paragraph keeps most of it
+    Random r = new Random(4);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> first = texts.get(0);
+    List<String> halves = new ArrayList<>(first.subList(200, 400));
+    halves.addAll(first.subList(0, 200));
+    texts.add(spin(halves, common, 0.5, r));
+    SpunVariants.Result swapped = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(List.of(), swapped.pairs());
+    texts.set(texts.size() - 1, spin(first, common, 0.5, r));
+    SpunVariants.Result inOrder = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(1, inOrder.pairs().size(), () -> "pairs: " + inOrder.pairs());
+  }
+
+  @Test
+  void needsTenSharedRareWordsForAPair() {
+    Random r = new Random(5);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> rare = words("x", 14, r);
+    for (int shared : new int[] {5, 14}) {
+      // two short pages on other hosts sharing `shared` words found nowhere else, in one order
+      List<List<String>> withPair = new ArrayList<>(texts);
+      for (int page = 0; page < 2; page++) {
+        List<String> t = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+          t.add(i % 4 == 0 && i / 4 < shared ? rare.get(i / 4) : common.get(r.nextInt(common.size())));
+        }
+        withPair.add(t);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
+          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(shared >= SpunVariants.MIN_SHARED_WORDS ? 1 : 0, result.pairs().size(),
+          () -> shared + " shared: " + result.pairs());
+    }
+  }
+
+  @Test
   void leavesPairsOfOneDuplicateGroupToTheNearDuplicateReport() {
     List<List<String>> texts = articlesAndASpinOfTheFirst(3, 0.3);
     int[] groups = new int[texts.size()];
