@@ -62,6 +62,30 @@ public final class SpunVariants {
   public static final int MIN_WORDS = 40;
   /** Most link text a block of article text may hold. */
   public static final double MAX_LINK_DENSITY = 0.3;
+  /** Values below the cut of {@link #smallestDistinct}, expected, per value asked for. */
+  static final int SELECT_SPARE = 4;
+  /**
+   * Fewest of a page's probes (its rarest words) a later page must hold to be measured against it.
+   * A page found through one rare word only shares a term, not an article: on SpunEval's tune split
+   * every reported pair of an original and its spin holds 2 or more (84% of the candidates hold one),
+   * and on 5,000 real-text pages as 5 hosts 26 of the 569 false pairs held one (docs/spun.md).
+   */
+  public static final int MIN_SHARED_PROBES = 2;
+  /**
+   * Fewest shared words of weight (over the hash range both samples cover) a spun pair needs. A
+   * spinner leaves an article's names, numbers and terms: an original and its spin share 14 or more
+   * on SpunEval's tune split (median 48); two speeches in a small language, or two index pages, reach
+   * the measure through a handful of function words or list entries (docs/spun.md).
+   */
+  public static final int MIN_SHARED_WORDS = 10;
+  /**
+   * Least share of a pair's shared weight that must stand in one order on both pages (the ordered
+   * measure over the unordered one). A spinner swaps neighbouring sentences and moves a paragraph: an
+   * original and its spin keep 0.63 or more of it in order on SpunEval's tune split (median 0.82);
+   * sibling pages of one manual that reuse its terms keep less (a third of the false pairs on real
+   * text as 5 hosts fall below 0.6).
+   */
+  public static final double ORDERED_SHARE = 0.6;
   /** Words per shingle of the copy test. */
   public static final int SHINGLE = 4;
   /** Shingle hashes a page keeps (bottom-k) for the copy test. */
@@ -161,23 +185,10 @@ public final class SpunVariants {
         }
       }
     }
-    Arrays.sort(shingles, 0, m);
-    int ds = 0;
-    for (int i = 0; i < m && ds < SHINGLES; i++) {
-      if (ds == 0 || shingles[ds - 1] != shingles[i]) {
-        shingles[ds++] = shingles[i];
-      }
-    }
-    long[] shingleSample = Arrays.copyOf(shingles, ds);
-    Arrays.sort(all, 0, k);
-    int d = 0;
-    for (int i = 0; i < k; i++) {
-      if (d == 0 || all[d - 1] != all[i]) {
-        all[d++] = all[i];
-      }
-    }
-    long cutoff = d > SAMPLE ? all[SAMPLE - 1] : Long.MAX_VALUE;
-    long[] sample = Arrays.copyOf(all, Math.min(d, SAMPLE));
+    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES);
+    long[] sample = smallestDistinct(all, k, SAMPLE + 1);
+    long cutoff = sample.length > SAMPLE ? sample[SAMPLE - 1] : Long.MAX_VALUE;
+    sample = Arrays.copyOf(sample, Math.min(sample.length, SAMPLE));
     short[] rank = new short[sample.length];
     Arrays.fill(rank, (short) -1);
     short next = 0;
@@ -249,6 +260,43 @@ public final class SpunVariants {
   }
 
   /**
+   * The {@code k} smallest distinct of {@code values[0 .. length)}, ascending; the array is reordered.
+   * Hashes are uniform, so the k smallest distinct of a long page are almost always among the values
+   * below a cut that {@value #SELECT_SPARE} x k of them are expected under: those few are sorted, not
+   * the page (the whole array only when repeats leave fewer than k distinct below the cut).
+   */
+  static long[] smallestDistinct(long[] values, int length, int k) {
+    if (length > SELECT_SPARE * k) {
+      // signed cut at a share SELECT_SPARE * k / length of the hash range, from Long.MIN_VALUE
+      double share = (double) SELECT_SPARE * k / length;
+      long cut = Long.MIN_VALUE + (long) (share * 0x1p63) * 2;
+      long[] below = new long[length];
+      int b = 0;
+      for (int i = 0; i < length; i++) {
+        if (values[i] < cut) {
+          below[b++] = values[i];
+        }
+      }
+      long[] out = sortedDistinctPrefix(below, b, k);
+      if (out.length == k) {
+        return out;
+      }
+    }
+    return sortedDistinctPrefix(values, length, k);
+  }
+
+  private static long[] sortedDistinctPrefix(long[] values, int length, int k) {
+    LongSets.sort(values, length);
+    int d = 0;
+    for (int i = 0; i < length && d < k; i++) {
+      if (d == 0 || values[d - 1] != values[i]) {
+        values[d++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, d);
+  }
+
+  /**
    * Per page, the bits of its lines that are navigation: lines that stand on at least {@value
    * #NAVIGATION_PAGES} pages of the page's host (counted once per page).
    */
@@ -311,15 +359,23 @@ public final class SpunVariants {
       if (f == null || f.words().length < MIN_WORDS) {
         continue;
       }
-      for (long l : f.profile()) {
-        int pages = languagePages.get(l);
-        if (pages < MIN_LANGUAGE_PAGES) {
-          continue;
-        }
-        int least = (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
-        for (long w : f.words()) {
-          if (vocab.df(vocab.placeOf(w)) >= least) {
-            counts.increment(inLanguage(l, w));
+      long[] profile = f.profile();
+      int[] least = new int[profile.length];
+      int fewest = Integer.MAX_VALUE;
+      for (int l = 0; l < profile.length; l++) {
+        int pages = languagePages.get(profile[l]);
+        least[l] = pages < MIN_LANGUAGE_PAGES ? Integer.MAX_VALUE
+            : (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
+        fewest = Math.min(fewest, least[l]);
+      }
+      if (fewest == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (long w : f.words()) {
+        int d = vocab.df(vocab.placeOf(w));
+        for (int l = 0; l < profile.length && d >= fewest; l++) {
+          if (d >= least[l]) {
+            counts.increment(inLanguage(profile[l], w));
           }
         }
       }
@@ -339,6 +395,21 @@ public final class SpunVariants {
       }
     }
     return false;
+  }
+
+  /**
+   * The fewest pages a word must stand on to be common in one of the page's languages (a word on
+   * fewer is not, and needs no lookup per language), or Integer.MAX_VALUE when none is known.
+   */
+  static int leastCommon(long[] profile, LongCounts languagePages) {
+    int least = Integer.MAX_VALUE;
+    for (long l : profile) {
+      int pages = languagePages.get(l);
+      if (pages >= MIN_LANGUAGE_PAGES) {
+        least = Math.min(least, (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages));
+      }
+    }
+    return least;
   }
 
   private static long inLanguage(long profileWord, long word) {
@@ -366,22 +437,31 @@ public final class SpunVariants {
       }
     }
     LongSets.sort(shorts, k);
-    // (count, hash) of each distinct short word; the top PROFILE by count, then by smaller hash
-    long[][] runs = new long[k][];
-    int r = 0;
+    // the top PROFILE distinct short words by count, then by smaller hash: runs come in hash order,
+    // so a later run displaces a kept one only with a larger count
+    long[] top = new long[PROFILE];
+    int[] topCount = new int[PROFILE];
+    int kept = 0;
     for (int i = 0; i < k; ) {
       int j = i;
       while (j < k && shorts[j] == shorts[i]) {
         j++;
       }
-      runs[r++] = new long[] {j - i, shorts[i]};
+      int count = j - i;
+      if (kept < PROFILE || count > topCount[kept - 1]) {
+        int at = Math.min(kept, PROFILE - 1);
+        while (at > 0 && topCount[at - 1] < count) {
+          top[at] = top[at - 1];
+          topCount[at] = topCount[at - 1];
+          at--;
+        }
+        top[at] = shorts[i];
+        topCount[at] = count;
+        kept = Math.min(kept + 1, PROFILE);
+      }
       i = j;
     }
-    Arrays.sort(runs, 0, r, (x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(x[1], y[1]));
-    long[] top = new long[Math.min(PROFILE, r)];
-    for (int i = 0; i < top.length; i++) {
-      top[i] = runs[i][1];
-    }
+    top = Arrays.copyOf(top, kept);
     Arrays.sort(top);
     return top;
   }
@@ -461,6 +541,7 @@ public final class SpunVariants {
         continue;
       }
       long[] w = f.words();
+      int leastCommon = leastCommon(f.profile(), languagePages);
       wordAt[p] = new int[w.length];
       weight[p] = new double[w.length];
       // rarest first, then by hash: a word's sample index is its hash order (the sample is sorted)
@@ -473,7 +554,8 @@ public final class SpunVariants {
         // a word that stands only in its host's navigation lines is the site's, not the article's
         long bits = f.lineBits()[i];
         boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
-        weight[p][i] = d < 2 || nav || commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
+        weight[p][i] = d < 2 || nav
+            || d >= leastCommon && commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
             ? 0 : Math.log((double) n / d);
         order[i] = (long) d << 32 | i;
       }
@@ -520,21 +602,31 @@ public final class SpunVariants {
     List<Pair> pairs = new ArrayList<>();
     long candidates = 0;
     int[] seenBy = new int[n];
+    int[] hits = new int[n];
     int[] others = new int[n];
+    Scratch scratch = new Scratch();
     for (int p = 0; p < n; p++) {
       if (probes[p] == null) {
         continue;
       }
       // distinct later pages on p's postings, marked in a stamp array (not a set of boxed pages: a
-      // page's probes reach up to PROBES x MAX_POSTING pages, most of them repeats)
+      // page's probes reach up to PROBES x MAX_POSTING pages, most of them repeats), each with the
+      // number of p's probes it holds; a page of p's host only when one of the same-host prefix
+      // reached it (the prefix comes first)
       int found = 0;
       for (int i = 0; i < probes[p].length; i++) {
         boolean sameHostToo = i < sameHostProbes[p];
         int v = wordAt[p][probes[p][i]];
         for (int x = start[v]; x < start[v + 1]; x++) {
           int q = postings[x];
-          if (q > p && seenBy[q] != p + 1 && (sameHostToo || host[q] != host[p])) {
+          if (q <= p) {
+            continue;
+          }
+          if (seenBy[q] == p + 1) {
+            hits[q]++;
+          } else if (sameHostToo || host[q] != host[p]) {
             seenBy[q] = p + 1;
+            hits[q] = 1;
             others[found++] = q;
           }
         }
@@ -542,14 +634,15 @@ public final class SpunVariants {
       Arrays.sort(others, 0, found);
       for (int o = 0; o < found; o++) {
         int q = others[o];
-        if (sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
+        if (hits[q] < MIN_SHARED_PROBES || sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
             || !oneLanguage(facts.get(p).profile(), facts.get(q).profile())) {
           continue;
         }
         candidates++;
         double needed = host[p] == host[q] ? sameHostThreshold : threshold;
-        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed);
-        if (s >= needed
+        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed, scratch);
+        if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
+            && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
             && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
           pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
         }
@@ -616,14 +709,31 @@ public final class SpunVariants {
    * navigation). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
    * order of an article's rare words; pages of one manual that share terms use them in another order.
    */
+  /** Arrays of one measurement, reused from pair to pair (sized for {@value #SAMPLE} words). */
+  static final class Scratch {
+    final int[] sharedA = new int[SAMPLE];
+    final int[] sharedB = new int[SAMPLE];
+    final int[] byRankA = new int[SAMPLE];
+    final double[] tree = new double[SAMPLE + 1];
+    /** Of the last measurement: shared words of weight, their weight, and the union's weight. */
+    int sharedWords;
+    double sharedWeight;
+    double union;
+  }
+
   static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
+    return similarity(a, wa, b, wb, needed, new Scratch());
+  }
+
+  static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed,
+      Scratch scratch) {
     long cut = Math.min(a.cutoff(), b.cutoff());
     long[] x = a.words();
     long[] y = b.words();
     double union = 0;
     double sharedWeight = 0;
-    int[] sharedA = new int[Math.min(x.length, y.length)];
-    int[] sharedB = new int[sharedA.length];
+    int[] sharedA = scratch.sharedA;
+    int[] sharedB = scratch.sharedB;
     int k = 0;
     int i = 0;
     int j = 0;
@@ -646,6 +756,9 @@ public final class SpunVariants {
         union += wb[j++];
       }
     }
+    scratch.sharedWords = k;
+    scratch.sharedWeight = sharedWeight;
+    scratch.union = union;
     if (union == 0 || k == 0 || sharedWeight < needed * union) {
       return union == 0 ? 0 : sharedWeight / union; // the ordered share is at most this: below anyway
     }
@@ -653,14 +766,16 @@ public final class SpunVariants {
     // ranks (< SAMPLE) gives the best chain ending below a rank in O(log SAMPLE)
     short[] ra = a.rank();
     short[] rb = b.rank();
-    int[] byRankA = new int[ra.length];
-    Arrays.fill(byRankA, -1);
+    int[] byRankA = scratch.byRankA;
+    Arrays.fill(byRankA, 0, ra.length, -1);
     for (int t = 0; t < k; t++) {
       byRankA[ra[sharedA[t]]] = t;
     }
-    double[] tree = new double[rb.length + 1];
+    double[] tree = scratch.tree;
+    Arrays.fill(tree, 0, rb.length + 1, 0);
+    int size = rb.length + 1;
     double heaviest = 0;
-    for (int r = 0; r < byRankA.length; r++) {
+    for (int r = 0; r < ra.length; r++) {
       int t = byRankA[r];
       if (t < 0) {
         continue;
@@ -671,7 +786,7 @@ public final class SpunVariants {
         before = Math.max(before, tree[f]);
       }
       double chain = before + Math.min(wa[sharedA[t]], wb[sharedB[t]]);
-      for (int f = rank + 1; f < tree.length; f += f & -f) {
+      for (int f = rank + 1; f < size; f += f & -f) {
         tree[f] = Math.max(tree[f], chain);
       }
       heaviest = Math.max(heaviest, chain);
@@ -724,4 +839,5 @@ public final class SpunVariants {
     }
     return out;
   }
+
 }

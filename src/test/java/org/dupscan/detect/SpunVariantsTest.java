@@ -1,10 +1,12 @@
 package org.dupscan.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -212,6 +214,50 @@ class SpunVariantsTest {
   }
 
   @Test
+  void doesNotPairPagesWhoseSharedWordsKeepTheirOrderOnlyInHalves() {
+    // the spin of an article whose two halves were swapped: each half keeps its order, so the
+    // ordered measure still reaches the threshold, but only about half of the shared weight is in one
+    // order, where a spinner that swaps sentences and moves a paragraph keeps most of it
+    Random r = new Random(4);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> first = texts.get(0);
+    List<String> halves = new ArrayList<>(first.subList(200, 400));
+    halves.addAll(first.subList(0, 200));
+    texts.add(spin(halves, common, 0.5, r));
+    SpunVariants.Result swapped = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(List.of(), swapped.pairs());
+    texts.set(texts.size() - 1, spin(first, common, 0.5, r));
+    SpunVariants.Result inOrder = SpunVariants.find(corpus(texts), new int[texts.size()],
+        hosts(texts.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+    assertEquals(1, inOrder.pairs().size(), () -> "pairs: " + inOrder.pairs());
+  }
+
+  @Test
+  void needsTenSharedRareWordsForAPair() {
+    Random r = new Random(5);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> rare = words("x", 14, r);
+    for (int shared : new int[] {5, 14}) {
+      // two short pages on other hosts sharing `shared` words found nowhere else, in one order
+      List<List<String>> withPair = new ArrayList<>(texts);
+      for (int page = 0; page < 2; page++) {
+        List<String> t = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+          t.add(i % 4 == 0 && i / 4 < shared ? rare.get(i / 4) : common.get(r.nextInt(common.size())));
+        }
+        withPair.add(t);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
+          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(shared >= SpunVariants.MIN_SHARED_WORDS ? 1 : 0, result.pairs().size(),
+          () -> shared + " shared: " + result.pairs());
+    }
+  }
+
+  @Test
   void leavesPairsOfOneDuplicateGroupToTheNearDuplicateReport() {
     List<List<String>> texts = articlesAndASpinOfTheFirst(3, 0.3);
     int[] groups = new int[texts.size()];
@@ -285,6 +331,40 @@ class SpunVariantsTest {
     texts.add(new ArrayList<>(texts.get(0)));
     assertEquals(List.of(), SpunVariants.find(corpus(texts), new int[texts.size()],
         hosts(texts.size()), 0.08, 0.95).pairs());
+  }
+
+  @Test
+  void keepsTheSmallestDistinctHashesOfALongPageWithoutSortingIt() {
+    Random r = new Random(7);
+    for (int length : new int[] {0, 10, 300, 5000}) {
+      long[] values = new long[length];
+      for (int i = 0; i < length; i++) {
+        values[i] = i % 3 == 0 && i > 0 ? values[i - 1] : r.nextLong(); // repeats, as words repeat
+      }
+      long[] expected = java.util.stream.LongStream.of(values).distinct().sorted().limit(64).toArray();
+      assertArrayEquals(expected, SpunVariants.smallestDistinct(values.clone(), length, 64),
+          "length " + length);
+    }
+    long[] fewDistinct = new long[1000];
+    for (int i = 0; i < fewDistinct.length; i++) {
+      fewDistinct[i] = Long.MAX_VALUE - i % 40; // 40 distinct, all above any cut: the whole array is sorted
+    }
+    assertEquals(40, SpunVariants.smallestDistinct(fewDistinct, fewDistinct.length, 64).length);
+  }
+
+  @Test
+  void profilesAPageByItsMostFrequentShortWordsWithTiesToTheSmallerHash() {
+    String body = "the cat and the dog and the owl of the sea in a box of an elk";
+    PageWords words = PageWords.tokenize(List.of(body), HASHER, STOP);
+    long the = HASHER.wordHash("the");
+    long and = HASHER.wordHash("and");
+    long of = HASHER.wordHash("of");
+    // after the (4), and (2) and of (2): one of the words seen once, the one with the smallest hash
+    long once = java.util.stream.Stream.of("cat", "dog", "owl", "sea", "in", "a", "box", "an", "elk")
+        .mapToLong(HASHER::wordHash).min().getAsLong();
+    long[] expected = {the, and, of, once};
+    Arrays.sort(expected);
+    assertArrayEquals(expected, SpunVariants.profile(words));
   }
 
   @Test
