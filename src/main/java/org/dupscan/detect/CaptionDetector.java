@@ -530,6 +530,10 @@ public final class CaptionDetector {
         && !fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended) {
       return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
+    if (!page.html() && !altOnly && !gallery && !fileName && !prefix && !position && !credit
+        && !titleAppended && isHeadingOf(blocks, pageWordList, at + 1, text)) {
+      return null; // a text dump's section heading: the paragraph under it takes up its words
+    }
     double score = 0;
     List<String> reasons = new ArrayList<>();
     if (fileName) {
@@ -1131,6 +1135,15 @@ public final class CaptionDetector {
     int n = words.count(b.index());
     return n > 0 && n < TitleFacts.PROSE_WORDS && b.kind() != BlockKind.HEADING
         && !TitleFacts.isFurniture(b);
+  }
+
+  /**
+   * Whether {@code text} reads as the heading of block {@code next}: a paragraph of the page's own
+   * prose that takes up its words ({@link SectionHeadings#developedBy}).
+   */
+  private static boolean isHeadingOf(List<Block> blocks, PageWords words, int next, String text) {
+    return next < blocks.size() && isProse(blocks.get(next), words)
+        && SectionHeadings.developedBy(text, blocks.get(next).text());
   }
 
   private static boolean isProse(Block b, PageWords words) {

@@ -154,6 +154,25 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void ignoresATextDumpsUnmarkedHeadingWhoseParagraphTakesUpItsWords() {
+    String heading = "Setting up a namespace for the module to use in configurations";
+    String under = "Each module declares its own namespace, and configurations refer to the "
+        + "module's settings through that namespace so that two modules never clash over a name.";
+    String other = "A second module reads its settings from the namespace as well, whatever the "
+        + "configuration file that the server loads first says about the order of the modules.";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, heading,
+        BlockKind.PARAGRAPH, under), textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH,
+        heading, BlockKind.PARAGRAPH, other)).isEmpty());
+    // A pasted scene before a paragraph that goes on without its words is still a caption.
+    String scene = "Smiling toddler in denim dungarees against an orange wall";
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, scene,
+        BlockKind.PARAGRAPH, P2)).size());
+    assertTrue(SectionHeadings.developedBy(heading, under));
+    assertFalse(SectionHeadings.developedBy(scene, P2));
+    assertFalse(SectionHeadings.developedBy("Module reference", "The module is loaded first."));
+  }
+
+  @Test
   void findsACaptionThatExistsOnlyAsAnImagesAltText() {
     String alt = "Two hikers resting on a granite ridge at dusk";
     List<CaptionDetector.Caption> c = detect(page("a", "h",
