@@ -12,14 +12,18 @@ import java.util.Set;
  * describes a picture of something else, and the article's next paragraph goes on without its words.
  * A text dump has lost the heading's markup, so this is the structure left to read.
  *
- * <p>Words are compared by a truncation stem (the first {@value #STEM_CHARS} letters; truncation is the
- * simplest of the conflation methods in Frakes and Baeza-Yates, <i>Information Retrieval: Data
- * Structures and Algorithms</i>, 1992, ch. 8), so "configurations" over "configuration" counts.
+ * <p>Words are compared by a crude stem: an inflection's ending ("-ing", "-ed", "-s", "-ion") cut,
+ * then the first {@value #STEM_CHARS} letters (truncation, the simplest of the conflation methods in
+ * Frakes and Baeza-Yates, <i>Information Retrieval: Data Structures and Algorithms</i>, 1992, ch. 8),
+ * so that "browsing" under "browse" and "configurations" under "configuration" count.
  */
 final class SectionHeadings {
 
   /** Letters of a word's truncation stem. */
-  static final int STEM_CHARS = 6;
+  static final int STEM_CHARS = 5;
+  /** Endings cut before truncating, longest first; a stem keeps at least {@value #MIN_STEM} letters. */
+  static final List<String> ENDINGS = List.of("ings", "ions", "ing", "ion", "ies", "ed", "es", "s");
+  static final int MIN_STEM = 3;
   /** Least words of the line the next block must take up. */
   static final int MIN_SHARED_WORDS = 2;
   /** Least share of the line's content words the next block must take up. */
@@ -28,7 +32,7 @@ final class SectionHeadings {
   private SectionHeadings() {}
 
   /**
-   * Whether {@code next}, the block after the line {@code line}, takes up at least
+   * Whether {@code next}, the text under the line {@code line}, takes up at least
    * {@value #MIN_SHARED_WORDS} and at least half of the line's distinct content words (by stem).
    */
   static boolean developedBy(String line, String next) {
@@ -54,12 +58,15 @@ final class SectionHeadings {
     return out;
   }
 
-  /** The word in lower case, cut to {@value #STEM_CHARS} chars, or without a plural's "s" if shorter. */
+  /** The word in lower case without an inflection's ending, cut to {@value #STEM_CHARS} chars. */
   static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (w.length() > STEM_CHARS) {
-      return w.substring(0, STEM_CHARS);
+    for (String e : ENDINGS) {
+      if (w.endsWith(e) && w.length() - e.length() >= MIN_STEM && !w.endsWith("ss")) {
+        w = w.substring(0, w.length() - e.length());
+        break;
+      }
     }
-    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    return w.length() > STEM_CHARS ? w.substring(0, STEM_CHARS) : w;
   }
 }
