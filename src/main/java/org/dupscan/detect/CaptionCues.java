@@ -167,6 +167,74 @@ final class CaptionCues {
         ? inner : text;
   }
 
+  /** Words a text browser prints, in brackets, for an image without alt text ("[IMG]", "[INLINE]"). */
+  static final Set<String> IMAGE_PLACEHOLDERS = Set.of("img", "image", "inline", "photo", "picture");
+
+  /**
+   * The end of the image mark a text line opens with, as a text browser prints an image in a dump
+   * (lynx and w3m write "[alt text]", or the file name or "[IMG]" where the image has no alt): the
+   * index in the stripped line after its closing bracket, or -1 when the line opens with no bracket group, a nested one,
+   * or a link reference number ("[12]Installation", lynx's numbering of links).
+   */
+  static int imageMarkEnd(String text) {
+    String t = text.strip();
+    if (t.length() < 3 || t.charAt(0) != '[') {
+      return -1;
+    }
+    int close = t.indexOf(']');
+    if (close < 2 || t.indexOf('[', 1) >= 0 && t.indexOf('[', 1) < close) {
+      return -1;
+    }
+    String inner = t.substring(1, close).strip();
+    boolean digits = !inner.isEmpty();
+    for (int i = 0; i < inner.length() && digits; i++) {
+      digits = Character.isDigit(inner.charAt(i));
+    }
+    return inner.isEmpty() || digits ? -1 : close + 1;
+  }
+
+  /**
+   * Whether the whole line is one bracket group of at least {@code minWords} words, as a text browser
+   * prints an image's alt text ("[Two hikers on a ridge at dawn]"): a picture's text standing in the
+   * body. A one-word group ("[Note]", "[Prev]") is an icon's.
+   */
+  static boolean isAltLine(String text, int minWords) {
+    String t = text.strip();
+    int end = imageMarkEnd(t);
+    return end == t.length() && Words.of(t).size() >= minWords;
+  }
+
+  /**
+   * Whether a bracket group opening a list item marks an image: an alt line, a file name or a text
+   * browser's placeholder word ("[IMG]", "[gallery-2.jpg]").
+   */
+  static boolean opensWithImage(String text, int minWords) {
+    String t = text.strip();
+    int end = imageMarkEnd(t);
+    if (end < 0) {
+      return false;
+    }
+    if (end == t.length()) {
+      return Words.of(t).size() >= minWords;
+    }
+    String inner = t.substring(1, end - 1).strip();
+    return IMAGE_PLACEHOLDERS.contains(inner.toLowerCase(Locale.ROOT))
+        || CaptionDetector.hasFileName(inner) && inner.indexOf(' ') < 0;
+  }
+
+  /**
+   * The picture's text of a line opening with an image mark: the alt inside the brackets when the mark
+   * is the whole line, else what follows the mark.
+   */
+  static String withoutImageMark(String text) {
+    String t = text.strip();
+    int end = imageMarkEnd(t);
+    if (end < 0) {
+      return text;
+    }
+    return end == t.length() ? t.substring(1, end - 1).strip() : t.substring(end).strip();
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');

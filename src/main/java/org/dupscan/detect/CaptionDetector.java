@@ -212,14 +212,54 @@ public final class CaptionDetector {
       }
       Candidate c = own
           ? score(page, at, b.text(), b.kind() == BlockKind.CAPTION, galleryWords.block(at),
-              galleryWords, titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys)
+              galleryWords, titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys,
+              false)
           : score(page, at, t.text(), true, galleryWords.of(Words.content(t.text())), galleryWords,
-              titleBlocks, Set.of(), pageWordList, true, true, fingerprints, titleKeys);
+              titleBlocks, Set.of(), pageWordList, true, true, fingerprints, titleKeys, false);
       if (c != null) {
         out.add(c);
       }
     }
+    // A text dump's images: "[alt]" lines, and items of a list of them (a gallery as a text browser
+    // prints it).
+    List<Integer> textGallery = page.html() ? List.of() : textGalleryItems(blocks);
+    if (!textGallery.isEmpty()) {
+      galleryBlocks.addAll(textGallery);
+      ContentWordCounts rest = ContentWordCounts.of(page, pageWordList, title.postTitle(),
+          galleryBlocks);
+      titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
+      for (int at : textGallery) {
+        Block b = blocks.get(at);
+        String text = CaptionCues.withoutImageMark(b.text());
+        if (!ownContent(b, titleBlocks) || !candidateText(text, Words.of(text).size())) {
+          continue;
+        }
+        Candidate c = score(page, at, b.text(), false, rest.of(Words.content(text)), rest,
+            titleBlocks, imageTexts, pageWordList, false, true, fingerprints, titleKeys, true);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
     for (Block b : blocks) {
+      if (!page.html() && b.kind() != BlockKind.LIST_ITEM
+          && CaptionCues.isAltLine(b.text(), MIN_WORDS)
+          && CaptionCues.unbracketed(b.text()) == b.text()) { // "[image: ...]" is a picture label
+        String text = CaptionCues.withoutImageMark(b.text());
+        if (!ownContent(b, titleBlocks) || !candidateText(text, Words.of(text).size())) {
+          continue;
+        }
+        if (pageWords == null) {
+          pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+          titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
+        }
+        Candidate c = score(page, b.index(), b.text(), false, pageWords.block(b.index()), pageWords,
+            titleBlocks, imageTexts, pageWordList, false, false, fingerprints, titleKeys, true);
+        if (c != null) {
+          out.add(c);
+        }
+        continue;
+      }
       if (!eligible(b, pageWordList, titleBlocks) || galleryBlocks.contains(b.index())) {
         continue; // checked first, as most blocks of most pages stop here
       }
@@ -229,7 +269,7 @@ public final class CaptionDetector {
       }
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
           pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false, false,
-          fingerprints, titleKeys);
+          fingerprints, titleKeys, false);
       if (c != null) {
         out.add(c);
       }
@@ -258,7 +298,7 @@ public final class CaptionDetector {
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
-          pageWords, titleBlocks, Set.of(), pageWordList, true, false, fingerprints, titleKeys);
+          pageWords, titleBlocks, Set.of(), pageWordList, true, false, fingerprints, titleKeys, false);
       if (c != null) {
         out.add(c);
       }
@@ -293,6 +333,30 @@ public final class CaptionDetector {
         out.addAll(items.subList(i, j));
       }
       i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The indices of a text dump's gallery items: runs of at least {@value #MIN_GALLERY_ITEMS} adjacent
+   * list items that each open with an image mark ({@link CaptionCues#opensWithImage}), as a text
+   * browser prints a list of pictures. A bulleted list without marks is the page's own list.
+   */
+  static List<Integer> textGalleryItems(List<Block> blocks) {
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i;
+      while (j < blocks.size() && blocks.get(j).kind() == BlockKind.LIST_ITEM
+          && CaptionCues.opensWithImage(blocks.get(j).text(), MIN_WORDS)) {
+        j++;
+      }
+      if (j - i >= MIN_GALLERY_ITEMS) {
+        for (int k = i; k < j; k++) {
+          out.add(k);
+        }
+      }
+      i = Math.max(j, i + 1);
     }
     return out;
   }
@@ -477,10 +541,11 @@ public final class CaptionDetector {
   private static Candidate score(Page page, int at, String text, boolean figure, long[] content,
       ContentWordCounts pageWords, Set<Integer> titleBlocks, Set<String> imageTexts,
       PageWords pageWordList, boolean altOnly, boolean gallery, long[] fingerprints,
-      Set<String> titleKeys) {
+      Set<String> titleKeys, boolean textImage) {
     List<Block> blocks = page.blocks();
     String written = text;
-    text = CaptionCues.unbracketed(text); // "[image: ...]", as a text dump leaves a picture
+    // "[image: ...]", as a text dump leaves a picture; a text browser's "[alt]" line or gallery item.
+    text = textImage ? CaptionCues.withoutImageMark(text) : CaptionCues.unbracketed(text);
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
     String head = CaptionCues.withoutTitle(text, titleKeys);
     boolean titleAppended = head != null && candidateText(head, Words.of(head).size());
@@ -512,8 +577,10 @@ public final class CaptionDetector {
         && !hasPrefix(text) && !CaptionCues.isCreditLine(text)) {
       return null; // a sentence beside a picture in a list is a step of a procedure and its screenshot
     }
+    // An image's alt text printed in a text dump: a picture's own text, as an alt text is in HTML.
+    boolean altLine = textImage && !gallery;
     boolean position = CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
-        || CaptionCues.presentsIllustration(text);
+        || CaptionCues.presentsIllustration(text) || altLine;
     if (position && overlap >= 0.25 && !fileName) {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
@@ -530,6 +597,13 @@ public final class CaptionDetector {
         && !fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended) {
       return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
+    if (!page.html() && !altOnly && !gallery && !fileName && !prefix && !position && !credit
+        && !titleAppended && (isHeadingOf(blocks, pageWordList, at + 1, text)
+            || isFieldValue(blocks, at - 1))) {
+      // A text dump's section heading (the text under it takes up its words), or a field's value
+      // under its label ("Description:" over a module's description).
+      return null;
+    }
     double score = 0;
     List<String> reasons = new ArrayList<>();
     if (fileName) {
@@ -538,6 +612,7 @@ public final class CaptionDetector {
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
     String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
+        : altLine ? "image alt text in a text dump"
         : "picture label or stand-in wording") : credit ? "credit line"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
@@ -1131,6 +1206,46 @@ public final class CaptionDetector {
     int n = words.count(b.index());
     return n > 0 && n < TitleFacts.PROSE_WORDS && b.kind() != BlockKind.HEADING
         && !TitleFacts.isFurniture(b);
+  }
+
+  /** Blocks under a line read for the words its heading would announce. */
+  static final int HEADED_BLOCKS = 2;
+  /** Most words of a label line whose next line is its value ("Description:", "Module Identifier:"). */
+  static final int MAX_LABEL_WORDS = 3;
+
+  /**
+   * Whether {@code text} reads as the heading of the text from block {@code next} on: the next
+   * {@value #HEADED_BLOCKS} blocks of the page's own content (a paragraph, or a listing and the
+   * paragraph after it) take up its words ({@link SectionHeadings#developedBy}).
+   */
+  private static boolean isHeadingOf(List<Block> blocks, PageWords words, int next, String text) {
+    StringBuilder under = new StringBuilder();
+    for (int i = next; i < blocks.size() && i < next + HEADED_BLOCKS; i++) {
+      Block b = blocks.get(i);
+      if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING) {
+        break;
+      }
+      under.append(b.text()).append(' ');
+    }
+    return under.length() > 0 && SectionHeadings.developedBy(text, under.toString());
+  }
+
+  /**
+   * Whether block {@code label} is a field's label whose value is the next line: at most
+   * {@value #MAX_LABEL_WORDS} words ending in a colon, and no picture's label ("Photo:",
+   * "Pictured above:"), whose next line would be the picture's text.
+   */
+  private static boolean isFieldValue(List<Block> blocks, int label) {
+    if (label < 0) {
+      return false;
+    }
+    String t = blocks.get(label).text().strip();
+    if (!t.endsWith(":") || Words.of(t).size() > MAX_LABEL_WORDS) {
+      return false;
+    }
+    String probe = t + " x";
+    return !(hasPrefix(probe) || CaptionCues.hasPositionLabel(probe)
+        || CaptionCues.hasPictureLabel(probe) || CaptionCues.isCreditLine(t + " Jane Doe"));
   }
 
   private static boolean isProse(Block b, PageWords words) {

@@ -106,6 +106,12 @@ public record TitleFacts(String page, String host, String title, boolean archive
   static final int LIST_LINE_WORDS = 12;
   /** Heading or list lines after a title line that make it an entry of a table of contents. */
   static final int LIST_ENTRIES_AFTER = 2;
+  /**
+   * Most words of a contents entry after a title line: a section's title may be long (Django's
+   * release notes list "CVE-2021-44420: Potential bypass of an upstream access control based on URL
+   * paths" under their own title), but it has no sentence's end.
+   */
+  static final int LIST_ENTRY_WORDS = 2 * LIST_LINE_WORDS;
   /** Most short prose blocks kept before a repeat; past them it stands after the page's own text. */
   static final int MAX_PROSE_KEPT = 16;
 
@@ -326,7 +332,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
   /**
    * Whether a plain-text title line is reference structure: a field's value (the line before is a
    * label ending in a colon, "Module:") or an entry of a run of heading or list lines (the line before
-   * and {@link #LIST_ENTRIES_AFTER} after read so: a table of contents). A re-inserted title may
+   * and {@link #LIST_ENTRIES_AFTER} after read so, these of up to {@link #LIST_ENTRY_WORDS} words: a
+   * table of contents). A re-inserted title may
    * follow a pasted caption, a short line too, and a short line may follow it, but not a run.
    */
   private static boolean inListOrField(List<Block> blocks, Block b, Block above, PageWords words) {
@@ -342,7 +349,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
       if (isFurniture(next)) {
         continue;
       }
-      if (!isListLine(next, words)) {
+      if (words.count(next.index()) > LIST_ENTRY_WORDS || Words.endsSentence(next.text())) {
         return false;
       }
       entries++;

@@ -154,6 +154,56 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void ignoresATextDumpsUnmarkedHeadingWhoseParagraphTakesUpItsWords() {
+    String heading = "Setting up a namespace for the module to use in configurations";
+    String under = "Each module declares its own namespace, and configurations refer to the "
+        + "module's settings through that namespace so that two modules never clash over a name.";
+    String other = "A second module reads its settings from the namespace as well, whatever the "
+        + "configuration file that the server loads first says about the order of the modules.";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, heading,
+        BlockKind.PARAGRAPH, under), textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH,
+        heading, BlockKind.PARAGRAPH, other)).isEmpty());
+    // A pasted scene before a paragraph that goes on without its words is still a caption.
+    String scene = "Smiling toddler in denim dungarees against an orange wall";
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, scene,
+        BlockKind.PARAGRAPH, P2)).size());
+    assertTrue(SectionHeadings.developedBy(heading, under));
+    assertFalse(SectionHeadings.developedBy(scene, P2));
+    assertFalse(SectionHeadings.developedBy("Module reference", "The module is loaded first."));
+    assertTrue(SectionHeadings.developedBy("Allowing web browsing of a repository",
+        "The gitweb script lets users browse the revisions of your repository."));
+  }
+
+  @Test
+  void ignoresATextDumpsFieldValuesUnderTheirLabels() {
+    // A module summary's value under its label.
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "Description:",
+        BlockKind.PARAGRAPH, "Determine file handling in responses", BlockKind.PARAGRAPH, P2)).isEmpty());
+    // Under a picture's label, the line is the picture's text.
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "Pictured above:",
+        BlockKind.PARAGRAPH, "retired postman feeding pigeons in a square", BlockKind.PARAGRAPH, P2))
+        .size());
+  }
+
+  @Test
+  void findsATextDumpsAltLinesAndGalleryItems() {
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "[Retired postman feeding pigeons in a crowded square]", BlockKind.PARAGRAPH,
+        P2, BlockKind.LIST_ITEM, "[g1.jpg] Group of hikers waiting for a tram at a bus stop",
+        BlockKind.LIST_ITEM, "[Two colleagues leaning on a railing near the pier]", BlockKind.PARAGRAPH,
+        P1 + " " + P2));
+    assertEquals(3, c.size(), c.toString());
+    assertTrue(c.get(0).reasons().contains("image alt text in a text dump"), c.get(0).reasons());
+    assertTrue(c.get(1).reasons().contains("item of a list of images"), c.get(1).reasons());
+    // Link numbers, one-word icons and the author's own pictures of the subject are none.
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "[Note]",
+        BlockKind.PARAGRAPH, P2, BlockKind.LIST_ITEM, "[12]Cervical mucus through the menstrual cycle",
+        BlockKind.LIST_ITEM, "[13]Cervical mucus and recurrent miscarriage", BlockKind.LIST_ITEM,
+        "[p1.jpg] Cervical mucus under the microscope", BlockKind.LIST_ITEM,
+        "[p2.jpg] Cervical mucus during the fertile window", BlockKind.PARAGRAPH, P1)).isEmpty());
+  }
+
+  @Test
   void findsACaptionThatExistsOnlyAsAnImagesAltText() {
     String alt = "Two hikers resting on a granite ridge at dusk";
     List<CaptionDetector.Caption> c = detect(page("a", "h",

@@ -51,7 +51,14 @@ final class LabelledCorpus {
      */
     STAND_IN,
     /** The items of a list of pictures (HTML only: a gallery `ul` whose items hold images). */
-    GALLERY
+    GALLERY,
+    /** A scene as a text browser prints an image's alt text in a text dump: "[scene]" on its own line. */
+    ALT_LINE,
+    /**
+     * The items of a list of pictures in a text dump: bulleted lines opening with the image's mark
+     * ("[scene]", "[g1.jpg] scene", "[IMG] scene").
+     */
+    TEXT_GALLERY
   }
 
   /**
@@ -124,6 +131,11 @@ final class LabelledCorpus {
    * list negatives, titles repeated with the site's name, a documentation host): a stream of its own.
    */
   private final Random later;
+  /**
+   * Draws what was added for issue 11's third round (text dumps' "[alt]" lines and galleries, marked
+   * lists of the author's own pictures and portraits in text): a stream of its own.
+   */
+  private final Random third;
   /** The name of the site being written. */
   private String siteName;
   /** The style of every caption written, by its text. */
@@ -226,6 +238,7 @@ final class LabelledCorpus {
     this.negatives = new Random(seed * 37 + 5);
     this.extra = new Random(seed * 41 + 3);
     this.later = new Random(seed * 43 + 7);
+    this.third = new Random(seed * 47 + 13);
     for (int i = 0; i < 4; i++) {
       sayings.add(quotation());
       commands.add(codeLine());
@@ -410,8 +423,14 @@ final class LabelledCorpus {
           c = c.replace(TITLE_MARK, title);
           styleOf.put(c, style);
         }
+        CaptionStyle style = styleOf.get(c);
+        if (!html && third.nextInt(3) == 0) {
+          // A text browser's dump of a pasted picture: its alt text in brackets on a line of its own.
+          c = "[" + thirdPick(ACTORS) + " " + thirdPick(ACTIONS) + " " + thirdPick(PLACES) + "]";
+          style = CaptionStyle.ALT_LINE;
+        }
         l.captions.add(c);
-        l.captionStyles.put(c, styleOf.get(c));
+        l.captionStyles.put(c, style);
         body.add(new String[] {"p", c, "caption"});
       }
       if (repeatTitle && (caption ? i == captionAt : i == captionAt + 1)) {
@@ -429,6 +448,8 @@ final class LabelledCorpus {
       }
       if (i == 3 && html && spammy && kind != 3 && galleryDraw == 0) {
         gallery(l, body);
+      } else if (i == 3 && !html && spammy && kind != 3 && galleryDraw == 0) {
+        textGallery(l, body);
       }
     }
     if (spammy && (kind == 7 || kind == 3)) {
@@ -745,6 +766,31 @@ final class LabelledCorpus {
     body.add(new String[] {sb.append("</ul>\n").toString(), "", "markup"});
   }
 
+  /**
+   * A gallery of two to four pasted pictures as a text browser dumps it: each bulleted line the image's
+   * alt in brackets, or its file name or placeholder in brackets and the text after it.
+   */
+  private void textGallery(Labels l, List<String[]> body) {
+    StringBuilder sb = new StringBuilder();
+    int n = 2 + third.nextInt(3);
+    for (int k = 0; k < n; k++) {
+      String scene = thirdPick(ACTORS) + " " + thirdPick(ACTIONS) + " " + thirdPick(PLACES);
+      String line = switch (third.nextInt(3)) {
+        case 0 -> "[" + scene + "]";
+        case 1 -> "[g" + k + ".jpg] " + scene;
+        default -> "[IMG] " + scene;
+      };
+      sb.append(third.nextBoolean() ? "* " : "- ").append(line).append('\n');
+      l.captions.add(line);
+      l.captionStyles.put(line, CaptionStyle.TEXT_GALLERY);
+    }
+    body.add(new String[] {sb.toString(), "", "markup"});
+  }
+
+  private String thirdPick(String[] a) {
+    return a[third.nextInt(a.length)];
+  }
+
   private static final String[] PEOPLE = {"Jane Doe", "Amir Khan", "Dr. Lena Ortiz", "Tom Baker",
       "Mei Ling", "Oskar Nilsson"};
   private static final String[] ROLES = {"head of the garden team", "editor and chief tester",
@@ -781,8 +827,15 @@ final class LabelledCorpus {
       sb.append("<li>").append(kind == Negative.LINKED_THUMBNAILS
           ? "<a href=\"/post-" + k + ".html\">" + img + esc(item) + "</a>" : img + esc(item))
           .append("</li>\n");
-      text.append("- ").append(item).append("\n");
-      l.negatives.put(item, kind);
+      // In a text dump, the author's pictures and portraits may keep their marks as a text browser
+      // prints them: the image's file name or alt in brackets before the line.
+      boolean marked = !html && (kind == Negative.OWN_GALLERY || kind == Negative.PORTRAIT_LIST)
+          && third.nextBoolean();
+      String line = !marked ? item : third.nextBoolean() ? "[p" + k + ".jpg] " + item
+          : "[" + (kind == Negative.PORTRAIT_LIST ? item.substring(0, item.indexOf(',')) : item) + "]"
+              + (kind == Negative.PORTRAIT_LIST ? " " + item : "");
+      text.append("- ").append(line).append("\n");
+      l.negatives.put(html ? item : line, kind);
     }
     sb.append("</ul>\n");
     body.add(new String[] {html ? sb.toString() : text.toString(), "", "markup"});

@@ -371,6 +371,10 @@ class TitleDetectorsTest {
     Page toc = text(title, PROSE, "Table of Contents", "Django 3.1 release notes",
         "Python compatibility", "Minor features", PROSE);
     assertTrue(TitleFacts.of(toc).repeatedAt().isEmpty(), "a contents entry");
+    Page longEntries = text(title, PROSE, "Table of Contents", "Django 3.1 release notes",
+        "CVE-2021-44420: Potential bypass of an upstream access control based on URL paths",
+        "Bugfixes", PROSE);
+    assertTrue(TitleFacts.of(longEntries).repeatedAt().isEmpty(), "a contents entry over a long one");
     Page field = text("mod_session_crypto - Apache HTTP Server Version 2.4", PROSE, "Module:",
         "mod_session_crypto", PROSE);
     assertTrue(TitleFacts.of(field).repeatedAt().isEmpty(), "a field's value");
