@@ -61,11 +61,15 @@ class FifthHeldOutTest {
   /** A prose paragraph of the text form: at least this long and ending as a sentence does. */
   static final int PROSE = 120;
 
-  /** Precision and recall floors per form; 0.0 until the lead sets them at merge. */
-  static final Map<String, double[]> CAPTION_FLOORS = Map.of("text", new double[] {0.0, 0.0},
-      "html", new double[] {0.0, 0.0});
-  static final Map<String, double[]> TITLE_FLOORS = Map.of("text", new double[] {0.0, 0.0},
-      "html", new double[] {0.0, 0.0});
+  /**
+   * Precision and recall floors per form: the figures of the detectors this set was first scored on
+   * (the start and the merged build of its session gave the same) less about 0.03, so that a change
+   * which loses ground on pages written without sight of the rules fails here.
+   */
+  static final Map<String, double[]> CAPTION_FLOORS = Map.of("text", new double[] {0.56, 0.30},
+      "html", new double[] {0.79, 0.42});
+  static final Map<String, double[]> TITLE_FLOORS = Map.of("text", new double[] {0.97, 0.94},
+      "html", new double[] {0.97, 0.97});
   /** False positives and misses printed per detector and form, to see what they are. */
   static final int SHOWN = 12;
 
