@@ -37,6 +37,8 @@ import org.dupscan.report.html.HtmlReport;
  */
 public final class ScanReports {
 
+  /** The report of every page read: its duplicates, detections and spam score. */
+  public static final String DOCUMENTS = "documents.csv";
   /** The report whose arrival marks a complete set; written last. */
   public static final String RUN = "run.csv";
   /** The run's threads and per-phase timings: the only report that varies between identical runs. */
@@ -97,7 +99,7 @@ public final class ScanReports {
   }
 
   /** documents.csv's header: page columns, the engine's detections, each stage's, then the tail. */
-  static List<String> documentColumns(List<CorpusStage> stages) {
+  public static List<String> documentColumns(List<CorpusStage> stages) {
     List<String> header = new ArrayList<>(PAGE_COLUMNS);
     header.addAll(DETECTION_COLUMNS);
     for (CorpusStage s : stages) {
@@ -119,7 +121,7 @@ public final class ScanReports {
     List<CorpusStage> stages = columnStages(r);
     List<String> header = documentColumns(stages);
     int detectorColumns = header.size() - PAGE_COLUMNS.size() - TAIL_COLUMNS.size();
-    try (CSVPrinter p = dir.open("documents.csv", header.toArray(new String[0]))) {
+    try (CSVPrinter p = dir.open(DOCUMENTS, header.toArray(new String[0]))) {
       Detections d = r.detections();
       List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
@@ -127,12 +129,8 @@ public final class ScanReports {
         int exact = near.exactOf()[i];
         int closest = near.closest()[i];
         List<Object> row = new ArrayList<>(header.size());
-        row.addAll(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
-            CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
-            exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
-            near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
-            closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
-            closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
+        row.addAll(pageCells(s, exact < 0 ? "" : pages.get(exact).id(), near.clusterOf()[i],
+            closest < 0 ? "" : pages.get(closest).id(), near.closestSimilarity()[i],
             near.nearCount()[i]));
         if (d == null) {
           for (int k = 0; k < detectorColumns; k++) {
@@ -140,8 +138,8 @@ public final class ScanReports {
           }
         } else {
           PageFindings f = d.pages().get(i);
-          row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
-              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons())));
+          row.addAll(detectionCells(f.boilerplateShare(), f.contentWords(), f.spamScore(),
+              f.reasons()));
           for (StageOutput so : d.stages()) {
             cells.clear();
             so.result().cells(i, cells);
@@ -154,15 +152,40 @@ public final class ScanReports {
             }
           }
         }
-        row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
-        row.add(Integer.toString(s.hiddenWords()));
+        row.addAll(tailCells(s));
         p.printRecord(row);
       }
     }
   }
 
+  /**
+   * documents.csv's first cells ({@link #PAGE_COLUMNS}) for page {@code s}: its duplicates as ids
+   * ("" for none), its cluster's number (0: none), its closest listed partner's similarity and how
+   * many listed pairs it is in. Also written by a distributed run, which must match it.
+   */
+  public static List<Object> pageCells(PageSummary s, String exactOf, int cluster, String closest,
+      double closestSimilarity, int nearCount) {
+    return List.of(CsvCells.text(s.id()), CsvCells.text(s.url()), CsvCells.text(s.host()),
+        CsvCells.text(s.title()), s.words(), s.shingles(), CsvCells.text(exactOf),
+        cluster == 0 ? "" : clusterId(cluster), CsvCells.text(closest),
+        closest.isEmpty() ? "" : CsvCells.ratio(closestSimilarity), nearCount);
+  }
+
+  /** documents.csv's cells of the engine's detections ({@link #DETECTION_COLUMNS}). */
+  public static List<Object> detectionCells(double boilerplateShare, int contentWords,
+      double spamScore, String reasons) {
+    return List.of(CsvCells.ratio(boilerplateShare), contentWords, CsvCells.fixed(spamScore, 1),
+        CsvCells.text(reasons));
+  }
+
+  /** documents.csv's last cells ({@link #TAIL_COLUMNS}). */
+  public static List<Object> tailCells(PageSummary s) {
+    return List.of(CsvCells.text(s.charset() == null ? "" : s.charset()),
+        Integer.toString(s.hiddenWords()));
+  }
+
   /** A typed cell as CSV text: text made safe for spreadsheets, numbers in a fixed locale. */
-  static String format(Cell c) {
+  public static String format(Cell c) {
     if (c instanceof Cell.Text t) {
       return CsvCells.text(t.value());
     } else if (c instanceof Cell.Decimal x) {

@@ -108,6 +108,12 @@ final class TitleSearch {
         .union(numbered(variants, VARIANT, partitions));
   }
 
+  /** The pages in a duplicate or variant group (TitleStage's shared_title signal), by id. */
+  static JavaPairRDD<String, Boolean> sharedPages(JavaPairRDD<Place, String> rows, int partitions) {
+    return rows.keys().filter(p -> p.section() != OWN).map(Place::page).distinct(partitions)
+        .mapToPair(page -> new Tuple2<>(page, true));
+  }
+
   /**
    * The rows of {@code groups} of one section, each group's members in page order and the groups
    * numbered in order of their first page.

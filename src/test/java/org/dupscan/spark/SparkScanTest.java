@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job's near-duplicate and cluster reports equal {@code dupscan scan}'s byte for byte, on the
+ * The Spark job's reports equal {@code dupscan scan}'s byte for byte, on the
  * sample corpus and on generated pages spread over three hosts with real pages in WARC files beside
  * them, in a local[2] session on loopback.
  */
@@ -30,7 +30,8 @@ class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
   private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
-      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv");
+      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv", "contained.csv",
+      "documents.csv");
 
   private static JavaSparkContext sc;
 
@@ -79,20 +80,22 @@ class SparkScanTest {
   }
 
   @Test
-  void writesTheClisDuplicateReportsForTheSampleCorpus() throws IOException {
+  void writesTheClisReportsForTheSampleCorpus() throws IOException {
     // The job takes a file: URI, as it takes hdfs: and s3a: ones.
     assertSameReportsFrom(Path.of("corpus").toAbsolutePath().toUri().toString(), "corpus");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).lines().count() > 2,
         "the sample corpus has clusters");
     assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
         "the sample corpus has captions recurring across hosts");
+    assertTrue(Files.readString(tmp.resolve("spark/contained.csv")).lines().count() > 1,
+        "the sample corpus has contained pages");
     String titles = Files.readString(tmp.resolve("spark/titles.csv"));
     assertTrue(titles.contains("\nduplicate,T00002,") && titles.contains("\nvariant,V00002,"),
         "the sample corpus has title groups on several hosts:\n" + titles);
   }
 
   @Test
-  void writesTheClisDuplicateReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
+  void writesTheClisReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
     Path pages = tmp.resolve("generated");
     new CorpusGenerator(new CorpusGenerator.Settings(300, 5, 1500, 0.2), new ZipfModel(5000, 1.05, 7))
         .generate(p -> write(pages.resolve("h" + (p.number() % 3) + ".example").resolve(p.id()),
