@@ -64,6 +64,11 @@ public final class ScanArguments {
     return command.spun;
   }
 
+  /** Pairs of each kind whose shared passages go into passages.csv (--passages). */
+  public int passagePairs() {
+    return command.passagePairs;
+  }
+
   /** The detector stages {@code dupscan scan} would run (--spun, --containment). */
   public List<Stage> stages() {
     return Stages.withContainmentThreshold(command.spun ? Stages.withSpunVariants() : Stages.standard(),

@@ -15,6 +15,7 @@ import org.dupscan.pipeline.TextQualityStage;
 import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
+import scala.Tuple2;
 
 /**
  * A page's documents.csv line from its host-bound facts and the cross-host cells joined to them: each
@@ -28,14 +29,16 @@ final class DocumentRows implements Serializable {
   /** The cross-page stages, in list order (their classes: the job sends no stage objects). */
   private final List<Class<? extends Stage>> stages;
   private final int thinWords;
+  private final double flagScore;
 
   /**
    * @param stages the scan's stages
    * @param thinWords the --thin-words setting
+   * @param flagScore the --flag-score setting
    * @throws IllegalArgumentException for a cross-page stage whose cells the job cannot make (spun
    *     variants: their search is not distributed)
    */
-  DocumentRows(List<Stage> stages, int thinWords) {
+  DocumentRows(List<Stage> stages, int thinWords, double flagScore) {
     List<Class<? extends Stage>> corpus = new ArrayList<>();
     for (Stage s : stages) {
       if (s instanceof CorpusStage) {
@@ -48,6 +51,7 @@ final class DocumentRows implements Serializable {
     }
     this.stages = List.copyOf(corpus);
     this.thinWords = thinWords;
+    this.flagScore = flagScore;
   }
 
   /** documents.csv's header for these stages. */
@@ -62,7 +66,7 @@ final class DocumentRows implements Serializable {
   }
 
   /**
-   * The page's line.
+   * The page's line, and whether its spam score reaches the flag score (run.csv's pages_flagged).
    *
    * @param near its duplicates ({@link NearCells#NONE} outside clusters)
    * @param sharedTitle whether its title is in a duplicate or variant group
@@ -70,7 +74,7 @@ final class DocumentRows implements Serializable {
    * @param captionPages the most pages any of its captions' texts stands on
    * @param containedIn how many pages contain it
    */
-  String line(PageFacts p, NearCells near, boolean sharedTitle, int captions, int captionPages,
+  Tuple2<String, Boolean> line(PageFacts p, NearCells near, boolean sharedTitle, int captions, int captionPages,
       int containedIn) {
     Signals.Builder signals = Signals.builder();
     List<Object> cells = new ArrayList<>();
@@ -104,6 +108,6 @@ final class DocumentRows implements Serializable {
         score.reasons()));
     row.addAll(cells);
     row.addAll(ScanReports.tailCells(p.summary()));
-    return ReportDirectory.csvLine(row.toArray());
+    return new Tuple2<>(ReportDirectory.csvLine(row.toArray()), score.score() >= flagScore);
   }
 }

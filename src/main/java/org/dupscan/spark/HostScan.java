@@ -54,9 +54,10 @@ final class HostScan {
    * @param captions the caption candidates of its pages, for the recurrence count across hosts
    * @param titles its pages' titles, for the title groups across hosts
    * @param pages what documents.csv says of each page that depends on the host alone
+   * @param bytesRead bytes of the host's pages scanned (run.csv's bytes_read)
    */
   record Result(List<PageContent> contents, List<String> boilerplate, List<CaptionItem> captions,
-      List<TitleItem> titles, List<PageFacts> pages) implements Serializable {}
+      List<TitleItem> titles, List<PageFacts> pages, long bytesRead) implements Serializable {}
 
   static Result scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
       ScanArguments args) throws IOException {
@@ -110,7 +111,8 @@ final class HostScan {
       for (int i = 0; i < keys.length; i++) {
         titles.add(new TitleItem(facts.get(i), keys[i]));
       }
-      return new Result(out, boilerplate, captions, titles, pageFacts(result));
+      return new Result(out, boilerplate, captions, titles, pageFacts(result),
+          result.bytesRead());
     } finally {
       Files.deleteIfExists(empty);
     }

@@ -18,6 +18,8 @@ import org.dupscan.cli.ScanArguments;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.pipeline.CaptionStage;
 import org.dupscan.pipeline.ContainmentStage;
+import org.dupscan.pipeline.Count;
+import org.dupscan.pipeline.CorpusStage;
 import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
@@ -71,7 +73,8 @@ public final class SparkScan {
     Configuration conf = sc.hadoopConfiguration();
     ScanSettings settings = driverSettings(parsed);
     List<Stage> stages = parsed.stages();
-    DocumentRows documents = new DocumentRows(stages, settings.detectors().thinWords());
+    DocumentRows documents = new DocumentRows(stages, settings.detectors().thinWords(),
+        settings.detectors().flagScore());
     List<InputFile> files = InputListing.list(parsed.inputs(), conf);
     SerializableConfiguration shared = new SerializableConfiguration(conf);
     StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
@@ -83,7 +86,8 @@ public final class SparkScan {
     // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
     JavaRDD<ReadItem> kept = Captures.keep(read, parsed.inputs().size(), partitions).persist(keep);
     JavaRDD<ReadItem> pages = kept.filter(r -> r.page() != null);
-    writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf, partitions);
+    long skippedCount = writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf,
+        partitions);
     // By fingerprint: on how many hosts each template candidate stands, where two or more.
     JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
         .flatMapToPair(r -> {
@@ -127,9 +131,9 @@ public final class SparkScan {
     ReportParts.write(blocks, SparkScan::byHostThenPlace, ScanReports.BOILERPLATE_COLUMNS, parsed.out(),
         ScanReports.BOILERPLATE, conf, partitions);
     // titles.csv: keys made per host, pages grouped by key, variants over the distinct keys.
-    JavaPairRDD<TitleSearch.Place, String> titles = TitleSearch.rows(
-        hosts.flatMap(h -> h._2().titles().iterator()), settings.detectors().titleSimilarity(),
-        partitions).persist(keep);
+    TitleSearch.Titles titleSearch = TitleSearch.rows(hosts.flatMap(h -> h._2().titles().iterator()),
+        settings.detectors().titleSimilarity(), partitions);
+    JavaPairRDD<TitleSearch.Place, String> titles = titleSearch.rows().persist(keep);
     ReportParts.write(titles, TitleSearch.Place::compare, TitleStage.HEADER, parsed.out(),
         TitleStage.FILE, conf, partitions);
     // Across the corpus: exact and near duplicates, clusters.
@@ -156,14 +160,14 @@ public final class SparkScan {
     JavaPairRDD<String, Tuple2<Integer, Integer>> captionsOfPage = captions
         .mapToPair(t -> new Tuple2<>(t._1().page(), new Tuple2<>(1, t._2()._2())))
         .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), Math.max(a._2(), b._2())), partitions);
-    JavaPairRDD<String, String> documentLines = hosts
+    JavaPairRDD<String, Tuple2<String, Boolean>> documentLines = hosts
         .flatMapToPair(h -> h._2().pages().stream()
             .map(p -> new Tuple2<>(p.summary().id(), p)).iterator())
         .cogroup(rows.nearOfPage(), TitleSearch.sharedPages(titles, partitions), captionsOfPage,
             partitions)
         .leftOuterJoin(contained.containedIn(), partitions)
         .flatMapToPair(t -> {
-          List<Tuple2<String, String>> out = new ArrayList<>(1);
+          List<Tuple2<String, Tuple2<String, Boolean>>> out = new ArrayList<>(1);
           for (PageFacts p : t._2()._1()._1()) {
             NearCells near = first(t._2()._1()._2(), NearCells.NONE);
             boolean sharedTitle = first(t._2()._1()._3(), false);
@@ -172,10 +176,43 @@ public final class SparkScan {
                 t._2()._2().orElse(0))));
           }
           return out.iterator();
-        });
-    ReportParts.write(documentLines, String::compareTo, DocumentRows.header(stages), parsed.out(),
-        ScanReports.DOCUMENTS, conf, partitions);
-    return rows.counts();
+        }).persist(keep);
+    ReportParts.write(documentLines.mapValues(Tuple2::_1), String::compareTo,
+        DocumentRows.header(stages), parsed.out(), ScanReports.DOCUMENTS, conf, partitions);
+    // run.csv: the settings and the counts of every step, as the CLI gives them.
+    List<Count> stageCounts = new ArrayList<>();
+    for (Stage s : stages) {
+      if (s instanceof TitleStage) {
+        stageCounts.add(new Count("title_rows", titles.count()));
+        stageCounts.add(new Count("title_comparisons_skipped",
+            titleSearch.comparisonsSkipped().fold(0L, Long::sum)));
+      } else if (s instanceof CaptionStage) {
+        stageCounts.add(new Count("captions", captions.count()));
+      } else if (s instanceof ContainmentStage) {
+        stageCounts.add(new Count("contained", contained.pairs()));
+        stageCounts.add(new Count("containment_candidates", contained.candidates()));
+      }
+    }
+    DuplicateSearch.Counts c = rows.counts();
+    ScanReports.RunCounts counts = new ScanReports.RunCounts(c.pages(), skippedCount,
+        hosts.map(h -> h._2().bytesRead()).fold(0L, Long::sum), rows.runCounts().exactGroups(),
+        c.candidates(), c.verified(), c.pairs(), rows.runCounts().pairsNotListed(), c.clusters(),
+        blocks.count(), stageCounts, documentLines.filter(t -> t._2()._2()).count());
+    List<String> inputs = new ArrayList<>();
+    for (String in : parsed.inputs()) {
+      inputs.add(new org.apache.hadoop.fs.Path(in).toString());
+    }
+    List<CorpusStage> corpusStages = new ArrayList<>();
+    for (Stage s : stages) {
+      if (s instanceof CorpusStage cs) {
+        corpusStages.add(cs);
+      }
+    }
+    ReportOutput.writeRun(ScanReports.runRows(settings, settings.banding(), inputs, corpusStages,
+        counts), parsed.out(), conf);
+    // index.html: rendered from the reports written, as the CLI renders it from its own.
+    ReportOutput.writeHtml(parsed.out(), conf);
+    return c;
   }
 
   /** The first of {@code values}, or {@code none} when there is none. */
@@ -194,14 +231,15 @@ public final class SparkScan {
     return org.dupscan.detect.Containment.DEFAULT_THRESHOLD;
   }
 
-  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason). */
-  private static void writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
+  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason); their number. */
+  private static long writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
       int partitions) throws IOException {
     JavaPairRDD<Tuple2<String, String>, String> rows = skipped.mapToPair(r -> new Tuple2<>(
         new Tuple2<>(r.origin(), r.reason()),
         ReportDirectory.csvLine(ScanReports.skippedRow(r.origin(), r.reason()))));
     ReportParts.write(rows, SparkScan::bySourceThenReason, ScanReports.SKIPPED_COLUMNS, out,
         ScanReports.SKIPPED, conf, partitions);
+    return skipped.count();
   }
 
   /** BoilerplateMiner's order: by host, then the host's own order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.dupscan.detect.TitleFacts;
 import org.dupscan.detect.TitleGroups;
 import org.dupscan.pipeline.TitleStage;
@@ -51,8 +52,14 @@ final class TitleSearch {
 
   private TitleSearch() {}
 
-  /** titles.csv's lines keyed by their place. */
-  static JavaPairRDD<Place, String> rows(JavaRDD<TitleItem> items, double min, int partitions) {
+  /**
+   * titles.csv's lines keyed by their place, and the comparisons the variant search's window left out
+   * (run.csv's title_comparisons_skipped), one number per task of that search.
+   */
+  record Titles(JavaPairRDD<Place, String> rows, JavaRDD<Long> comparisonsSkipped) {}
+
+  /** titles.csv's lines and counts. */
+  static Titles rows(JavaRDD<TitleItem> items, double min, int partitions) {
     JavaPairRDD<Place, String> own = items.flatMapToPair(i -> {
       List<Tuple2<Place, String>> out = new ArrayList<>();
       for (TitleGroups.Row r : TitleGroups.ownRows(i.facts())) {
@@ -69,11 +76,11 @@ final class TitleSearch {
       return members.size() < 2 ? List.<List<Member>>of().iterator() : List.of(members).iterator();
     });
     // Variants: the distinct keys, each with its first page's title, joined in one task.
-    JavaPairRDD<String, Tuple2<String, Double>> variantOf = keyed
+    JavaRDD<Tuple2<List<Tuple2<String, Tuple2<String, Double>>>, Long>> joined = keyed
         .reduceByKey((a, b) -> a.page().compareTo(b.page()) <= 0 ? a : b, partitions)
         .mapValues(TitleFacts::postTitle)
         .sortByKey(true, 1)
-        .mapPartitionsToPair(it -> {
+        .mapPartitions(it -> {
           List<String> keys = new ArrayList<>();
           List<String> titles = new ArrayList<>();
           it.forEachRemaining(t -> {
@@ -81,7 +88,8 @@ final class TitleSearch {
             titles.add(t._2());
           });
           if (keys.isEmpty()) {
-            return List.<Tuple2<String, Tuple2<String, Double>>>of().iterator();
+            return List.of(new Tuple2<List<Tuple2<String, Tuple2<String, Double>>>, Long>(
+                List.of(), 0L)).iterator();
           }
           TitleGroups.Variants v = TitleGroups.variants(keys, titles, min);
           Map<Integer, Integer> size = new HashMap<>();
@@ -94,8 +102,10 @@ final class TitleSearch {
               out.add(new Tuple2<>(keys.get(k), new Tuple2<>(keys.get(v.root()[k]), v.best()[k])));
             }
           }
-          return out.iterator();
-        });
+          return List.of(new Tuple2<>(out, v.comparisonsSkipped())).iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Tuple2<String, Double>> variantOf =
+        joined.flatMapToPair(t -> t._1().iterator());
     JavaRDD<List<Member>> variants = keyed.join(variantOf, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._2()._1(), new Member(t._2()._1(), t._2()._2()._2())))
         .groupByKey(partitions)
@@ -104,8 +114,8 @@ final class TitleSearch {
           g._2().forEach(members::add);
           return members;
         });
-    return own.union(numbered(duplicates, DUPLICATE, partitions))
-        .union(numbered(variants, VARIANT, partitions));
+    return new Titles(own.union(numbered(duplicates, DUPLICATE, partitions))
+        .union(numbered(variants, VARIANT, partitions)), joined.map(Tuple2::_2));
   }
 
   /** The pages in a duplicate or variant group (TitleStage's shared_title signal), by id. */

@@ -59,6 +59,10 @@ class SparkScanTest {
 
   private void assertSameReports(String... args) throws IOException {
     assertSameReportsFrom(args[0], args);
+    for (String name : List.of("run.csv", "index.html")) {
+      assertEquals(Files.readString(tmp.resolve("cli").resolve(name), StandardCharsets.UTF_8),
+          Files.readString(tmp.resolve("spark").resolve(name), StandardCharsets.UTF_8), name);
+    }
   }
 
   /** Runs the CLI on {@code args}, the Spark job on them with {@code sparkInput} for the first. */
@@ -76,6 +80,8 @@ class SparkScanTest {
       assertEquals(Files.readString(cli.resolve(name), StandardCharsets.UTF_8),
           Files.readString(spark.resolve(name), StandardCharsets.UTF_8), name);
     }
+    // run.csv's inputs are as written, and the job's first is a URI here: every other row is equal.
+    assertEquals(runRowsBut("inputs,", cli), runRowsBut("inputs,", spark), "run.csv");
     assertTrue(Files.notExists(spark.resolve("_parts")), "parts left behind");
   }
 
@@ -185,8 +191,9 @@ class SparkScanTest {
     // A file named as an input: its id is its name, its host its folder's name.
     Path loose = tmp.resolve("loose/top.txt");
     write(loose, "a page named on the command line whose id the second input holds");
+    // Without passages (the job does not read pages twice), index.html is the CLI's too.
     assertSameReports(pages.toString(), more.toString(), loose.toString(), "--cluster-pair-cap", "10",
-        "--max-page-bytes", "200K");
+        "--max-page-bytes", "200K", "--passages", "0");
     String skipped = Files.readString(tmp.resolve("spark/skipped.csv"));
     for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type",
         "over size cap", "duplicate id h2.example/big.txt", "duplicate id top.txt")) {
@@ -202,6 +209,11 @@ class SparkScanTest {
     assertEquals(2, captions.size(), () -> "the copied caption on both pages: " + captions);
     assertTrue(captions.stream().noneMatch(l -> l.contains("recurs")),
         () -> "edited copies of one page are one page for recurrence: " + captions);
+  }
+
+  private static List<String> runRowsBut(String prefix, Path reports) throws IOException {
+    return Files.readAllLines(reports.resolve("run.csv")).stream().filter(l -> !l.startsWith(prefix))
+        .toList();
   }
 
   private static void write(Path file, String text) throws IOException {
