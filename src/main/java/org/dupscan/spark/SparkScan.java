@@ -57,7 +57,14 @@ public final class SparkScan {
     }
     SparkSession spark = SparkSession.builder().appName("dupscan").getOrCreate();
     try {
-      DuplicateSearch.Counts c = run(JavaSparkContext.fromSparkContext(spark.sparkContext()), args);
+      DuplicateSearch.Counts c;
+      try {
+        c = run(JavaSparkContext.fromSparkContext(spark.sparkContext()), args);
+      } catch (IllegalArgumentException e) { // an option the job does not support (--spun)
+        System.err.println("dupscan spark: " + e.getMessage());
+        System.exit(2);
+        return;
+      }
       System.err.println("dupscan spark: " + c.pages() + " pages, " + c.candidates() + " candidates, "
           + c.verified() + " verified, " + c.clusters() + " clusters, " + c.pairs() + " pairs listed; "
           + "reports in " + parsed.out());

@@ -18,13 +18,9 @@ import scala.Tuple2;
 /**
  * titles.csv across hosts: {@link TitleGroups#search}'s groups with each table a shuffle. Keys are
  * made per host (a site name is one that recurs on its host); pages are grouped by key for duplicate
- * groups; the distinct keys, each with its first page's title, go through {@link
- * TitleGroups#variants} for variant groups; each kind of group is numbered by a sort of the groups'
- * first pages, as the CLI numbers them.
- *
- * <p>The variant search runs in one task over the distinct keys (about 100 bytes each): it grows with
- * the corpus's distinct titles, though never on the driver. docs/spark.md has the plan for spreading
- * it by prefix word.
+ * groups; the distinct keys, each with its first page's title, go through {@link TitleVariants}
+ * (TitleGroups' variant join, its posting lists spread over tasks by prefix word) for variant groups;
+ * each kind of group is numbered by a sort of the groups' first pages, as the CLI numbers them.
  */
 final class TitleSearch {
 
@@ -75,37 +71,11 @@ final class TitleSearch {
       g._2().forEach(f -> members.add(new Member(f, 1.0)));
       return members.size() < 2 ? List.<List<Member>>of().iterator() : List.of(members).iterator();
     });
-    // Variants: the distinct keys, each with its first page's title, joined in one task.
-    JavaRDD<Tuple2<List<Tuple2<String, Tuple2<String, Double>>>, Long>> joined = keyed
+    // Variants: the distinct keys, each with its first page's title, joined across tasks.
+    TitleVariants.Result joined = TitleVariants.join(keyed
         .reduceByKey((a, b) -> a.page().compareTo(b.page()) <= 0 ? a : b, partitions)
-        .mapValues(TitleFacts::postTitle)
-        .sortByKey(true, 1)
-        .mapPartitions(it -> {
-          List<String> keys = new ArrayList<>();
-          List<String> titles = new ArrayList<>();
-          it.forEachRemaining(t -> {
-            keys.add(t._1());
-            titles.add(t._2());
-          });
-          if (keys.isEmpty()) {
-            return List.of(new Tuple2<List<Tuple2<String, Tuple2<String, Double>>>, Long>(
-                List.of(), 0L)).iterator();
-          }
-          TitleGroups.Variants v = TitleGroups.variants(keys, titles, min);
-          Map<Integer, Integer> size = new HashMap<>();
-          for (int r : v.root()) {
-            size.merge(r, 1, Integer::sum);
-          }
-          List<Tuple2<String, Tuple2<String, Double>>> out = new ArrayList<>();
-          for (int k = 0; k < keys.size(); k++) {
-            if (size.get(v.root()[k]) >= 2) {
-              out.add(new Tuple2<>(keys.get(k), new Tuple2<>(keys.get(v.root()[k]), v.best()[k])));
-            }
-          }
-          return List.of(new Tuple2<>(out, v.comparisonsSkipped())).iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Tuple2<String, Double>> variantOf =
-        joined.flatMapToPair(t -> t._1().iterator());
+        .mapValues(TitleFacts::postTitle), min, partitions);
+    JavaPairRDD<String, Tuple2<Long, Double>> variantOf = joined.variantOf();
     JavaRDD<List<Member>> variants = keyed.join(variantOf, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._2()._1(), new Member(t._2()._1(), t._2()._2()._2())))
         .groupByKey(partitions)
@@ -115,7 +85,7 @@ final class TitleSearch {
           return members;
         });
     return new Titles(own.union(numbered(duplicates, DUPLICATE, partitions))
-        .union(numbered(variants, VARIANT, partitions)), joined.map(Tuple2::_2));
+        .union(numbered(variants, VARIANT, partitions)), joined.comparisonsSkipped());
   }
 
   /** The pages in a duplicate or variant group (TitleStage's shared_title signal), by id. */

@@ -211,6 +211,55 @@ class SparkScanTest {
         () -> "edited copies of one page are one page for recurrence: " + captions);
   }
 
+  @Test
+  void joinsTitleVariantsAsTheClisJoinDoesWithPostingListsOverTheWindow() {
+    // Every 6 of 14 words: 3,003 titles, the alphabetically first words (ties of rarity go by
+    // spelling) in prefixes of over a thousand titles, so the window leaves comparisons out; some with
+    // a main part before a colon, some with equal words (a number is no content word).
+    String[] words = {"apple", "banana", "cherry", "damson", "elder", "fig", "grape", "guava", "kiwi",
+        "lemon", "mango", "melon", "olive", "peach"};
+    java.util.TreeMap<String, String> titles = new java.util.TreeMap<>();
+    for (int mask = 0; mask < 1 << words.length; mask++) {
+      if (Integer.bitCount(mask) != 6) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder();
+      for (int w = 0; w < words.length; w++) {
+        if ((mask & 1 << w) != 0) {
+          key.append(key.length() == 0 ? "" : " ").append(words[w]);
+        }
+      }
+      String k = key.toString();
+      titles.put(k, titles.size() % 5 == 0 ? k.substring(0, k.lastIndexOf(' ')) + ": " + k : k);
+      if (titles.size() % 97 == 0) {
+        titles.put(k + " 2", k);
+      }
+    }
+    List<String> keys = new ArrayList<>(titles.keySet());
+    org.dupscan.detect.TitleGroups.Variants cli = org.dupscan.detect.TitleGroups.variants(keys,
+        new ArrayList<>(titles.values()), 0.8);
+    List<scala.Tuple2<String, String>> pairs = new ArrayList<>();
+    titles.forEach((k, t) -> pairs.add(new scala.Tuple2<>(k, t)));
+    TitleVariants.Result spark = TitleVariants.join(sc.parallelizePairs(pairs, 3), 0.8, 3);
+    java.util.Map<String, scala.Tuple2<Long, Double>> variantOf = spark.variantOf().collectAsMap();
+    int[] size = new int[keys.size()];
+    for (int r : cli.root()) {
+      size[r]++;
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      scala.Tuple2<Long, Double> v = variantOf.get(keys.get(k));
+      if (size[cli.root()[k]] < 2) {
+        assertEquals(null, v, keys.get(k));
+      } else {
+        assertEquals(cli.root()[k], v._1().intValue(), keys.get(k));
+        assertEquals(cli.best()[k], v._2(), keys.get(k));
+      }
+    }
+    assertTrue(cli.comparisonsSkipped() > 0, "the window leaves comparisons out");
+    assertTrue(variantOf.size() > 10, "variants are found: " + variantOf.size());
+    assertEquals(cli.comparisonsSkipped(), spark.comparisonsSkipped().fold(0L, Long::sum));
+  }
+
   private static List<String> runRowsBut(String prefix, Path reports) throws IOException {
     return Files.readAllLines(reports.resolve("run.csv")).stream().filter(l -> !l.startsWith(prefix))
         .toList();
