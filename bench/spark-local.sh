@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SparkScan in local[N] against the CLI on the same inputs: wall time of each, the machine's load, and
 # whether each report the job writes is byte-identical to the CLI's. docs/spark.md has the figures.
+# index.html equals the CLI's only with --passages 0 (the job writes no passages.csv).
 #
 # Usage: bash bench/spark-local.sh WORKDIR INPUT... (files or folders; run after
 #   mvn -B -q -DskipTests clean package). Environment: CORES (default 2), PARTITIONS (default 2*CORES),
@@ -28,7 +29,7 @@ echo "cli: $(echo "$t1 - $t0" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
   -cp "${DUPSCAN_JAR:-target/dupscan.jar}:$(cat "$cp")" org.dupscan.spark.SparkScan "$@" --out "$work/spark"
 t2=$(date +%s.%N)
 echo "spark local[$cores], $partitions partitions: $(echo "$t2 - $t1" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
-for f in $(cd "$work/spark" && ls *.csv); do
+for f in $(cd "$work/spark" && ls *.csv index.html); do
   if cmp -s "$work/cli/$f" "$work/spark/$f"; then
     echo "$f: identical ($(($(wc -l < "$work/cli/$f") - 1)) rows)"
   else

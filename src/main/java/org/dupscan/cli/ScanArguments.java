@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dupscan.engine.ScanSettings;
+import org.dupscan.pipeline.Stage;
+import org.dupscan.pipeline.Stages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
@@ -60,6 +62,17 @@ public final class ScanArguments {
   /** Whether the spun-variant search is on (--spun). */
   public boolean spun() {
     return command.spun;
+  }
+
+  /** Pairs of each kind whose shared passages go into passages.csv (--passages). */
+  public int passagePairs() {
+    return command.passagePairs;
+  }
+
+  /** The detector stages {@code dupscan scan} would run (--spun, --containment). */
+  public List<Stage> stages() {
+    return Stages.withContainmentThreshold(command.spun ? Stages.withSpunVariants() : Stages.standard(),
+        command.containment);
   }
 
   /**

@@ -217,7 +217,25 @@ public final class Containment {
 
   /** Whether page {@code b} may contain page {@code a}: more shingles, or as many and later. */
   static boolean larger(int b, int a, int[] shingles) {
-    return shingles[b] > shingles[a] || (shingles[b] == shingles[a] && b > a);
+    return mayContain(b, shingles[b], a, shingles[a]);
+  }
+
+  /**
+   * Whether page {@code b} (number in id order) with {@code bShingles} content shingles may contain
+   * page {@code a} with {@code aShingles}: more shingles, or as many and later. The rule {@link #find}
+   * applies, for a caller that pairs pages elsewhere (a distributed run).
+   */
+  public static boolean mayContain(long b, int bShingles, long a, int aShingles) {
+    return bShingles > aShingles || (bShingles == aShingles && b > a);
+  }
+
+  /**
+   * The least number of a page's {@code sampled} shingles (those on more than {@link #POSTING_CAP}
+   * pages not counted) another page must hold to be its candidate container at {@code threshold}: the
+   * rule {@link #find} applies, for a caller that counts shared samples elsewhere.
+   */
+  public static int minShared(int sampled, double threshold) {
+    return ShingleSample.minShared(sampled, threshold, MISS);
   }
 
   private static IntStream range(int n, Settings settings) {

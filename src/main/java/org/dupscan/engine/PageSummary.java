@@ -14,4 +14,4 @@ package org.dupscan.engine;
  *     kept out of the body: hidden text is itself a spam signal
  */
 public record PageSummary(String id, String url, String host, String title, int words, int shingles,
-    String charset, int hiddenWords) {}
+    String charset, int hiddenWords) implements java.io.Serializable {}

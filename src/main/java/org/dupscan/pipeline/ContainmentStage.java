@@ -24,6 +24,13 @@ public final class ContainmentStage implements CorpusStage {
 
   private final double threshold;
 
+  /** One contained.csv row. */
+  public static List<Cell> row(String container, String contained, double containment,
+      double similarity) {
+    return List.of(Cell.text(container), Cell.text(contained), Cell.ratio(containment),
+        Cell.ratio(similarity));
+  }
+
   public ContainmentStage() {
     this(Containment.DEFAULT_THRESHOLD);
   }
@@ -67,8 +74,8 @@ public final class ContainmentStage implements CorpusStage {
             true));
     List<List<Cell>> rows = new ArrayList<>(r.pairs().size());
     for (Containment.Pair pair : r.pairs()) {
-      rows.add(List.of(Cell.text(corpus.id(pair.container())), Cell.text(corpus.id(pair.contained())),
-          Cell.ratio(pair.containment()), Cell.ratio(pair.similarity())));
+      rows.add(row(corpus.id(pair.container()), corpus.id(pair.contained()), pair.containment(),
+          pair.similarity()));
     }
     return new Result(r.containedIn(), new Table(FILE, HEADER, rows),
         List.of(new Count("contained", r.pairs().size()),

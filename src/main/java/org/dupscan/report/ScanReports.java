@@ -37,6 +37,8 @@ import org.dupscan.report.html.HtmlReport;
  */
 public final class ScanReports {
 
+  /** The report of every page read: its duplicates, detections and spam score. */
+  public static final String DOCUMENTS = "documents.csv";
   /** The report whose arrival marks a complete set; written last. */
   public static final String RUN = "run.csv";
   /** The run's threads and per-phase timings: the only report that varies between identical runs. */
@@ -97,7 +99,7 @@ public final class ScanReports {
   }
 
   /** documents.csv's header: page columns, the engine's detections, each stage's, then the tail. */
-  static List<String> documentColumns(List<CorpusStage> stages) {
+  public static List<String> documentColumns(List<CorpusStage> stages) {
     List<String> header = new ArrayList<>(PAGE_COLUMNS);
     header.addAll(DETECTION_COLUMNS);
     for (CorpusStage s : stages) {
@@ -119,7 +121,7 @@ public final class ScanReports {
     List<CorpusStage> stages = columnStages(r);
     List<String> header = documentColumns(stages);
     int detectorColumns = header.size() - PAGE_COLUMNS.size() - TAIL_COLUMNS.size();
-    try (CSVPrinter p = dir.open("documents.csv", header.toArray(new String[0]))) {
+    try (CSVPrinter p = dir.open(DOCUMENTS, header.toArray(new String[0]))) {
       Detections d = r.detections();
       List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
@@ -127,12 +129,8 @@ public final class ScanReports {
         int exact = near.exactOf()[i];
         int closest = near.closest()[i];
         List<Object> row = new ArrayList<>(header.size());
-        row.addAll(List.of(CsvCells.text(s.id()), CsvCells.text(s.url()),
-            CsvCells.text(s.host()), CsvCells.text(s.title()), s.words(), s.shingles(),
-            exact < 0 ? "" : CsvCells.text(pages.get(exact).id()),
-            near.clusterOf()[i] == 0 ? "" : clusterId(near.clusterOf()[i]),
-            closest < 0 ? "" : CsvCells.text(pages.get(closest).id()),
-            closest < 0 ? "" : CsvCells.ratio(near.closestSimilarity()[i]),
+        row.addAll(pageCells(s, exact < 0 ? "" : pages.get(exact).id(), near.clusterOf()[i],
+            closest < 0 ? "" : pages.get(closest).id(), near.closestSimilarity()[i],
             near.nearCount()[i]));
         if (d == null) {
           for (int k = 0; k < detectorColumns; k++) {
@@ -140,8 +138,8 @@ public final class ScanReports {
           }
         } else {
           PageFindings f = d.pages().get(i);
-          row.addAll(List.of(CsvCells.ratio(f.boilerplateShare()), f.contentWords(),
-              CsvCells.fixed(f.spamScore(), 1), CsvCells.text(f.reasons())));
+          row.addAll(detectionCells(f.boilerplateShare(), f.contentWords(), f.spamScore(),
+              f.reasons()));
           for (StageOutput so : d.stages()) {
             cells.clear();
             so.result().cells(i, cells);
@@ -154,15 +152,40 @@ public final class ScanReports {
             }
           }
         }
-        row.add(CsvCells.text(s.charset() == null ? "" : s.charset()));
-        row.add(Integer.toString(s.hiddenWords()));
+        row.addAll(tailCells(s));
         p.printRecord(row);
       }
     }
   }
 
+  /**
+   * documents.csv's first cells ({@link #PAGE_COLUMNS}) for page {@code s}: its duplicates as ids
+   * ("" for none), its cluster's number (0: none), its closest listed partner's similarity and how
+   * many listed pairs it is in. Also written by a distributed run, which must match it.
+   */
+  public static List<Object> pageCells(PageSummary s, String exactOf, int cluster, String closest,
+      double closestSimilarity, int nearCount) {
+    return List.of(CsvCells.text(s.id()), CsvCells.text(s.url()), CsvCells.text(s.host()),
+        CsvCells.text(s.title()), s.words(), s.shingles(), CsvCells.text(exactOf),
+        cluster == 0 ? "" : clusterId(cluster), CsvCells.text(closest),
+        closest.isEmpty() ? "" : CsvCells.ratio(closestSimilarity), nearCount);
+  }
+
+  /** documents.csv's cells of the engine's detections ({@link #DETECTION_COLUMNS}). */
+  public static List<Object> detectionCells(double boilerplateShare, int contentWords,
+      double spamScore, String reasons) {
+    return List.of(CsvCells.ratio(boilerplateShare), contentWords, CsvCells.fixed(spamScore, 1),
+        CsvCells.text(reasons));
+  }
+
+  /** documents.csv's last cells ({@link #TAIL_COLUMNS}). */
+  public static List<Object> tailCells(PageSummary s) {
+    return List.of(CsvCells.text(s.charset() == null ? "" : s.charset()),
+        Integer.toString(s.hiddenWords()));
+  }
+
   /** A typed cell as CSV text: text made safe for spreadsheets, numbers in a fixed locale. */
-  static String format(Cell c) {
+  public static String format(Cell c) {
     if (c instanceof Cell.Text t) {
       return CsvCells.text(t.value());
     } else if (c instanceof Cell.Decimal x) {
@@ -308,23 +331,68 @@ public final class ScanReports {
     }
   }
 
+  /**
+   * What run.csv counts of a scan (also counted by a distributed run, which must match it).
+   *
+   * @param pagesRead pages scanned
+   * @param pagesSkipped inputs not scanned
+   * @param bytesRead bytes of the pages scanned
+   * @param exactGroups exact-copy groups of two or more pages
+   * @param candidatePairs LSH candidate pairs
+   * @param verifiedPairs candidates at or above the threshold
+   * @param listedPairs rows of near_duplicates.csv
+   * @param pairsNotListed pairs of clusters over the pair cap not listed
+   * @param clusters clusters
+   * @param boilerplateBlocks rows of boilerplate.csv
+   * @param stageCounts the stages' own counts, in list order
+   * @param pagesFlagged pages at or above the flag score
+   */
+  public record RunCounts(long pagesRead, long pagesSkipped, long bytesRead, long exactGroups,
+      long candidatePairs, long verifiedPairs, long listedPairs, long pairsNotListed, long clusters,
+      long boilerplateBlocks, List<Count> stageCounts, long pagesFlagged) {}
+
   /** The rows of run.csv: the settings and counts of the run, the same for the same input. */
   static List<String[]> runRows(ScanResult r) {
-    ScanSettings s = r.settings();
-    Banding b = r.banding();
     NearDuplicateFinder.Result near = r.near();
+    Detections d = r.detections();
+    int flagged = 0;
+    for (PageFindings f : d.pages()) {
+      if (f.spamScore() >= r.settings().detectors().flagScore()) {
+        flagged++;
+      }
+    }
+    List<Count> counts = new ArrayList<>();
+    for (StageOutput so : d.stages()) {
+      counts.addAll(so.result().counts());
+    }
+    List<String> inputs = new ArrayList<>();
+    for (Path in : r.settings().inputs()) {
+      inputs.add(in.toString());
+    }
+    return runRows(r.settings(), r.banding(), inputs, columnStages(r), new RunCounts(
+        r.pages().size(), r.skipped().size(), r.bytesRead(), near.exactGroups(), near.candidates(),
+        near.verified(), near.pairs().size(), near.pairsNotListed(), near.clusters().size(),
+        d.boilerplate().blocks().size(), counts, flagged));
+  }
+
+  /**
+   * The rows of run.csv of a scan with settings {@code s} (whose inputs are {@code inputs}, as
+   * written), its cross-page {@code stages} and its counts {@code c}.
+   */
+  public static List<String[]> runRows(ScanSettings s, Banding b, List<String> inputs,
+      List<CorpusStage> stages, RunCounts c) {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("version", Version.get()));
-    List<String> inputs = new ArrayList<>();
-    for (Path in : s.inputs()) {
-      inputs.add(in.toString().replace('\\', '/'));
+    List<String> sorted = new ArrayList<>();
+    for (String in : inputs) {
+      sorted.add(in.replace('\\', '/'));
     }
-    inputs.sort(null);
-    rows.add(row("inputs", String.join(LIST_SEPARATOR, inputs)));
+    sorted.sort(null);
+    rows.add(row("inputs", String.join(LIST_SEPARATOR, sorted)));
     rows.add(row("site", s.reader().site() == null ? "(from folder names)" : s.reader().site()));
-    rows.add(row("pages_read", r.pages().size()));
-    rows.add(row("pages_skipped", r.skipped().size()));
-    rows.add(row("bytes_read", r.bytesRead()));
+    rows.add(row("pages_read", c.pagesRead()));
+    rows.add(row("pages_skipped", c.pagesSkipped()));
+    rows.add(row("bytes_read", c.bytesRead()));
     rows.add(row("shingle_size", s.hashing().shingleSize()));
     rows.add(row("permutations", s.hashing().permutations()));
     rows.add(row("minhash_scheme", org.dupscan.minhash.MinHashScheme.DEFAULT.name().toLowerCase(
@@ -349,34 +417,30 @@ public final class ScanReports {
     rows.add(row("thin_words", ds.thinWords()));
     rows.add(row("flag_score", CsvCells.fixed(ds.flagScore(), 1)));
     rows.add(row("compression_ratio", ds.compressionRatio()));
-    for (StageOutput so : r.detections().stages()) {
-      for (Map.Entry<String, Cell> e : so.stage().settings().entrySet()) {
+    for (CorpusStage stage : stages) {
+      for (Map.Entry<String, Cell> e : stage.settings().entrySet()) {
         rows.add(row(e.getKey(), format(e.getValue())));
       }
     }
     rows.add(row("max_page_bytes", s.reader().maxPageBytes()));
     rows.add(row("max_record_bytes", s.reader().maxRecordBytes()));
-    rows.add(row("exact_groups", near.exactGroups()));
-    rows.add(row("candidate_pairs", near.candidates()));
-    rows.add(row("verified_pairs", near.verified()));
-    rows.add(row("listed_pairs", near.pairs().size()));
-    rows.add(row("pairs_not_listed", near.pairsNotListed()));
-    rows.add(row("clusters", near.clusters().size()));
-    Detections d = r.detections();
-    int flagged = 0;
-    for (PageFindings f : d.pages()) {
-      if (f.spamScore() >= ds.flagScore()) {
-        flagged++;
-      }
+    rows.add(row("exact_groups", c.exactGroups()));
+    rows.add(row("candidate_pairs", c.candidatePairs()));
+    rows.add(row("verified_pairs", c.verifiedPairs()));
+    rows.add(row("listed_pairs", c.listedPairs()));
+    rows.add(row("pairs_not_listed", c.pairsNotListed()));
+    rows.add(row("clusters", c.clusters()));
+    rows.add(row("boilerplate_blocks", c.boilerplateBlocks()));
+    for (Count count : c.stageCounts()) {
+      rows.add(row(count.name(), count.value()));
     }
-    rows.add(row("boilerplate_blocks", d.boilerplate().blocks().size()));
-    for (StageOutput so : d.stages()) {
-      for (Count c : so.result().counts()) {
-        rows.add(row(c.name(), c.value()));
-      }
-    }
-    rows.add(row("pages_flagged", flagged));
+    rows.add(row("pages_flagged", c.pagesFlagged()));
     return rows;
+  }
+
+  /** One run.csv line: a parameter and its value. */
+  public static String runLine(String[] row) {
+    return ReportDirectory.csvLine(new Object[] {row[0], CsvCells.text(row[1])});
   }
 
   /** The rows of runtime.csv: threads and elapsed milliseconds per phase. */

@@ -48,11 +48,11 @@ final class CaptionSearch {
   private CaptionSearch() {}
 
   /**
-   * captions.csv's lines keyed by their place; {@code clusterOfPage} gives the clustered pages' near-
+   * captions.csv's lines keyed by their place, each with the pages carrying its text; {@code clusterOfPage} gives the clustered pages' near-
    * duplicate clusters, whose pages count as one page when a text's recurrence is judged
    * ({@link CaptionDetector#finish(List, double, java.util.Map, java.util.Map)}).
    */
-  static JavaPairRDD<Place, String> rows(JavaRDD<CaptionItem> items,
+  static JavaPairRDD<Place, Tuple2<String, Integer>> rows(JavaRDD<CaptionItem> items,
       JavaPairRDD<String, Long> clusterOfPage, double minScore, int partitions) {
     // The cluster of each candidate's page; 0 for a page in no cluster.
     JavaRDD<Tuple2<CaptionItem, Long>> clustered = items
@@ -126,8 +126,9 @@ final class CaptionSearch {
           Judged j = t._2()._1();
           CaptionDetector.Caption c = CaptionDetector.finished(j.item().candidate(), j.pages(),
               j.hosts(), j.mayRecur() && !t._2()._2().isPresent(), minScore);
-          return c == null ? List.<Tuple2<Place, String>>of().iterator()
-              : List.of(new Tuple2<>(t._1(), ScanReports.tableLine(CaptionStage.row(c)))).iterator();
+          return c == null ? List.<Tuple2<Place, Tuple2<String, Integer>>>of().iterator()
+              : List.of(new Tuple2<>(t._1(), new Tuple2<>(ScanReports.tableLine(CaptionStage.row(c)),
+                  c.pagesWithSameText()))).iterator();
         });
   }
 }

@@ -49,12 +49,31 @@ final class DuplicateSearch {
   /** A verified partner and its similarity. */
   record Partner(long doc, double similarity) implements Serializable {}
 
+  /** Counts of a run for run.csv: exact groups of two or more pages, and pairs not listed. */
+  record RunCounts(long exactGroups, long pairsNotListed) implements Serializable {}
+
   /**
-   * Report rows: near_duplicates.csv and clusters.csv lines, keyed by their sort order, and each
-   * clustered page's cluster number (by page id), which relates edited copies for the caption search.
+   * Report rows: near_duplicates.csv and clusters.csv lines, keyed by their sort order; each
+   * clustered page's cluster number (by page id), which relates edited copies for the caption search;
+   * each clustered page's documents.csv duplicate cells (by page id); and, by page number in id order,
+   * the pages, exact copies' representatives and cluster numbers, for the containment search.
    */
   record Rows(JavaPairRDD<Long, String> pairs, JavaPairRDD<Long, String> clusters,
-      JavaPairRDD<String, Long> clusterOfPage, Counts counts) {}
+      JavaPairRDD<String, Long> clusterOfPage, JavaPairRDD<String, NearCells> nearOfPage,
+      JavaPairRDD<Long, PageContent> docs, JavaPairRDD<Long, Long> exactOf,
+      JavaPairRDD<Long, Long> clusterOf, Counts counts, RunCounts runCounts) {}
+
+  /**
+   * One cluster's report lines and its members' duplicate cells.
+   *
+   * @param number its number
+   * @param pairs its near_duplicates.csv lines, keyed by their sort order
+   * @param cluster its clusters.csv line
+   * @param pairsNotListed its pairs not listed
+   * @param members each member's documents.csv duplicate cells, by page id
+   */
+  record Listing(long number, List<Tuple2<Long, String>> pairs, String cluster, long pairsNotListed,
+      List<Tuple2<String, NearCells>> members) implements Serializable {}
 
   private DuplicateSearch() {}
 
@@ -171,41 +190,28 @@ final class DuplicateSearch {
         .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()._1()));
     JavaPairRDD<Long, Tuple2<Iterable<Member>, Iterable<Tuple2<Long, Double>>>> grouped =
         members.cogroup(known, partitions);
-    JavaPairRDD<Long, List<String[]>> listed = grouped.mapToPair(g ->
-        new Tuple2<>(g._1(), listCluster(g._1(), g._2()._1(), g._2()._2(), permutations, seed,
-            new NearDuplicateFinder.Settings(threshold, new Banding(bands, rows), clusterPairCap,
-                false)))).persist(keep);
-    JavaPairRDD<Long, String> pairRows = listed.flatMapToPair(t -> {
-      List<Tuple2<Long, String>> out = new ArrayList<>();
-      for (String[] row : t._2()) {
-        if (row[0] != null) {
-          out.add(new Tuple2<>(Long.parseLong(row[0]), row[1]));
-        }
-      }
-      return out.iterator();
-    });
-    JavaPairRDD<Long, String> clusterRows = listed.flatMapToPair(t -> {
-      List<Tuple2<Long, String>> out = new ArrayList<>();
-      for (String[] row : t._2()) {
-        if (row[0] == null) {
-          out.add(new Tuple2<>(t._1(), row[1]));
-        }
-      }
-      return out.iterator();
-    });
+    JavaRDD<Listing> listed = grouped.map(g -> listCluster(g._1(), g._2()._1(), g._2()._2(),
+        permutations, seed, new NearDuplicateFinder.Settings(threshold, new Banding(bands, rows),
+            clusterPairCap, false))).persist(keep);
+    JavaPairRDD<Long, String> pairRows = listed.flatMapToPair(l -> l.pairs().iterator());
+    JavaPairRDD<Long, String> clusterRows = listed.mapToPair(l -> new Tuple2<>(l.number(), l.cluster()));
+    JavaPairRDD<String, NearCells> nearOfPage = listed.flatMapToPair(l -> l.members().iterator());
+    long notListed = listed.map(Listing::pairsNotListed).fold(0L, Long::sum);
+    long exactGroups = exactOf.values().distinct(partitions).count();
     long pairCount = pairRows.count();
     JavaPairRDD<String, Long> clusterOfPage = docs.join(clusterOf, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1().id(), t._2()._2()));
-    return new Rows(pairRows, clusterRows, clusterOfPage,
-        new Counts(n, candidateCount, verifiedCount, clusterCount, pairCount));
+    return new Rows(pairRows, clusterRows, clusterOfPage, nearOfPage, docs, exactOf, clusterOf,
+        new Counts(n, candidateCount, verifiedCount, clusterCount, pairCount),
+        new RunCounts(exactGroups, notListed));
   }
 
   /**
-   * One cluster's report lines: its near_duplicates.csv rows as {sort key, line} and its clusters.csv
-   * row as {null, line}. Members are renumbered 0..m-1 in the order of their scan numbers, so the
-   * finder's choices by number are the same as over the whole scan.
+   * One cluster's report lines and its members' duplicate cells. Members are renumbered 0..m-1 in the
+   * order of their scan numbers, so the finder's choices by number (and the closest partner of equal
+   * similarity) are the same as over the whole scan.
    */
-  static List<String[]> listCluster(long cluster, Iterable<Member> memberData,
+  static Listing listCluster(long cluster, Iterable<Member> memberData,
       Iterable<Tuple2<Long, Double>> knownSims, int permutations, long seed,
       NearDuplicateFinder.Settings settings) {
     List<Member> members = new ArrayList<>();
@@ -246,21 +252,42 @@ final class DuplicateSearch {
     }
     NearDuplicateFinder.ClusterPairs pairs = NearDuplicateFinder.clusterPairs(exactOf, signatures,
         doc -> shingles[doc], knownPairs, knownValues, edgeBest, settings);
-    List<String[]> out = new ArrayList<>(pairs.pairs().size() + 1);
+    List<Tuple2<Long, String>> out = new ArrayList<>(pairs.pairs().size());
+    int[] closest = new int[m];
+    double[] closestSim = new double[m];
+    int[] nearCount = new int[m];
+    Arrays.fill(closest, -1);
     for (NearDuplicateFinder.Pair p : pairs.pairs()) {
       Member a = members.get(p.a());
       Member b = members.get(p.b());
-      out.add(new String[] {Long.toString(LshIndex.pack((int) a.doc(), (int) b.doc())),
+      out.add(new Tuple2<>(LshIndex.pack((int) a.doc(), (int) b.doc()),
           ReportDirectory.csvLine(ScanReports.pairRow(a.id(), b.id(), p.similarity(), p.estimated(),
-              (int) cluster))});
+              (int) cluster))));
+      nearCount[p.a()]++;
+      nearCount[p.b()]++;
+      closer(closest, closestSim, p.a(), p.b(), p.similarity());
+      closer(closest, closestSim, p.b(), p.a(), p.similarity());
+    }
+    List<Tuple2<String, NearCells>> cells = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      cells.add(new Tuple2<>(members.get(i).id(), new NearCells(
+          exactOf[i] < 0 ? "" : members.get(exactOf[i]).id(), (int) cluster,
+          closest[i] < 0 ? "" : members.get(closest[i]).id(), closestSim[i], nearCount[i])));
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < Math.min(m, ScanReports.MAX_MEMBERS_LISTED); i++) {
       ids.add(members.get(i).id());
     }
-    out.add(new String[] {null, ReportDirectory.csvLine(ScanReports.clusterRow((int) cluster, exact,
-        m, ids, pairs.pairsNotListed()))});
-    return out;
+    return new Listing(cluster, out, ReportDirectory.csvLine(ScanReports.clusterRow((int) cluster,
+        exact, m, ids, pairs.pairsNotListed())), pairs.pairsNotListed(), cells);
+  }
+
+  /** NearDuplicateFinder's closest partner: the most similar, of equal ones the smaller number. */
+  private static void closer(int[] best, double[] bestSim, int doc, int other, double sim) {
+    if (best[doc] < 0 || sim > bestSim[doc] || (sim == bestSim[doc] && other < best[doc])) {
+      best[doc] = other;
+      bestSim[doc] = sim;
+    }
   }
 
   private static long repOf(Member x) {

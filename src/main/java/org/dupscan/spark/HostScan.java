@@ -27,7 +27,10 @@ import org.dupscan.engine.ScanSettings;
 import org.dupscan.pipeline.CaptionStage;
 import org.dupscan.pipeline.PageStage;
 import org.dupscan.pipeline.Stage;
-import org.dupscan.pipeline.Stages;
+import org.dupscan.pipeline.TextQualityStage;
+import org.dupscan.pipeline.Cell;
+import org.dupscan.engine.PageFindings;
+import org.dupscan.detect.TextQuality;
 import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
@@ -50,17 +53,18 @@ final class HostScan {
    * @param boilerplate the host's boilerplate.csv lines, in the CLI's order within a host
    * @param captions the caption candidates of its pages, for the recurrence count across hosts
    * @param titles its pages' titles, for the title groups across hosts
+   * @param pages what documents.csv says of each page that depends on the host alone
+   * @param bytesRead bytes of the host's pages scanned (run.csv's bytes_read)
    */
   record Result(List<PageContent> contents, List<String> boilerplate, List<CaptionItem> captions,
-      List<TitleItem> titles) implements Serializable {}
+      List<TitleItem> titles, List<PageFacts> pages, long bytesRead) implements Serializable {}
 
   static Result scan(Iterable<ReadItem> pages, Map<Long, Integer> hostCounts,
       ScanArguments args) throws IOException {
     Path empty = Files.createTempDirectory("dupscan-spark-host-");
     try {
       ScanSettings settings = args.settings(List.of(empty), 1);
-      ScanEngine engine = new ScanEngine(settings,
-          args.spun() ? Stages.withSpunVariants() : Stages.standard());
+      ScanEngine engine = new ScanEngine(settings, args.stages());
       Map<String, PageContent> content = Collections.synchronizedMap(new HashMap<>());
       int captionStage = findingIndex(engine, CaptionStage.class);
       int titleStage = findingIndex(engine, TitleStage.class);
@@ -107,10 +111,35 @@ final class HostScan {
       for (int i = 0; i < keys.length; i++) {
         titles.add(new TitleItem(facts.get(i), keys[i]));
       }
-      return new Result(out, boilerplate, captions, titles);
+      return new Result(out, boilerplate, captions, titles, pageFacts(result),
+          result.bytesRead());
     } finally {
       Files.deleteIfExists(empty);
     }
+  }
+
+  /** Each page's host-bound documents.csv facts, in the host's id order. */
+  private static List<PageFacts> pageFacts(ScanResult result) {
+    // The stage's facts, in id order, already have the host's template repeats left out.
+    List<TitleFacts> titles = result.detections().result(TitleStage.Result.class).facts();
+    TextQualityStage.Result quality = result.detections().result(TextQualityStage.Result.class);
+    List<PageFacts> out = new ArrayList<>(result.pages().size());
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < result.pages().size(); i++) {
+      PageFindings f = result.detections().pages().get(i);
+      TitleFacts t = titles.get(i);
+      TextQuality.Figures q = quality.figures().get(i);
+      cells.clear();
+      quality.cells(i, cells);
+      String[] formatted = new String[cells.size()];
+      for (int k = 0; k < formatted.length; k++) {
+        formatted[k] = ScanReports.format(cells.get(k));
+      }
+      out.add(new PageFacts(result.pages().get(i), f.boilerplateShare(), f.contentWords(),
+          t.repeatedAt().isEmpty() ? -1 : t.repeatedAt().get(0), t.archive(),
+          q.repeatedParagraphs(), q.stuffed(), formatted));
+    }
+    return out;
   }
 
   /** The place of {@code stage}'s finding among a page's findings (page stages in order), or -1. */

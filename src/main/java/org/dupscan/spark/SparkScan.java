@@ -17,6 +17,10 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.dupscan.cli.ScanArguments;
 import org.dupscan.engine.ScanSettings;
 import org.dupscan.pipeline.CaptionStage;
+import org.dupscan.pipeline.ContainmentStage;
+import org.dupscan.pipeline.Count;
+import org.dupscan.pipeline.CorpusStage;
+import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.TitleStage;
 import org.dupscan.report.ReportDirectory;
 import org.dupscan.report.ScanReports;
@@ -29,9 +33,11 @@ import scala.Tuple2;
  * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
  * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
  * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
- * duplicates across the corpus ({@link DuplicateSearch}); write skipped.csv, boilerplate.csv,
- * captions.csv, titles.csv, near_duplicates.csv and clusters.csv, byte for byte the CLI's ({@link
- * ReportParts}). The other reports are not written yet.
+ * duplicates across the corpus ({@link DuplicateSearch}) and contained pages ({@link
+ * ContainmentSearch}); write skipped.csv, boilerplate.csv, captions.csv, titles.csv,
+ * near_duplicates.csv, clusters.csv, contained.csv and documents.csv ({@link DocumentRows}: each
+ * page's host-bound facts joined with its cross-host cells by id), byte for byte the CLI's ({@link
+ * ReportParts}).
  */
 public final class SparkScan {
 
@@ -51,7 +57,14 @@ public final class SparkScan {
     }
     SparkSession spark = SparkSession.builder().appName("dupscan").getOrCreate();
     try {
-      DuplicateSearch.Counts c = run(JavaSparkContext.fromSparkContext(spark.sparkContext()), args);
+      DuplicateSearch.Counts c;
+      try {
+        c = run(JavaSparkContext.fromSparkContext(spark.sparkContext()), args);
+      } catch (IllegalArgumentException e) { // an option the job does not support (--spun)
+        System.err.println("dupscan spark: " + e.getMessage());
+        System.exit(2);
+        return;
+      }
       System.err.println("dupscan spark: " + c.pages() + " pages, " + c.candidates() + " candidates, "
           + c.verified() + " verified, " + c.clusters() + " clusters, " + c.pairs() + " pairs listed; "
           + "reports in " + parsed.out());
@@ -66,6 +79,9 @@ public final class SparkScan {
     int partitions = sc.getConf().getInt(PARTITIONS, sc.defaultParallelism());
     Configuration conf = sc.hadoopConfiguration();
     ScanSettings settings = driverSettings(parsed);
+    List<Stage> stages = parsed.stages();
+    DocumentRows documents = new DocumentRows(stages, settings.detectors().thinWords(),
+        settings.detectors().flagScore());
     List<InputFile> files = InputListing.list(parsed.inputs(), conf);
     SerializableConfiguration shared = new SerializableConfiguration(conf);
     StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
@@ -77,7 +93,8 @@ public final class SparkScan {
     // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
     JavaRDD<ReadItem> kept = Captures.keep(read, parsed.inputs().size(), partitions).persist(keep);
     JavaRDD<ReadItem> pages = kept.filter(r -> r.page() != null);
-    writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf, partitions);
+    long skippedCount = writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf,
+        partitions);
     // By fingerprint: on how many hosts each template candidate stands, where two or more.
     JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
         .flatMapToPair(r -> {
@@ -121,9 +138,11 @@ public final class SparkScan {
     ReportParts.write(blocks, SparkScan::byHostThenPlace, ScanReports.BOILERPLATE_COLUMNS, parsed.out(),
         ScanReports.BOILERPLATE, conf, partitions);
     // titles.csv: keys made per host, pages grouped by key, variants over the distinct keys.
-    ReportParts.write(TitleSearch.rows(hosts.flatMap(h -> h._2().titles().iterator()),
-        settings.detectors().titleSimilarity(), partitions), TitleSearch.Place::compare,
-        TitleStage.HEADER, parsed.out(), TitleStage.FILE, conf, partitions);
+    TitleSearch.Titles titleSearch = TitleSearch.rows(hosts.flatMap(h -> h._2().titles().iterator()),
+        settings.detectors().titleSimilarity(), partitions);
+    JavaPairRDD<TitleSearch.Place, String> titles = titleSearch.rows().persist(keep);
+    ReportParts.write(titles, TitleSearch.Place::compare, TitleStage.HEADER, parsed.out(),
+        TitleStage.FILE, conf, partitions);
     // Across the corpus: exact and near duplicates, clusters.
     DuplicateSearch.Rows rows = DuplicateSearch.run(contents, settings.banding(),
         settings.hashing().permutations(), settings.hashing().seed(), settings.lsh().threshold(),
@@ -134,21 +153,100 @@ public final class SparkScan {
         partitions);
     // captions.csv: candidates counted across hosts by text and by prose paragraph, pages of one
     // cluster counting once.
-    ReportParts.write(CaptionSearch.rows(hosts.flatMap(h -> h._2().captions().iterator()),
-        rows.clusterOfPage(), settings.detectors().captionScore(), partitions),
-        CaptionSearch.Place::compare, CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf,
-        partitions);
-    return rows.counts();
+    JavaPairRDD<CaptionSearch.Place, Tuple2<String, Integer>> captions = CaptionSearch.rows(
+        hosts.flatMap(h -> h._2().captions().iterator()), rows.clusterOfPage(),
+        settings.detectors().captionScore(), partitions).persist(keep);
+    ReportParts.write(captions.mapValues(Tuple2::_1), CaptionSearch.Place::compare,
+        CaptionStage.HEADER, parsed.out(), CaptionStage.FILE, conf, partitions);
+    // contained.csv: sampled shingles grouped, candidates counted per pair, verified by joins.
+    ContainmentSearch.Result contained = ContainmentSearch.run(rows.docs(), rows.exactOf(),
+        rows.clusterOf(), containmentThreshold(stages), partitions);
+    ReportParts.write(contained.rows(), ContainmentSearch::compare, ContainmentStage.HEADER,
+        parsed.out(), ContainmentStage.FILE, conf, partitions);
+    // documents.csv: each page's host-bound facts and its cross-host cells, joined by id.
+    JavaPairRDD<String, Tuple2<Integer, Integer>> captionsOfPage = captions
+        .mapToPair(t -> new Tuple2<>(t._1().page(), new Tuple2<>(1, t._2()._2())))
+        .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), Math.max(a._2(), b._2())), partitions);
+    JavaPairRDD<String, Tuple2<String, Boolean>> documentLines = hosts
+        .flatMapToPair(h -> h._2().pages().stream()
+            .map(p -> new Tuple2<>(p.summary().id(), p)).iterator())
+        .cogroup(rows.nearOfPage(), TitleSearch.sharedPages(titles, partitions), captionsOfPage,
+            partitions)
+        .leftOuterJoin(contained.containedIn(), partitions)
+        .flatMapToPair(t -> {
+          List<Tuple2<String, Tuple2<String, Boolean>>> out = new ArrayList<>(1);
+          for (PageFacts p : t._2()._1()._1()) {
+            NearCells near = first(t._2()._1()._2(), NearCells.NONE);
+            boolean sharedTitle = first(t._2()._1()._3(), false);
+            Tuple2<Integer, Integer> caps = first(t._2()._1()._4(), new Tuple2<>(0, 0));
+            out.add(new Tuple2<>(t._1(), documents.line(p, near, sharedTitle, caps._1(), caps._2(),
+                t._2()._2().orElse(0))));
+          }
+          return out.iterator();
+        }).persist(keep);
+    ReportParts.write(documentLines.mapValues(Tuple2::_1), String::compareTo,
+        DocumentRows.header(stages), parsed.out(), ScanReports.DOCUMENTS, conf, partitions);
+    // run.csv: the settings and the counts of every step, as the CLI gives them.
+    List<Count> stageCounts = new ArrayList<>();
+    for (Stage s : stages) {
+      if (s instanceof TitleStage) {
+        stageCounts.add(new Count("title_rows", titles.count()));
+        stageCounts.add(new Count("title_comparisons_skipped",
+            titleSearch.comparisonsSkipped().fold(0L, Long::sum)));
+      } else if (s instanceof CaptionStage) {
+        stageCounts.add(new Count("captions", captions.count()));
+      } else if (s instanceof ContainmentStage) {
+        stageCounts.add(new Count("contained", contained.pairs()));
+        stageCounts.add(new Count("containment_candidates", contained.candidates()));
+      }
+    }
+    DuplicateSearch.Counts c = rows.counts();
+    ScanReports.RunCounts counts = new ScanReports.RunCounts(c.pages(), skippedCount,
+        hosts.map(h -> h._2().bytesRead()).fold(0L, Long::sum), rows.runCounts().exactGroups(),
+        c.candidates(), c.verified(), c.pairs(), rows.runCounts().pairsNotListed(), c.clusters(),
+        blocks.count(), stageCounts, documentLines.filter(t -> t._2()._2()).count());
+    List<String> inputs = new ArrayList<>();
+    for (String in : parsed.inputs()) {
+      inputs.add(new org.apache.hadoop.fs.Path(in).toString());
+    }
+    List<CorpusStage> corpusStages = new ArrayList<>();
+    for (Stage s : stages) {
+      if (s instanceof CorpusStage cs) {
+        corpusStages.add(cs);
+      }
+    }
+    ReportOutput.writeRun(ScanReports.runRows(settings, settings.banding(), inputs, corpusStages,
+        counts), parsed.out(), conf);
+    // index.html: rendered from the reports written, as the CLI renders it from its own.
+    ReportOutput.writeHtml(parsed.out(), conf);
+    return c;
   }
 
-  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason). */
-  private static void writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
+  /** The first of {@code values}, or {@code none} when there is none. */
+  private static <T> T first(Iterable<T> values, T none) {
+    java.util.Iterator<T> it = values.iterator();
+    return it.hasNext() ? it.next() : none;
+  }
+
+  /** The containment stage's threshold (--containment). */
+  private static double containmentThreshold(List<Stage> stages) {
+    for (Stage s : stages) {
+      if (s instanceof ContainmentStage c) {
+        return c.threshold();
+      }
+    }
+    return org.dupscan.detect.Containment.DEFAULT_THRESHOLD;
+  }
+
+  /** skipped.csv: each input not scanned, in the CLI's order (source, then reason); their number. */
+  private static long writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
       int partitions) throws IOException {
     JavaPairRDD<Tuple2<String, String>, String> rows = skipped.mapToPair(r -> new Tuple2<>(
         new Tuple2<>(r.origin(), r.reason()),
         ReportDirectory.csvLine(ScanReports.skippedRow(r.origin(), r.reason()))));
     ReportParts.write(rows, SparkScan::bySourceThenReason, ScanReports.SKIPPED_COLUMNS, out,
         ScanReports.SKIPPED, conf, partitions);
+    return skipped.count();
   }
 
   /** BoilerplateMiner's order: by host, then the host's own order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.dupscan.detect.TitleFacts;
 import org.dupscan.detect.TitleGroups;
 import org.dupscan.pipeline.TitleStage;
@@ -17,13 +18,9 @@ import scala.Tuple2;
 /**
  * titles.csv across hosts: {@link TitleGroups#search}'s groups with each table a shuffle. Keys are
  * made per host (a site name is one that recurs on its host); pages are grouped by key for duplicate
- * groups; the distinct keys, each with its first page's title, go through {@link
- * TitleGroups#variants} for variant groups; each kind of group is numbered by a sort of the groups'
- * first pages, as the CLI numbers them.
- *
- * <p>The variant search runs in one task over the distinct keys (about 100 bytes each): it grows with
- * the corpus's distinct titles, though never on the driver. docs/spark.md has the plan for spreading
- * it by prefix word.
+ * groups; the distinct keys, each with its first page's title, go through {@link TitleVariants}
+ * (TitleGroups' variant join, its posting lists spread over tasks by prefix word) for variant groups;
+ * each kind of group is numbered by a sort of the groups' first pages, as the CLI numbers them.
  */
 final class TitleSearch {
 
@@ -51,8 +48,14 @@ final class TitleSearch {
 
   private TitleSearch() {}
 
-  /** titles.csv's lines keyed by their place. */
-  static JavaPairRDD<Place, String> rows(JavaRDD<TitleItem> items, double min, int partitions) {
+  /**
+   * titles.csv's lines keyed by their place, and the comparisons the variant search's window left out
+   * (run.csv's title_comparisons_skipped), one number per task of that search.
+   */
+  record Titles(JavaPairRDD<Place, String> rows, JavaRDD<Long> comparisonsSkipped) {}
+
+  /** titles.csv's lines and counts. */
+  static Titles rows(JavaRDD<TitleItem> items, double min, int partitions) {
     JavaPairRDD<Place, String> own = items.flatMapToPair(i -> {
       List<Tuple2<Place, String>> out = new ArrayList<>();
       for (TitleGroups.Row r : TitleGroups.ownRows(i.facts())) {
@@ -68,34 +71,11 @@ final class TitleSearch {
       g._2().forEach(f -> members.add(new Member(f, 1.0)));
       return members.size() < 2 ? List.<List<Member>>of().iterator() : List.of(members).iterator();
     });
-    // Variants: the distinct keys, each with its first page's title, joined in one task.
-    JavaPairRDD<String, Tuple2<String, Double>> variantOf = keyed
+    // Variants: the distinct keys, each with its first page's title, joined across tasks.
+    TitleVariants.Result joined = TitleVariants.join(keyed
         .reduceByKey((a, b) -> a.page().compareTo(b.page()) <= 0 ? a : b, partitions)
-        .mapValues(TitleFacts::postTitle)
-        .sortByKey(true, 1)
-        .mapPartitionsToPair(it -> {
-          List<String> keys = new ArrayList<>();
-          List<String> titles = new ArrayList<>();
-          it.forEachRemaining(t -> {
-            keys.add(t._1());
-            titles.add(t._2());
-          });
-          if (keys.isEmpty()) {
-            return List.<Tuple2<String, Tuple2<String, Double>>>of().iterator();
-          }
-          TitleGroups.Variants v = TitleGroups.variants(keys, titles, min);
-          Map<Integer, Integer> size = new HashMap<>();
-          for (int r : v.root()) {
-            size.merge(r, 1, Integer::sum);
-          }
-          List<Tuple2<String, Tuple2<String, Double>>> out = new ArrayList<>();
-          for (int k = 0; k < keys.size(); k++) {
-            if (size.get(v.root()[k]) >= 2) {
-              out.add(new Tuple2<>(keys.get(k), new Tuple2<>(keys.get(v.root()[k]), v.best()[k])));
-            }
-          }
-          return out.iterator();
-        });
+        .mapValues(TitleFacts::postTitle), min, partitions);
+    JavaPairRDD<String, Tuple2<Long, Double>> variantOf = joined.variantOf();
     JavaRDD<List<Member>> variants = keyed.join(variantOf, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._2()._1(), new Member(t._2()._1(), t._2()._2()._2())))
         .groupByKey(partitions)
@@ -104,8 +84,14 @@ final class TitleSearch {
           g._2().forEach(members::add);
           return members;
         });
-    return own.union(numbered(duplicates, DUPLICATE, partitions))
-        .union(numbered(variants, VARIANT, partitions));
+    return new Titles(own.union(numbered(duplicates, DUPLICATE, partitions))
+        .union(numbered(variants, VARIANT, partitions)), joined.comparisonsSkipped());
+  }
+
+  /** The pages in a duplicate or variant group (TitleStage's shared_title signal), by id. */
+  static JavaPairRDD<String, Boolean> sharedPages(JavaPairRDD<Place, String> rows, int partitions) {
+    return rows.keys().filter(p -> p.section() != OWN).map(Place::page).distinct(partitions)
+        .mapToPair(page -> new Tuple2<>(page, true));
   }
 
   /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job's near-duplicate and cluster reports equal {@code dupscan scan}'s byte for byte, on the
+ * The Spark job's reports equal {@code dupscan scan}'s byte for byte, on the
  * sample corpus and on generated pages spread over three hosts with real pages in WARC files beside
  * them, in a local[2] session on loopback.
  */
@@ -30,7 +30,8 @@ class SparkScanTest {
 
   /** The reports the Spark job writes, equal to the CLI's. */
   private static final List<String> EQUIVALENT = List.of("skipped.csv", "boilerplate.csv",
-      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv");
+      "captions.csv", "titles.csv", "near_duplicates.csv", "clusters.csv", "contained.csv",
+      "documents.csv");
 
   private static JavaSparkContext sc;
 
@@ -58,6 +59,10 @@ class SparkScanTest {
 
   private void assertSameReports(String... args) throws IOException {
     assertSameReportsFrom(args[0], args);
+    for (String name : List.of("run.csv", "index.html")) {
+      assertEquals(Files.readString(tmp.resolve("cli").resolve(name), StandardCharsets.UTF_8),
+          Files.readString(tmp.resolve("spark").resolve(name), StandardCharsets.UTF_8), name);
+    }
   }
 
   /** Runs the CLI on {@code args}, the Spark job on them with {@code sparkInput} for the first. */
@@ -75,24 +80,28 @@ class SparkScanTest {
       assertEquals(Files.readString(cli.resolve(name), StandardCharsets.UTF_8),
           Files.readString(spark.resolve(name), StandardCharsets.UTF_8), name);
     }
+    // run.csv's inputs are as written, and the job's first is a URI here: every other row is equal.
+    assertEquals(runRowsBut("inputs,", cli), runRowsBut("inputs,", spark), "run.csv");
     assertTrue(Files.notExists(spark.resolve("_parts")), "parts left behind");
   }
 
   @Test
-  void writesTheClisDuplicateReportsForTheSampleCorpus() throws IOException {
+  void writesTheClisReportsForTheSampleCorpus() throws IOException {
     // The job takes a file: URI, as it takes hdfs: and s3a: ones.
     assertSameReportsFrom(Path.of("corpus").toAbsolutePath().toUri().toString(), "corpus");
     assertTrue(Files.readString(tmp.resolve("spark/clusters.csv")).lines().count() > 2,
         "the sample corpus has clusters");
     assertTrue(Files.readString(tmp.resolve("spark/captions.csv")).contains(" hosts\""),
         "the sample corpus has captions recurring across hosts");
+    assertTrue(Files.readString(tmp.resolve("spark/contained.csv")).lines().count() > 1,
+        "the sample corpus has contained pages");
     String titles = Files.readString(tmp.resolve("spark/titles.csv"));
     assertTrue(titles.contains("\nduplicate,T00002,") && titles.contains("\nvariant,V00002,"),
         "the sample corpus has title groups on several hosts:\n" + titles);
   }
 
   @Test
-  void writesTheClisDuplicateReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
+  void writesTheClisReportsForGeneratedAndRealPagesOnSeveralHosts() throws IOException {
     Path pages = tmp.resolve("generated");
     new CorpusGenerator(new CorpusGenerator.Settings(300, 5, 1500, 0.2), new ZipfModel(5000, 1.05, 7))
         .generate(p -> write(pages.resolve("h" + (p.number() % 3) + ".example").resolve(p.id()),
@@ -182,8 +191,9 @@ class SparkScanTest {
     // A file named as an input: its id is its name, its host its folder's name.
     Path loose = tmp.resolve("loose/top.txt");
     write(loose, "a page named on the command line whose id the second input holds");
+    // Without passages (the job does not read pages twice), index.html is the CLI's too.
     assertSameReports(pages.toString(), more.toString(), loose.toString(), "--cluster-pair-cap", "10",
-        "--max-page-bytes", "200K");
+        "--max-page-bytes", "200K", "--passages", "0");
     String skipped = Files.readString(tmp.resolve("spark/skipped.csv"));
     for (String reason : List.of("superseded by", "duplicate id", "no words", "unsupported file type",
         "over size cap", "duplicate id h2.example/big.txt", "duplicate id top.txt")) {
@@ -199,6 +209,60 @@ class SparkScanTest {
     assertEquals(2, captions.size(), () -> "the copied caption on both pages: " + captions);
     assertTrue(captions.stream().noneMatch(l -> l.contains("recurs")),
         () -> "edited copies of one page are one page for recurrence: " + captions);
+  }
+
+  @Test
+  void joinsTitleVariantsAsTheClisJoinDoesWithPostingListsOverTheWindow() {
+    // Every 6 of 14 words: 3,003 titles, the alphabetically first words (ties of rarity go by
+    // spelling) in prefixes of over a thousand titles, so the window leaves comparisons out; some with
+    // a main part before a colon, some with equal words (a number is no content word).
+    String[] words = {"apple", "banana", "cherry", "damson", "elder", "fig", "grape", "guava", "kiwi",
+        "lemon", "mango", "melon", "olive", "peach"};
+    java.util.TreeMap<String, String> titles = new java.util.TreeMap<>();
+    for (int mask = 0; mask < 1 << words.length; mask++) {
+      if (Integer.bitCount(mask) != 6) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder();
+      for (int w = 0; w < words.length; w++) {
+        if ((mask & 1 << w) != 0) {
+          key.append(key.length() == 0 ? "" : " ").append(words[w]);
+        }
+      }
+      String k = key.toString();
+      titles.put(k, titles.size() % 5 == 0 ? k.substring(0, k.lastIndexOf(' ')) + ": " + k : k);
+      if (titles.size() % 97 == 0) {
+        titles.put(k + " 2", k);
+      }
+    }
+    List<String> keys = new ArrayList<>(titles.keySet());
+    org.dupscan.detect.TitleGroups.Variants cli = org.dupscan.detect.TitleGroups.variants(keys,
+        new ArrayList<>(titles.values()), 0.8);
+    List<scala.Tuple2<String, String>> pairs = new ArrayList<>();
+    titles.forEach((k, t) -> pairs.add(new scala.Tuple2<>(k, t)));
+    TitleVariants.Result spark = TitleVariants.join(sc.parallelizePairs(pairs, 3), 0.8, 3);
+    java.util.Map<String, scala.Tuple2<Long, Double>> variantOf = spark.variantOf().collectAsMap();
+    int[] size = new int[keys.size()];
+    for (int r : cli.root()) {
+      size[r]++;
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      scala.Tuple2<Long, Double> v = variantOf.get(keys.get(k));
+      if (size[cli.root()[k]] < 2) {
+        assertEquals(null, v, keys.get(k));
+      } else {
+        assertEquals(cli.root()[k], v._1().intValue(), keys.get(k));
+        assertEquals(cli.best()[k], v._2(), keys.get(k));
+      }
+    }
+    assertTrue(cli.comparisonsSkipped() > 0, "the window leaves comparisons out");
+    assertTrue(variantOf.size() > 10, "variants are found: " + variantOf.size());
+    assertEquals(cli.comparisonsSkipped(), spark.comparisonsSkipped().fold(0L, Long::sum));
+  }
+
+  private static List<String> runRowsBut(String prefix, Path reports) throws IOException {
+    return Files.readAllLines(reports.resolve("run.csv")).stream().filter(l -> !l.startsWith(prefix))
+        .toList();
   }
 
   private static void write(Path file, String text) throws IOException {
