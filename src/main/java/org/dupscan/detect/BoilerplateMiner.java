@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,9 +165,80 @@ public final class BoilerplateMiner {
     String sample;
   }
 
-  private final Map<String, Map<Long, Aggregate>> hosts = new HashMap<>();
+  /**
+   * One host's (or section's) aggregates by block fingerprint: open addressing with linear probing on
+   * primitive keys, at most half full. A {@code HashMap<Long, Aggregate>} boxed each fingerprint and
+   * made a node per entry on every block of every page, and its lookups were a tenth of a real-site
+   * WARC scan's samples (JFR, docs/benchmarks.md).
+   */
+  private static final class Aggregates {
+    private long[] keys = new long[16];
+    private Aggregate[] values = new Aggregate[16];
+    private int size;
+
+    /** The aggregate of {@code fp}, or null. */
+    Aggregate get(long fp) {
+      return values[slot(fp)];
+    }
+
+    /** The aggregate of {@code fp}, made empty if absent. */
+    Aggregate getOrAdd(long fp) {
+      int i = slot(fp);
+      Aggregate a = values[i];
+      if (a == null) {
+        if (2 * (size + 1) > keys.length) {
+          grow();
+          i = slot(fp);
+        }
+        a = new Aggregate();
+        keys[i] = fp;
+        values[i] = a;
+        size++;
+      }
+      return a;
+    }
+
+    /** The fingerprints held, ascending as signed longs (the order of a {@code TreeMap<Long, ?>}). */
+    long[] sortedKeys() {
+      long[] out = new long[size];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] != null) {
+          out[n++] = keys[i];
+        }
+      }
+      Arrays.sort(out);
+      return out;
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (h ^ (h >>> 32)) & mask;
+      while (values[i] != null && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      Aggregate[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new Aggregate[keys.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          int j = slot(oldKeys[i]);
+          keys[j] = oldKeys[i];
+          values[j] = oldValues[i];
+        }
+      }
+    }
+  }
+
+  private final Map<String, Aggregates> hosts = new HashMap<>();
   /** Per host, per section, the short blocks' aggregates, as {@link #hosts} holds them per host. */
-  private final Map<String, Map<String, Map<Long, Aggregate>>> sections = new HashMap<>();
+  private final Map<String, Map<String, Aggregates>> sections = new HashMap<>();
   private final Map<String, Map<String, Integer>> sectionPages = new HashMap<>();
 
   /**
@@ -174,7 +246,7 @@ public final class BoilerplateMiner {
    * (it reads without locking, which is safe once no thread adds).
    */
   public boolean recurs(String host, long fingerprint) {
-    Map<Long, Aggregate> byFp = hosts.get(host);
+    Aggregates byFp = hosts.get(host);
     Aggregate a = byFp == null ? null : byFp.get(fingerprint);
     if (a != null) {
       return a.pages >= 2;
@@ -244,21 +316,21 @@ public final class BoilerplateMiner {
     if (section != null) {
       sectionPages.computeIfAbsent(host, h -> new HashMap<>()).merge(section, 1, Integer::sum);
       count(sections.computeIfAbsent(host, h -> new HashMap<>())
-          .computeIfAbsent(section, x -> new HashMap<>()), pageId, blocks);
+          .computeIfAbsent(section, x -> new Aggregates()), pageId, blocks);
     }
     int hostNumber = hostIndex.computeIfAbsent(host, h -> hostIndex.size());
-    Map<Long, Aggregate> byFp = hosts.computeIfAbsent(host, h -> new HashMap<>());
-    Set<Long> seen = new HashSet<>();
+    Aggregates byFp = hosts.computeIfAbsent(host, h -> new Aggregates());
+    LongCounts seen = new LongCounts(blocks.size());
     for (BlockSample b : blocks) {
       if (b.words() > MAX_TEMPLATE_WORDS || isProse(b)) {
         // The fingerprint covers the word count, so a fingerprint is always long or always short.
-        if (seen.add(b.fingerprint())) {
+        if (seen.increment(b.fingerprint()) == 1) {
           longBlocks.increment(longKey(hostNumber, b.fingerprint()));
         }
         continue;
       }
-      Aggregate a = byFp.computeIfAbsent(b.fingerprint(), f -> new Aggregate());
-      if (seen.add(b.fingerprint())) {
+      Aggregate a = byFp.getOrAdd(b.fingerprint());
+      if (seen.increment(b.fingerprint()) == 1) {
         a.pages++;
         if (b.shallow()) {
           a.shallowPages++;
@@ -277,13 +349,13 @@ public final class BoilerplateMiner {
   }
 
   /** Counts a page's short blocks into one section's aggregates. */
-  private static void count(Map<Long, Aggregate> byFp, String pageId, List<BlockSample> blocks) {
-    Set<Long> seen = new HashSet<>();
+  private static void count(Aggregates byFp, String pageId, List<BlockSample> blocks) {
+    LongCounts seen = new LongCounts(blocks.size());
     for (BlockSample b : blocks) {
-      if (b.words() > MAX_TEMPLATE_WORDS || isProse(b) || !seen.add(b.fingerprint())) {
+      if (b.words() > MAX_TEMPLATE_WORDS || isProse(b) || seen.increment(b.fingerprint()) != 1) {
         continue;
       }
-      Aggregate a = byFp.computeIfAbsent(b.fingerprint(), f -> new Aggregate());
+      Aggregate a = byFp.getOrAdd(b.fingerprint());
       a.pages++;
       if (a.firstPage == null || pageId.compareTo(a.firstPage) < 0) {
         a.firstPage = pageId;
@@ -324,27 +396,40 @@ public final class BoilerplateMiner {
     if (minHosts < 2) {
       throw new IllegalArgumentException("boilerplate hosts must be at least 2 but was " + minHosts);
     }
-    Map<Long, Integer> hostCount = new HashMap<>();
-    for (Map<Long, Aggregate> byFp : hosts.values()) {
-      for (Long fp : byFp.keySet()) {
-        hostCount.merge(fp, 1, Integer::sum);
+    // Hosts per fingerprint; every fingerprint of a host's aggregates has a count of at least 1.
+    int distinct = 0;
+    for (Aggregates byFp : hosts.values()) {
+      distinct += byFp.size;
+    }
+    LongCounts hostCount = new LongCounts(distinct);
+    for (Aggregates byFp : hosts.values()) {
+      for (int i = 0; i < byFp.keys.length; i++) {
+        if (byFp.values[i] != null) {
+          hostCount.increment(byFp.keys[i]);
+        }
       }
     }
-    hostCounts.forEach((fp, n) -> hostCount.computeIfPresent(fp, (k, local) -> Math.max(local, n)));
+    hostCounts.forEach((fp, n) -> {
+      int local = hostCount.get(fp);
+      if (local != 0) {
+        hostCount.exchange(fp, Math.max(local, n));
+      }
+    });
     List<Block> out = new ArrayList<>();
-    for (Map.Entry<String, Map<Long, Aggregate>> h : new TreeMap<>(hosts).entrySet()) {
+    for (Map.Entry<String, Aggregates> h : new TreeMap<>(hosts).entrySet()) {
       String host = h.getKey();
       int pages = hostPages.get(host);
       int need = minPages(pages, minShare);
+      Aggregates byFp = h.getValue();
+      long[] fingerprints = byFp.sortedKeys();
       // Recurring blocks, in a fixed order, grouped into variants.
       List<Long> recurring = new ArrayList<>();
-      for (Map.Entry<Long, Aggregate> e : h.getValue().entrySet()) {
-        if (e.getValue().pages >= 2 && e.getValue().words <= MAX_TEMPLATE_WORDS) {
-          recurring.add(e.getKey());
+      for (long fp : fingerprints) {
+        Aggregate a = byFp.get(fp);
+        if (a.pages >= 2 && a.words <= MAX_TEMPLATE_WORDS) {
+          recurring.add(fp);
         }
       }
-      recurring.sort(Comparator.naturalOrder());
-      Map<Long, Aggregate> byFp = h.getValue();
       int[] root = groupVariants(recurring, byFp);
       Map<Integer, List<Long>> groups = new TreeMap<>();
       for (int i = 0; i < recurring.size(); i++) {
@@ -380,9 +465,8 @@ public final class BoilerplateMiner {
           done.addAll(group);
         }
       }
-      for (Map.Entry<Long, Aggregate> e : new TreeMap<>(byFp).entrySet()) {
-        long fp = e.getKey();
-        Aggregate a = e.getValue();
+      for (long fp : fingerprints) {
+        Aggregate a = byFp.get(fp);
         if (done.contains(fp)) {
           continue;
         }
@@ -408,7 +492,7 @@ public final class BoilerplateMiner {
    * its language) on nearly all of its pages but on too few of the host's to be mined host-wide.
    * Blocks the host-wide pass found already are left to it. Method "section".
    */
-  private void mineSections(double minShare, Map<Long, Integer> hostCount, List<Block> out) {
+  private void mineSections(double minShare, LongCounts hostCount, List<Block> out) {
     Map<String, Set<Long>> done = new HashMap<>();
     for (Block b : out) {
       Set<Long> d = done.computeIfAbsent(b.host(), h -> new HashSet<>());
@@ -432,14 +516,15 @@ public final class BoilerplateMiner {
           continue;
         }
         int need = minPages(pages, minShare);
-        Map<Long, Aggregate> byFp = sections.get(host).get(sec.getKey());
-        for (Map.Entry<Long, Aggregate> e : new TreeMap<>(byFp).entrySet()) {
-          Aggregate a = e.getValue();
-          Aggregate whole = hosts.get(host).get(e.getKey());
+        Aggregates byFp = sections.get(host).get(sec.getKey());
+        for (long fp : byFp.sortedKeys()) {
+          Aggregate a = byFp.get(fp);
+          Aggregate whole = hosts.get(host).get(fp);
           boolean held = whole != null && whole.captionPages > 0; // a possible caption: never template
-          if (a.pages >= need && a.words <= MAX_TEMPLATE_WORDS && !held && hostDone.add(e.getKey())) {
-            out.add(block(host, e.getKey(), "section", a.pages, hostPages.get(host),
-                hostCount.getOrDefault(e.getKey(), 1), CONFIDENCE_FREQUENCY, List.of(e.getKey()), byFp));
+          if (a.pages >= need && a.words <= MAX_TEMPLATE_WORDS && !held && hostDone.add(fp)) {
+            int hostsOf = hostCount.get(fp);
+            out.add(block(host, fp, "section", a.pages, hostPages.get(host),
+                hostsOf == 0 ? 1 : hostsOf, CONFIDENCE_FREQUENCY, List.of(fp), byFp));
           }
         }
       }
@@ -447,7 +532,7 @@ public final class BoilerplateMiner {
   }
 
   private static Block block(String host, long fp, String method, int pages, int hostPages, int hosts,
-      double confidence, List<Long> group, Map<Long, Aggregate> byFp) {
+      double confidence, List<Long> group, Aggregates byFp) {
     Aggregate a = byFp.get(fp);
     String firstPage = a.firstPage;
     for (long f : group) {
@@ -473,7 +558,7 @@ public final class BoilerplateMiner {
    * their samples at least {@link #VARIANT_SIMILARITY}), by the prefix-filter join titles use (whose
    * union-find already gives each item its group's root).
    */
-  private static int[] groupVariants(List<Long> recurring, Map<Long, Aggregate> byFp) {
+  private static int[] groupVariants(List<Long> recurring, Aggregates byFp) {
     int n = recurring.size();
     Map<String, Integer> numbers = new HashMap<>();
     long[][] sets = new long[n][];

@@ -61,7 +61,7 @@ final class Words {
       if (cache.size() >= CACHE_TEXTS) {
         cache.clear();
       }
-      words = List.copyOf(WordTokenizer.words(TextNormalizer.normalize(text)));
+      words = WordTokenizer.wordList(TextNormalizer.normalize(text));
       cache.put(text, words);
     }
     return words;

@@ -80,11 +80,16 @@ public final class PageWords {
     // English prose runs at about 5.5 to 6 chars a word, spaces included: a guess of five rarely
     // falls short (growing copied all three arrays on most pages of the generated corpus).
     PageWords p = new PageWords(hasher, blockTexts.size(), chars / 5 + 16);
+    // Each block is scanned in a char[] copy, not through String.charAt: real pages mix Latin-1 and
+    // UTF-16 strings, and a loop compiled on charAt reads both encodings and speculates on the one it
+    // saw; the other then deoptimised the scan, and C2 compiled it (36 KB of code) again and again.
+    char[] buf = new char[Math.min(Math.max(64, chars), 1 << 16)];
     for (int b = 0; b < blockTexts.size(); b++) {
       p.blockStarts[b] = p.size;
       String text = blockTexts.get(b);
       int tag = blockTag(b);
-      int resume = p.scan(text, 0, false, stop, tag);
+      buf = charsOf(text, buf);
+      int resume = p.scan(buf, text.length(), 0, false, stop, tag);
       if (resume < 0) {
         p.texts[b] = text;
         p.raw[b] = true;
@@ -94,7 +99,8 @@ public final class PageWords {
         // input lower-cased, so those words stand at the same offsets and keep their hashes.
         String normalized = TextNormalizer.normalize(text);
         p.texts[b] = normalized;
-        p.scan(normalized, resume, true, stop, tag);
+        buf = charsOf(normalized, buf);
+        p.scan(buf, normalized.length(), resume, true, stop, tag);
       }
     }
     p.blockStarts[blockTexts.size()] = p.size;
@@ -112,20 +118,19 @@ public final class PageWords {
    * normalised text: the start of that word (an ASCII letter or digit) or {@code from}. Returns -1
    * when the whole text was scanned.
    */
-  private int scan(String text, int from, boolean normalized, WordSet stop, int blockTag) {
-    int n = text.length();
+  private int scan(char[] text, int n, int from, boolean normalized, WordSet stop, int blockTag) {
     int first = size;
     long seed = hasher.wordSeed() & 0xFFFFFFFFL;
     int i = from;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= 0x80) {
         if (!normalized) {
           return dropLastWord(first, from);
         }
-        int cp = Character.codePointAt(text, i);
+        int cp = Character.codePointAt(text, i, n);
         if (WordTokenizer.isWordChar(cp)) {
-          i = addWord(text, i, stop, blockTag);
+          i = addWord(text, n, i, stop, blockTag);
         } else {
           i += Character.charCount(cp);
         }
@@ -143,7 +148,7 @@ public final class PageWords {
       long lane = 0; // bytes of the current eight, little-endian
       int len = 0;
       int digits = 0;
-      while (i < cut && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
+      while (i < cut && (c = text[i]) < 0x80 && ASCII_WORD[c]) {
         if (c <= '9') {
           digits++;
         } else if (c <= 'Z') {
@@ -162,26 +167,26 @@ public final class PageWords {
           lane = 0;
         }
       }
-      if (i < n && text.charAt(i) >= 0x80) {
+      if (i < n && text[i] >= 0x80) {
         if (!normalized) {
           return start; // the word in progress was not added
         }
-        if (WordTokenizer.isWordChar(Character.codePointAt(text, i))) {
+        if (WordTokenizer.isWordChar(Character.codePointAt(text, i, n))) {
           if (i < cut) {
-            i = addWord(text, start, stop, blockTag); // a word with non-ASCII chars
+            i = addWord(text, n, start, stop, blockTag); // a word with non-ASCII chars
             continue;
           }
-          i = skipWord(text, i); // the rest of an over-long run is dropped
+          i = skipWord(text, n, i); // the rest of an over-long run is dropped
         }
       } else if (i == cut) {
-        while (i < n && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]) {
+        while (i < n && (c = text[i]) < 0x80 && ASCII_WORD[c]) {
           i++; // the rest of an over-long run is dropped
         }
         if (i < n && c >= 0x80) {
           if (!normalized) {
             return start;
           }
-          i = skipWord(text, i);
+          i = skipWord(text, n, i);
         }
       }
       int rem = len & 15;
@@ -220,28 +225,27 @@ public final class PageWords {
   }
 
   /** Adds the word of normalised {@code text} that starts at {@code start}; returns where its run ends. */
-  private int addWord(String text, int start, WordSet stop, int blockTag) {
-    int i = skipWord(text, start);
+  private int addWord(char[] text, int n, int start, WordSet stop, int blockTag) {
+    int i = skipWord(text, n, start);
     int end = Math.min(i, start + WordTokenizer.MAX_WORD_CHARS);
-    if (end < i && Character.isHighSurrogate(text.charAt(end - 1))) {
+    if (end < i && Character.isHighSurrogate(text[end - 1])) {
       end--; // never split a surrogate pair
     }
     add(hasher.wordHash(text, start, end), text, start, end, stop, blockTag);
     return i;
   }
 
-  /** The end of the run of word chars at {@code i}. */
-  private static int skipWord(String text, int i) {
-    int n = text.length();
+  /** The end of the run of word chars at {@code i} of {@code text[0, n)}. */
+  private static int skipWord(char[] text, int n, int i) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < 0x80) {
         if (!ASCII_WORD[c]) {
           break;
         }
         i++;
       } else {
-        int cp = Character.codePointAt(text, i);
+        int cp = Character.codePointAt(text, i, n);
         if (!WordTokenizer.isWordChar(cp)) {
           break;
         }
@@ -249,6 +253,13 @@ public final class PageWords {
       }
     }
     return i;
+  }
+
+  /** The chars of {@code text} at the start of {@code buf}, or of a larger buffer if it is too small. */
+  private static char[] charsOf(String text, char[] buf) {
+    char[] out = buf.length >= text.length() ? buf : new char[Math.max(text.length(), 2 * buf.length)];
+    text.getChars(0, text.length(), out, 0);
+    return out;
   }
 
   /** Block {@code b}'s index as kept in its words' class words. */
@@ -263,13 +274,13 @@ public final class PageWords {
     offsets = Arrays.copyOf(offsets, cap);
   }
 
-  private void add(long hash, CharSequence text, int start, int end, WordSet stop, int blockTag) {
+  private void add(long hash, char[] text, int start, int end, WordSet stop, int blockTag) {
     if (size == hashes.length) {
       growArrays();
     }
     int digits = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
         digits++;
       }

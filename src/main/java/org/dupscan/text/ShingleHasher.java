@@ -105,6 +105,42 @@ public final class ShingleHasher {
     return Murmur3.hash64(buf, n, wordSeed);
   }
 
+  /**
+   * {@link #wordHash(CharSequence, int, int)} of the word in {@code text[start, end)}: the same
+   * encoding read from a char array, for a scanner that copies each block once rather than calling
+   * {@code charAt} on strings of both encodings ({@link PageWords}).
+   */
+  public long wordHash(char[] text, int start, int end) {
+    byte[] buf = WORD_BYTES.get();
+    if ((end - start) * 3 > buf.length) {
+      byte[] bytes = new String(text, start, end - start).getBytes(StandardCharsets.UTF_8);
+      return MurmurHash3.hash128x64(bytes, 0, bytes.length, wordSeed)[0];
+    }
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | (c >> 6));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+        int cp = Character.toCodePoint(c, text[++i]);
+        buf[n++] = (byte) (0xF0 | (cp >> 18));
+        buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[n++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | (c >> 12));
+        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return Murmur3.hash64(buf, n, wordSeed);
+  }
+
   /** The 64-bit hash of one (already normalised) word. */
   public long wordHash(String word) {
     return wordHash(word, 0, word.length());

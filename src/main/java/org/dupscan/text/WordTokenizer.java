@@ -56,6 +56,56 @@ public final class WordTokenizer {
     return out;
   }
 
+  /**
+   * The words of {@code text} as {@link #scan} finds them, as an unmodifiable list: a loop of its own,
+   * with a table lookup for ASCII chars and no sink, for the detectors' word lists ({@code Words.of}),
+   * made for many short blocks of every page.
+   */
+  public static List<String> wordList(String text) {
+    int n = text.length();
+    String[] out = new String[8];
+    int size = 0;
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      i = runEnd(text, i, n);
+      if (i == start) {
+        char c = text.charAt(i);
+        i += c < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
+        continue;
+      }
+      int end = Math.min(i, start + MAX_WORD_CHARS);
+      if (end < i && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--; // never split a surrogate pair
+      }
+      if (size == out.length) {
+        out = java.util.Arrays.copyOf(out, 2 * size);
+      }
+      out[size++] = text.substring(start, end);
+    }
+    return List.of(size == out.length ? out : java.util.Arrays.copyOf(out, size));
+  }
+
+  /** The end of the run of word chars of {@code text[0, n)} that starts at {@code i} ({@code i} if none). */
+  private static int runEnd(String text, int i, int n) {
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!ASCII_WORD[c]) {
+          break;
+        }
+        i++;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return i;
+  }
+
   /** Counts the words of {@code text}: as {@link #scan} would, with a table lookup for ASCII chars. */
   public static int count(CharSequence text) {
     int n = text.length();

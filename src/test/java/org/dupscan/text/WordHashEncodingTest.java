@@ -23,6 +23,7 @@ class WordHashEncodingTest {
     for (String w : words) {
       assertEquals(reference(w), hasher.wordHash(w), w);
       assertEquals(reference(w), hasher.wordHash("  " + w + " ", 2, 2 + w.length()), w);
+      assertEquals(reference(w), hasher.wordHash(("  " + w + " ").toCharArray(), 2, 2 + w.length()), w);
     }
   }
 
@@ -40,6 +41,8 @@ class WordHashEncodingTest {
       }
       String w = sb.toString();
       assertEquals(reference(w), hasher.wordHash(w), () -> "word #" + w.codePoints().count());
+      assertEquals(reference(w), hasher.wordHash(("." + w).toCharArray(), 1, 1 + w.length()),
+          () -> "word as chars #" + w.codePoints().count());
     }
   }
 }

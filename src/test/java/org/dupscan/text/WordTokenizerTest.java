@@ -105,4 +105,27 @@ class WordTokenizerTest {
     WordTokenizer.scan("b".repeat(size), (t, s, e) -> longest[0] = Math.max(longest[0], e - s));
     assertTrue(longest[0] <= WordTokenizer.MAX_WORD_CHARS);
   }
+
+  @Test
+  void wordListSplitsAsTheScannerDoes() {
+    String emoji = new String(Character.toChars(0x1F600));
+    List<String> fixed = List.of("", "  ", "Hello, world", "e\u0301t\u00E9 caf\u00E9", "x\uD800y\uDC00z",
+        emoji + "a" + emoji, "a".repeat(70), "a".repeat(63) + emoji + "b", "\u00A0no\u2019break\u2014dash");
+    for (String t : fixed) {
+      assertEquals(WordTokenizer.words(t), WordTokenizer.wordList(t), t);
+    }
+    java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(120);
+      for (int j = 0; j < len; j++) {
+        int kind = r.nextInt(5);
+        int cp = kind <= 1 ? r.nextInt(0x80) : kind == 2 ? r.nextInt(0x800) : kind == 3 ? r.nextInt(0x10000)
+            : 0x10000 + r.nextInt(0x100000);
+        sb.appendCodePoint(cp);
+      }
+      String t = sb.toString();
+      assertEquals(WordTokenizer.words(t), WordTokenizer.wordList(t), () -> "text #" + t.length());
+    }
+  }
 }
