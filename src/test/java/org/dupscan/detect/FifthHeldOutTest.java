@@ -24,6 +24,7 @@ import org.dupscan.detect.FifthHeldOutCorpus.Placement;
 import org.dupscan.detect.FifthHeldOutCorpus.Repeat;
 import org.dupscan.detect.FifthHeldOutCorpus.Style;
 import org.dupscan.detect.FifthHeldOutSites.Template;
+import org.dupscan.detect.FourthHeldOutTest.Counts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -288,7 +289,7 @@ class FifthHeldOutTest {
       Score s = captionScore(found, form);
       print(form, "captions", s.all());
       s.perGroup().forEach((k, n) -> System.out.printf(Locale.ROOT, "fifth-held-out %s captions recall %s %s%n",
-          form, k, n.recallText()));
+          form, k, "R=" + n.recallText()));
       System.out.println("fifth-held-out " + form + " captions false positives by kind: " + s.falseByKind());
       s.falsePositives().stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
       s.missed().stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
@@ -309,7 +310,7 @@ class FifthHeldOutTest {
       Score s = titleScore(found, form);
       print(form, "title_in_body", s.all());
       s.perGroup().forEach((k, n) -> System.out.printf(Locale.ROOT,
-          "fifth-held-out %s title_in_body recall %s %s%n", form, k, n.recallText()));
+          "fifth-held-out %s title_in_body recall %s %s%n", form, k, "R=" + n.recallText()));
       System.out.println("fifth-held-out " + form + " title_in_body false positives by title-bearing kind: "
           + s.falseByKind());
       s.falsePositives().stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
@@ -326,32 +327,6 @@ class FifthHeldOutTest {
   }
 
   // ---- Scoring ------------------------------------------------------------------------------------
-
-  /** Findings and labels of one slice: true findings of all found, labels hit of all labelled. */
-  static final class Counts {
-    int truePositives;
-    int found;
-    int hit;
-    int truth;
-
-    double precision() {
-      return found == 0 ? 1.0 : (double) truePositives / found;
-    }
-
-    double recall() {
-      return truth == 0 ? 1.0 : (double) hit / truth;
-    }
-
-    String recallText() {
-      return String.format(Locale.ROOT, "R=%.3f (%d of %d)", recall(), hit, truth);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "P %.3f (%d of %d) R %.3f (%d of %d)", precision(), truePositives, found,
-          recall(), hit, truth);
-    }
-  }
 
   /** A detector's figures on one form: overall, recall per slice ("style X", "template Y"), and what went wrong. */
   record Score(Counts all, Map<String, Counts> perGroup, Map<String, Integer> falseByKind,
