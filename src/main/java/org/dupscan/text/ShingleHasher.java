@@ -85,21 +85,10 @@ public final class ShingleHasher {
       char c = text.charAt(i);
       if (c < 0x80) {
         buf[n++] = (byte) c;
-      } else if (c < 0x800) {
-        buf[n++] = (byte) (0xC0 | (c >> 6));
-        buf[n++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
-        buf[n++] = (byte) (0xF0 | (cp >> 18));
-        buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        buf[n++] = (byte) (0x80 | (cp & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        buf[n++] = '?';
+        n = putUtf8(buf, n, Character.toCodePoint(c, text.charAt(++i)));
       } else {
-        buf[n++] = (byte) (0xE0 | (c >> 12));
-        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buf[n++] = (byte) (0x80 | (c & 0x3F));
+        n = putUtf8(buf, n, c);
       }
     }
     return Murmur3.hash64(buf, n, wordSeed);
@@ -121,24 +110,37 @@ public final class ShingleHasher {
       char c = text[i];
       if (c < 0x80) {
         buf[n++] = (byte) c;
-      } else if (c < 0x800) {
-        buf[n++] = (byte) (0xC0 | (c >> 6));
-        buf[n++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
-        int cp = Character.toCodePoint(c, text[++i]);
-        buf[n++] = (byte) (0xF0 | (cp >> 18));
-        buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        buf[n++] = (byte) (0x80 | (cp & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        buf[n++] = '?';
+        n = putUtf8(buf, n, Character.toCodePoint(c, text[++i]));
       } else {
-        buf[n++] = (byte) (0xE0 | (c >> 12));
-        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buf[n++] = (byte) (0x80 | (c & 0x3F));
+        n = putUtf8(buf, n, c);
       }
     }
     return Murmur3.hash64(buf, n, wordSeed);
+  }
+
+  /**
+   * Writes a non-ASCII code point as UTF-8 into {@code buf} at {@code n} and returns the new length; a
+   * lone surrogate becomes '?', as {@code String.getBytes(UTF_8)} writes it. Shared by both
+   * {@code wordHash} loops, which keep the ASCII case inline.
+   */
+  private static int putUtf8(byte[] buf, int n, int cp) {
+    if (cp < 0x800) {
+      buf[n++] = (byte) (0xC0 | (cp >> 6));
+      buf[n++] = (byte) (0x80 | (cp & 0x3F));
+    } else if (cp >= 0x10000) {
+      buf[n++] = (byte) (0xF0 | (cp >> 18));
+      buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = (byte) (0x80 | (cp & 0x3F));
+    } else if (Character.isSurrogate((char) cp)) {
+      buf[n++] = '?';
+    } else {
+      buf[n++] = (byte) (0xE0 | (cp >> 12));
+      buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = (byte) (0x80 | (cp & 0x3F));
+    }
+    return n;
   }
 
   /** The 64-bit hash of one (already normalised) word. */
