@@ -235,6 +235,44 @@ final class CaptionCues {
     return end == t.length() ? t.substring(1, end - 1).strip() : t.substring(end).strip();
   }
 
+  /**
+   * Whether the text holds a box-drawing character (U+2500..U+257F): a table or a diagram as a text
+   * browser draws it (w3m frames tables in them), never a picture's text.
+   */
+  static boolean hasBoxDrawing(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u2500' && c <= '\u257f') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the whole text is one bracket group without a space: a text browser's mark for an image
+   * that has no alt text, its placeholder or the start of its file name ("[IMG]", "[IMG_4821]",
+   * "[hero-2.jpg]"). It names the image itself, which every page with pictures has; the text beside
+   * the image, if any, is another block.
+   */
+  static boolean isBareImageMark(String text) {
+    String t = text.strip();
+    return t.length() >= 3 && t.charAt(0) == '[' && t.indexOf(']') == t.length() - 1
+        && t.indexOf(' ') < 0 && t.indexOf('[', 1) < 0;
+  }
+
+  /**
+   * Whether the text ends as a lead-in or a fragment rather than a whole phrase: in an ellipsis
+   * ("To access this command...", "Pour accéder à cette commande…"; two dots too) or a comma ("With
+   * best wishes,", "Kind regards,"). What it leads to is the next block; a picture's text is complete
+   * in itself.
+   */
+  static boolean endsAsLeadIn(String text) {
+    String t = text.strip();
+    return t.endsWith("..") || t.endsWith("\u2026") || t.endsWith(",") || t.endsWith("\uff0c")
+        || t.endsWith("\u3001");
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');
@@ -342,11 +380,47 @@ final class CaptionCues {
         String tail = Words.key(text.substring(at + sep.length()));
         if (titleKeys.contains(tail) && Words.of(tail).size() >= MIN_TITLE_WORDS) {
           String head = text.substring(0, at).strip();
-          return head.isEmpty() ? null : head;
+          return head.isEmpty() || !readsAsScene(head) || titleKeys.contains(Words.key(text))
+              ? null : head;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text before an appended title can be a caption's scene rather than the start of a
+   * menu path or a sentence naming the title: it holds no separator of its own ("Choose File -
+   * Wizards - Fax - Page Design": the title is the path's last item), no sentence end before its own
+   * end (a paragraph that mentions the title at its close), and its last word is neither a number
+   * ("Ch 4.3 — Primitive Types", a chapter reference) nor a capitalised name after a lower-case word
+   * ("..., choose List - Add to List": a menu named in an instruction; "in Paris" is a place). A
+   * caption plugin writes the
+   * scene, a phrase in lower case, then the title.
+   */
+  static boolean readsAsScene(String head) {
+    for (String sep : SiteNames.SEPARATORS) {
+      if (head.contains(sep)) {
+        return false;
+      }
+    }
+    for (int i = 0, n = head.length() - 1; i < n; i++) {
+      char c = head.charAt(i);
+      if (c == '\u3002' || c == '\uff01' || c == '\uff1f'
+          || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(head.charAt(i + 1))
+              && i > 0 && Character.isLowerCase(head.charAt(i - 1))) {
+        return false;
+      }
+    }
+    String[] words = head.strip().split("\\s+");
+    String last = words[words.length - 1];
+    if (last.isEmpty() || Character.isDigit(last.charAt(0))) {
+      return false;
+    }
+    String before = words.length >= 2 ? words[words.length - 2] : "";
+    return !(Character.isUpperCase(last.charAt(0)) && !before.isEmpty()
+        && Character.isLowerCase(before.charAt(0))
+        && !CaptionDetector.PLACE_WORDS.contains(before.toLowerCase(Locale.ROOT))); // "in Paris
   }
 
   /**

@@ -242,8 +242,10 @@ public final class CaptionDetector {
       }
     }
     for (Block b : blocks) {
+      // A text dump's image: its alt text as a line of its own, or its mark (a placeholder or the
+      // file's name) with the text that stands beside it.
       if (!page.html() && b.kind() != BlockKind.LIST_ITEM
-          && CaptionCues.isAltLine(b.text(), MIN_WORDS)
+          && CaptionCues.opensWithImage(b.text(), MIN_WORDS)
           && CaptionCues.unbracketed(b.text()) == b.text()) { // "[image: ...]" is a picture label
         String text = CaptionCues.withoutImageMark(b.text());
         if (!ownContent(b, titleBlocks) || !candidateText(text, Words.of(text).size())) {
@@ -485,6 +487,14 @@ public final class CaptionDetector {
     if (words == 0 || words > MAX_WORDS || isByline(text)) {
       return false;
     }
+    if (CaptionCues.hasBoxDrawing(text) || CaptionCues.isBareImageMark(text)
+        || CaptionCues.endsAsLeadIn(text)) {
+      // A table or diagram drawn in box characters; a text browser's mark for an image without alt
+      // text ("[IMG_4821]"), which names the image, not a text beside it; a lead-in cut off by an
+      // ellipsis ("To access this command...") or a line ending in a comma (a salutation or
+      // sign-off, "With best wishes,"; a list fragment): none is a picture's text.
+      return false;
+    }
     String t = CaptionCues.unbracketed(text).strip();
     if (CaptionCues.isCreditLine(t)) {
       // "Source: Pixabay": a credit is short, its brand names may look like code, and "photo
@@ -612,7 +622,8 @@ public final class CaptionDetector {
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
     String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
-        : altLine ? "image alt text in a text dump"
+        : altLine ? (CaptionCues.isAltLine(written, MIN_WORDS) ? "image alt text in a text dump"
+            : "beside an image mark in a text dump")
         : "picture label or stand-in wording") : credit ? "credit line"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
@@ -1086,6 +1097,11 @@ public final class CaptionDetector {
   }
 
   private static boolean isFileName(String w) {
+    if (w.indexOf('/') >= 0 || w.indexOf('\\') >= 0) {
+      // A path ("../images/img.jpg", "/static/logo.png") is a file the document refers to, as
+      // documentation names the files it ships; a pasted caption carries the camera's bare name.
+      return false;
+    }
     return isAscii(w) ? isAsciiFileName(w) : isFileNameCaseMapped(w);
   }
 
@@ -1180,12 +1196,14 @@ public final class CaptionDetector {
 
   /**
    * Whether the text at a place has a paragraph of the page's own prose just before it, and prose, a
-   * heading or a short block (a re-inserted title) just after it.
+   * heading or a short line without a sentence's end (a re-inserted title) just after it. A short
+   * sentence after it ("Choose File - Print.") is what a lead-in introduces, an instruction.
    */
   private static boolean standsAlone(List<Block> blocks, PageWords words, int before, int after) {
     return before >= 0 && after < blocks.size() && isProse(blocks.get(before), words)
         && (isProse(blocks.get(after), words) || blocks.get(after).kind() == BlockKind.HEADING
-            || words.count(after) <= TitleFacts.MAX_TITLE_WORDS);
+            || words.count(after) <= TitleFacts.MAX_TITLE_WORDS
+                && !Words.endsSentence(blocks.get(after).text()));
   }
 
   /**

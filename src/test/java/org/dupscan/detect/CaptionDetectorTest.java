@@ -602,6 +602,63 @@ class CaptionDetectorTest {
     assertTrue(bylines > 500 && names > 1_000, "bylines " + bylines + ", file names " + names);
   }
 
+  @Test
+  void ignoresBoxDrawnTablesBareImageMarksLeadInsAndSignOffs() {
+    for (String line : new String[] {"\u2502 Opening hours \u2502 Monday to Friday \u2502",
+        "[IMG_4821]", "[hero-2.jpg]", "To access this command...", "Pour acc\u00e9der \u00e0 cette commande\u2026",
+        "With best wishes from all of us,"}) {
+      assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, line,
+          BlockKind.PARAGRAPH, P2)).isEmpty(), line);
+    }
+    // A camera's bare name as text is still a caption; a path to a file the document ships is not.
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "IMG_4821",
+        BlockKind.PARAGRAPH, P2)).size());
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "../images/img.jpg",
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void readsTheTextBesideAnImageMarkAsThePicturesText() {
+    // Off the page's topic, the text beside a text dump's image mark is a pasted picture's caption.
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+        BlockKind.PARAGRAPH, "[IMG_4821] Retired postman feeding pigeons in a crowded square",
+        BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size(), c.toString());
+    assertTrue(c.get(0).reasons().contains("beside an image mark"), c.get(0).reasons());
+    // On the page's own subject it is the author's figure.
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "[IMG_5409] Cervical mucus under the microscope during the fertile window", BlockKind.PARAGRAPH,
+        P2)).isEmpty());
+  }
+
+  @Test
+  void readsAMenuPathEndingInTheTitleAsNoCaption() {
+    String title = "Fax Wizard - Page Design";
+    for (String line : new String[] {"Choose File - Wizards - Fax - Page Design.",
+        "Right-click the first paragraph, choose Fax - Page Design",
+        "In the first edition: Ch 4 - Page Design"}) {
+      List<Block> blocks = List.of(new Block(0, BlockKind.PARAGRAPH, P1, false, 0),
+          new Block(1, BlockKind.PARAGRAPH, line, false, 0), new Block(2, BlockKind.PARAGRAPH, P2, false, 0));
+      Page p = new Page("a", "a", "h", title, blocks, List.of(), false, 100);
+      List<CaptionDetector.Candidate> all = CaptionDetector.candidates(p, TitleFacts.of(p));
+      assertTrue(all.stream().noneMatch(k -> k.reasons().contains("page title appended")), line);
+    }
+    assertTrue(CaptionCues.readsAsScene("Tourists queueing for a ferry in Paris"));
+    assertFalse(CaptionCues.readsAsScene("Choose File - Wizards"));
+  }
+
+  @Test
+  void aShortInstructionAfterALeadInIsNoPlaceToStandAlone() {
+    // "Доступ к этой команде" then "Выберите Файл - Печать.": a lead-in and what it introduces recur
+    // on a help system's pages, and neither stands alone between paragraphs.
+    String lead = "\u0414\u043e\u0441\u0442\u0443\u043f \u043a \u044d\u0442\u043e\u0439 \u043a\u043e\u043c\u0430\u043d\u0434\u0435";
+    assertTrue(detect(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, lead, BlockKind.PARAGRAPH,
+            "Choose File - Print.", BlockKind.PARAGRAPH, P2),
+        textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, lead, BlockKind.PARAGRAPH,
+            "Choose Edit - Copy.", BlockKind.PARAGRAPH, P1)).isEmpty());
+  }
+
   /** One to {@code most} + 1 pieces drawn at random, joined. */
   private static String randomText(java.util.Random random, String[] pieces, int most) {
     StringBuilder b = new StringBuilder();
