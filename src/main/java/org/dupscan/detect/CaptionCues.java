@@ -3,6 +3,7 @@ package org.dupscan.detect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dupscan.internal.CharArrays;
 
 /**
  * The shapes of a short text that tell a caption's label, a credit, a title appended to a caption, a
@@ -145,8 +146,10 @@ final class CaptionCues {
     int space = key.indexOf(' ');
     String rest = space > 0 && ARTICLES.contains(key.substring(0, space)) ? key.substring(space + 1)
         : key;
+    char[] chars = rest.toCharArray(); // see CharArrays
     for (String o : ILLUSTRATION_OPENERS) {
-      if (rest.startsWith(o) && (rest.length() == o.length() || rest.charAt(o.length()) == ' ')) {
+      if (CharArrays.startsWith(chars, 0, chars.length, o)
+          && (chars.length == o.length() || chars[o.length()] == ' ')) {
         return true;
       }
     }
@@ -498,8 +501,9 @@ final class CaptionCues {
     // Most lines open with none of the prompts' first chars; testing that first keeps the prompt loop
     // (compiled with a speculation on the string's encoding that real text kept breaking) off them.
     if (!t.isEmpty() && PROMPT_FIRST_CHARS.indexOf(t.charAt(0)) >= 0) {
+      char[] chars = t.toCharArray(); // see CharArrays
       for (String p : PROMPTS) {
-        if (t.startsWith(p)) {
+        if (CharArrays.startsWith(chars, 0, chars.length, p)) {
           return true;
         }
       }

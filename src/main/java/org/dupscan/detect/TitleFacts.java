@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.internal.CharArrays;
 import org.dupscan.text.PageWords;
 
 /**
@@ -416,9 +417,9 @@ public record TitleFacts(String page, String host, String title, boolean archive
       // encoding that real text kept breaking (JFR jdk.Deoptimization, "profile_predicate").
       return t;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    char[] lower = t.toLowerCase(Locale.ROOT).toCharArray(); // see CharArrays
     for (String p : POST_PREFIXES) {
-      if (lower.startsWith(p)) {
+      if (CharArrays.startsWith(lower, 0, lower.length, p)) {
         return t.substring(p.length()).strip();
       }
     }
