@@ -3,6 +3,7 @@ package org.dupscan.detect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dupscan.internal.CharArrays;
 
 /**
  * The shapes of a short text that tell a caption's label, a credit, a title appended to a caption, a
@@ -63,6 +64,8 @@ final class CaptionCues {
       "-=", "&&", "||", "->", "=>", ">>", "<<", ":=", "|>");
   /** Prompts that open a typed command. */
   static final List<String> PROMPTS = List.of("$ ", "# ", "% ", ">>> ", "C:\\>");
+  /** The first chars of {@link #PROMPTS}. */
+  private static final String PROMPT_FIRST_CHARS = firstChars(PROMPTS);
 
   /** Words that name a picture, closing a picture label ("Main picture:", "Featured image:"). */
   static final Set<String> PICTURE_WORDS = Set.of("picture", "pictures", "photo", "photos", "image",
@@ -92,6 +95,14 @@ final class CaptionCues {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   private CaptionCues() {}
+
+  private static String firstChars(List<String> strings) {
+    StringBuilder out = new StringBuilder();
+    for (String s : strings) {
+      out.append(s.charAt(0));
+    }
+    return out.toString();
+  }
 
   private static List<String> keys(String... phrases) {
     String[] out = new String[phrases.length];
@@ -135,8 +146,10 @@ final class CaptionCues {
     int space = key.indexOf(' ');
     String rest = space > 0 && ARTICLES.contains(key.substring(0, space)) ? key.substring(space + 1)
         : key;
+    char[] chars = rest.toCharArray(); // see CharArrays
     for (String o : ILLUSTRATION_OPENERS) {
-      if (rest.startsWith(o) && (rest.length() == o.length() || rest.charAt(o.length()) == ' ')) {
+      if (CharArrays.startsWith(chars, 0, chars.length, o)
+          && (chars.length == o.length() || chars[o.length()] == ' ')) {
         return true;
       }
     }
@@ -438,19 +451,20 @@ final class CaptionCues {
       String name = t.substring(2).strip();
       return !name.isEmpty() && Words.of(name).size() <= MAX_ATTRIBUTION_WORDS && isNameRun(name);
     }
-    if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
+    char[] chars = t.toCharArray(); // a copy, not String.charAt: see TextNormalizer.normalize
+    if (OPENING_QUOTES.indexOf(chars[0]) >= 0) {
       int close = -1;
-      for (int i = t.length() - 1; i > 1; i--) {
-        if (CLOSING_QUOTES.indexOf(t.charAt(i)) >= 0) {
+      for (int i = chars.length - 1; i > 1; i--) {
+        if (CLOSING_QUOTES.indexOf(chars[i]) >= 0) {
           close = i;
           break;
         }
       }
       return close > 1 && attribution(t.substring(close + 1));
     }
-    for (int i = t.length() - 2; i > 1; i--) {
-      char c = t.charAt(i);
-      if (DASHES.indexOf(c) >= 0 && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+    for (int i = chars.length - 2; i > 1; i--) {
+      char c = chars[i];
+      if (DASHES.indexOf(c) >= 0 && chars[i - 1] == ' ' && chars[i + 1] == ' ') {
         String tail = t.substring(i + 1).strip();
         return Words.endsSentence(t.substring(0, i)) && !tail.isEmpty()
             && Words.of(tail).size() <= MAX_ATTRIBUTION_WORDS && isNameRun(tail);
@@ -558,9 +572,14 @@ final class CaptionCues {
    */
   static boolean readsAsCommand(String text) {
     String t = text.strip();
-    for (String p : PROMPTS) {
-      if (t.startsWith(p)) {
-        return true;
+    // Most lines open with none of the prompts' first chars; testing that first keeps the prompt loop
+    // (compiled with a speculation on the string's encoding that real text kept breaking) off them.
+    if (!t.isEmpty() && PROMPT_FIRST_CHARS.indexOf(t.charAt(0)) >= 0) {
+      char[] chars = t.toCharArray(); // see CharArrays
+      for (String p : PROMPTS) {
+        if (CharArrays.startsWith(chars, 0, chars.length, p)) {
+          return true;
+        }
       }
     }
     String[] tokens = t.split(" ");

@@ -848,16 +848,17 @@ public final class CaptionDetector {
    * one char, so the strings' chars stand at the same places.
    */
   static boolean isByline(String text) {
+    char[] chars = text.toCharArray(); // a copy, not String.charAt: see TextNormalizer.normalize
     int from = 0;
-    int to = text.length();
-    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
-      from += Character.charCount(text.codePointAt(from));
+    int to = chars.length;
+    while (from < to && Character.isWhitespace(Character.codePointAt(chars, from))) {
+      from += Character.charCount(Character.codePointAt(chars, from));
     }
-    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
-      to -= Character.charCount(text.codePointBefore(to));
+    while (to > from && Character.isWhitespace(Character.codePointBefore(chars, to))) {
+      to -= Character.charCount(Character.codePointBefore(chars, to));
     }
     for (String b : BYLINES) {
-      if (to - from >= b.length() && startsLowerCase(text, from, b)) {
+      if (to - from >= b.length() && startsLowerCase(chars, from, b)) {
         return true;
       }
     }
@@ -865,9 +866,9 @@ public final class CaptionDetector {
   }
 
   /** Whether {@code text} at {@code from} holds ASCII {@code lower}, or its letters as capitals. */
-  private static boolean startsLowerCase(String text, int from, String lower) {
+  private static boolean startsLowerCase(char[] text, int from, String lower) {
     for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(from + k);
+      char c = text[from + k];
       char l = lower.charAt(k);
       if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
         return false;
@@ -1130,12 +1131,27 @@ public final class CaptionDetector {
   }
 
   private static boolean isAscii(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) >= 0x80) {
+    for (char c : w.toCharArray()) { // a copy, not String.charAt: see TextNormalizer.normalize
+      if (c >= 0x80) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code c} is one of {@link #CODE_CHARS}: a table for ASCII, the string for the rest. */
+  private static boolean isCodeChar(char c) {
+    return c < 0x80 ? ASCII_CODE_CHARS[c] : CODE_CHARS.indexOf(c) >= 0;
+  }
+
+  private static final boolean[] ASCII_CODE_CHARS = new boolean[128];
+
+  static {
+    for (char c : CODE_CHARS.toCharArray()) {
+      if (c < 0x80) {
+        ASCII_CODE_CHARS[c] = true;
+      }
+    }
   }
 
   /**
@@ -1173,17 +1189,19 @@ public final class CaptionDetector {
     if (text.contains("::") || text.contains("--") || CaptionCues.readsAsCommand(text)) {
       return true;
     }
+    // The loops read a copy of the chars, not String.charAt: see TextNormalizer.normalize.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int code = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (CODE_CHARS.indexOf(text.charAt(i)) >= 0 && ++code >= 2) {
+    for (int i = 0; i < n; i++) {
+      if (isCodeChar(chars[i]) && ++code >= 2) {
         return true;
       }
     }
-    int n = text.length();
     for (int i = 1; i + 1 < n; i++) {
-      char c = text.charAt(i);
-      char prev = text.charAt(i - 1);
-      char next = text.charAt(i + 1);
+      char c = chars[i];
+      char prev = chars[i - 1];
+      char next = chars[i + 1];
       if ((c == '.' || c == '_') && Character.isLetter(prev) && Character.isLetter(next)) {
         return true;
       }

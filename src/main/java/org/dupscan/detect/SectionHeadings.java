@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dupscan.internal.CharArrays;
 
 /**
  * Tells an unmarked section heading of a text dump from a pasted caption by what follows it: a
@@ -61,8 +62,10 @@ final class SectionHeadings {
   /** The word in lower case without an inflection's ending, cut to {@value #STEM_CHARS} chars. */
   static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    char[] chars = w.toCharArray(); // see CharArrays
     for (String e : ENDINGS) {
-      if (w.endsWith(e) && w.length() - e.length() >= MIN_STEM && !w.endsWith("ss")) {
+      if (CharArrays.endsWith(chars, chars.length, e) && w.length() - e.length() >= MIN_STEM
+          && !CharArrays.endsWith(chars, chars.length, "ss")) {
         w = w.substring(0, w.length() - e.length());
         break;
       }

@@ -482,21 +482,64 @@ public final class TextQuality {
     return ngrams(all, new int[all.length], words, Scratch.get(all.length));
   }
 
+  // The loops below are one small method each: as one 800-byte method, called once a page with
+  // loops of hundreds of positions, it was compiled by C2 on stack replacement once per loop (five
+  // OSR compilations in a scan of 20,000 real pages, besides the ordinary ones; -XX:+PrintCompilation).
   private static Ngrams ngrams(int[] all, int[] blockOf, PageWords words, Scratch scratch) {
     int m = all.length;
-    long chars = 0;
     scratch.fit(m);
-    long[] keys = scratch.keys; // keys[i]: the key of the n-gram at i, extended a word each pass
-    int[] slots = scratch.slots;
-    int[] repeats = scratch.repeats; // after a pass: the final count of the n-gram at i, 0 if not counted
     LongCounts counts = scratch.ngrams;
     counts.reset(m);
+    long chars = countWords(all, words, scratch, m);
+    // Words: the top content word, ties to the alphabetically first (compared in place, among ties).
+    int topCount = topWordCount(all, words, scratch, m);
+    int top = topWord(all, words, scratch, m, topCount);
+    double[] out = new double[3];
+    int[] blocks = new int[3];
+    double dense = 0;
+    if (chars == 0) {
+      return new Ngrams(out, top, topCount, blocks, dense);
+    }
+    for (int n = 2; n <= 4; n++) {
+      int best = countPass(n, all, words, scratch, m);
+      int bestCount = best < 0 ? 0 : scratch.repeats[best];
+      if (bestCount < 2) {
+        break; // no n-gram repeats, so no longer one does
+      }
+      int gramChars = 0;
+      for (int j = best; j < best + n; j++) {
+        gramChars += words.length(all[j]);
+      }
+      Packing packing = packing(all, blockOf, words, scratch, m, m - n, scratch.keys[best]);
+      blocks[n - 2] = packing.blocks;
+      out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
+      if (packing.packedBlocks >= MIN_DENSE_BLOCKS && packing.packedWords >= MIN_DENSE_WORDS) {
+        dense = Math.max(dense, Math.min(1.0, (double) packing.packedCount * gramChars
+            / packing.packedChars) - GOPHER_TOP_NGRAM_LIMITS[n - 2]);
+      }
+    }
+    return new Ngrams(out, top, topCount, blocks, dense);
+  }
+
+  /** Counts each word: its key and slot per position; returns the words' chars. */
+  private static long countWords(int[] all, PageWords words, Scratch scratch, int m) {
+    long[] keys = scratch.keys; // keys[i]: the key of the n-gram at i, extended a word each pass
+    int[] slots = scratch.slots;
+    LongCounts counts = scratch.ngrams;
+    long chars = 0;
     for (int i = 0; i < m; i++) {
       chars += words.length(all[i]);
       keys[i] = words.hash(all[i]);
       slots[i] = counts.incrementAt(keys[i]);
     }
-    // Words: the top content word, ties to the alphabetically first (compared in place, among ties).
+    return chars;
+  }
+
+  /** Sets each position's final word count; returns the top count of a content word. */
+  private static int topWordCount(int[] all, PageWords words, Scratch scratch, int m) {
+    int[] slots = scratch.slots;
+    int[] repeats = scratch.repeats; // after a pass: the final count of the n-gram at i, 0 if not counted
+    LongCounts counts = scratch.ngrams;
     int topCount = 0;
     for (int i = 0; i < m; i++) {
       repeats[i] = counts.countAt(slots[i]);
@@ -504,10 +547,18 @@ public final class TextQuality {
         topCount = Math.max(topCount, repeats[i]);
       }
     }
-    // Each tied word is compared once, at its first occurrence: its slot is then marked (the table is
-    // cleared for the n-gram passes below). When the top count is low, many words tie; comparing at
-    // every occurrence, each comparison searching both words' blocks, was 3.5% of a 100k scan's
-    // samples (JFR).
+    return topCount;
+  }
+
+  /**
+   * The top content word, ties to the alphabetically first. Each tied word is compared once, at its
+   * first occurrence: its slot is then marked (the table is cleared for the n-gram passes). When the
+   * top count is low, many words tie; comparing at every occurrence, each comparison searching both
+   * words' blocks, was 3.5% of a 100k scan's samples (JFR).
+   */
+  private static int topWord(int[] all, PageWords words, Scratch scratch, int m, int topCount) {
+    int[] slots = scratch.slots;
+    LongCounts counts = scratch.ngrams;
     int top = -1;
     for (int i = 0; i < m; i++) {
       int s = slots[i];
@@ -518,86 +569,83 @@ public final class TextQuality {
         }
       }
     }
-    double[] out = new double[3];
-    int[] blocks = new int[3];
-    double dense = 0;
-    if (chars == 0) {
-      return new Ngrams(out, top, topCount, blocks, dense);
-    }
-    for (int n = 2; n <= 4; n++) {
-      counts.clear();
-      int best = -1;
-      int bestCount = 0;
-      int last = m - n; // last start position of an n-gram
-      for (int i = 0; i <= last; i++) {
-        if (repeats[i] < 2 || repeats[i + 1] < 2) {
-          repeats[i] = 0;
-          continue;
-        }
-        keys[i] = Mix.fmix64(keys[i] * 0x9E3779B97F4A7C15L + words.hash(all[i + n - 1]));
-        slots[i] = counts.incrementAt(keys[i]);
-        repeats[i] = -1; // counted in this pass
-        int c = counts.countAt(slots[i]);
-        if (c > bestCount) {
-          bestCount = c;
-          best = i;
-        }
+    return top;
+  }
+
+  /**
+   * Counts the n-grams at the positions where both (n-1)-gram parts repeat and leaves each counted
+   * position's final count in {@code repeats} (0 elsewhere); returns the position of the top n-gram,
+   * the one that reached the top count first, or -1 when none was counted.
+   */
+  private static int countPass(int n, int[] all, PageWords words, Scratch scratch, int m) {
+    long[] keys = scratch.keys;
+    int[] slots = scratch.slots;
+    int[] repeats = scratch.repeats;
+    LongCounts counts = scratch.ngrams;
+    counts.clear();
+    int best = -1;
+    int bestCount = 0;
+    int last = m - n; // last start position of an n-gram
+    for (int i = 0; i <= last; i++) {
+      if (repeats[i] < 2 || repeats[i + 1] < 2) {
+        repeats[i] = 0;
+        continue;
       }
-      for (int i = 0; i <= last; i++) {
-        if (repeats[i] == -1) {
-          repeats[i] = counts.countAt(slots[i]);
-        }
-      }
-      if (last + 1 < m) {
-        repeats[last + 1] = 0;
-      }
-      if (bestCount < 2) {
-        break; // no n-gram repeats, so no longer one does
-      }
-      // The blocks the top n-gram stands in, and those that hold it MIN_PACKED times or more
-      // (packed): positions run in reading order, so blocks only grow.
-      long bestKey = keys[best];
-      int gramChars = 0;
-      for (int j = best; j < best + n; j++) {
-        gramChars += words.length(all[j]);
-      }
-      int block = -1;
-      int inBlock = 0;
-      long blockChars = 0;
-      int blockWords = 0;
-      Packing packing = new Packing();
-      // The loop stops before m and the last block is closed after it. The loop to m it replaces read
-      // blockOf[i] only below m, and C2 (seeing the i == m exit rarely) hoisted a check over the whole
-      // loop that then failed: JFR logged a "predicate" deoptimisation at that loop in each of three
-      // recordings, and the method ran interpreted while C2 compiled it again (in one scan of 20,000
-      // real pages, 87 of its 107 samples).
-      for (int i = 0; i < m; i++) {
-        if (blockOf[i] != block) {
-          packing.close(inBlock, blockChars, blockWords);
-          block = blockOf[i];
-          inBlock = 0;
-          blockChars = 0;
-          blockWords = 0;
-        }
-        blockChars += words.length(all[i]);
-        blockWords++;
-        if (i <= last && repeats[i] >= 2 && keys[i] == bestKey) {
-          inBlock++;
-        }
-      }
-      packing.close(inBlock, blockChars, blockWords);
-      blocks[n - 2] = packing.blocks;
-      int packedBlocks = packing.packedBlocks;
-      int packedCount = packing.packedCount;
-      long packedChars = packing.packedChars;
-      int packedWords = packing.packedWords;
-      out[n - 2] = Math.min(1.0, (double) bestCount * gramChars / chars);
-      if (packedBlocks >= MIN_DENSE_BLOCKS && packedWords >= MIN_DENSE_WORDS) {
-        dense = Math.max(dense, Math.min(1.0, (double) packedCount * gramChars / packedChars)
-            - GOPHER_TOP_NGRAM_LIMITS[n - 2]);
+      keys[i] = Mix.fmix64(keys[i] * 0x9E3779B97F4A7C15L + words.hash(all[i + n - 1]));
+      slots[i] = counts.incrementAt(keys[i]);
+      repeats[i] = -1; // counted in this pass
+      int c = counts.countAt(slots[i]);
+      if (c > bestCount) {
+        bestCount = c;
+        best = i;
       }
     }
-    return new Ngrams(out, top, topCount, blocks, dense);
+    for (int i = 0; i <= last; i++) {
+      if (repeats[i] == -1) {
+        repeats[i] = counts.countAt(slots[i]);
+      }
+    }
+    if (last + 1 < m) {
+      repeats[last + 1] = 0;
+    }
+    // The n-gram at best holds the top count: a later occurrence of it would have counted past it.
+    return best;
+  }
+
+  /**
+   * The blocks the top n-gram (key {@code bestKey}) stands in, and those that hold it
+   * {@link #MIN_PACKED} times or more (packed): positions run in reading order, so blocks only grow.
+   */
+  private static Packing packing(int[] all, int[] blockOf, PageWords words, Scratch scratch, int m,
+      int last, long bestKey) {
+    long[] keys = scratch.keys;
+    int[] repeats = scratch.repeats;
+    int block = -1;
+    int inBlock = 0;
+    long blockChars = 0;
+    int blockWords = 0;
+    Packing packing = new Packing();
+    // The loop stops before m and the last block is closed after it. The loop to m it replaces read
+    // blockOf[i] only below m, and C2 (seeing the i == m exit rarely) hoisted a check over the whole
+    // loop that then failed: JFR logged a "predicate" deoptimisation at that loop in each of three
+    // recordings, and the method ran interpreted while C2 compiled it again (in one scan of 20,000
+    // real pages, 87 of its 107 samples).
+    for (int i = 0; i < m; i++) {
+      if (blockOf[i] != block) {
+        packing.close(inBlock, blockChars, blockWords);
+        block = blockOf[i];
+        inBlock = 0;
+        blockChars = 0;
+        blockWords = 0;
+      }
+      blockChars += words.length(all[i]);
+      blockWords++;
+      if (i <= last && repeats[i] >= 2 && keys[i] == bestKey) {
+        inBlock++;
+      }
+    }
+    packing.close(inBlock, blockChars, blockWords);
+    return packing;
   }
 
   /** The blocks holding a top n-gram and those packed with it, counted as each block closes. */

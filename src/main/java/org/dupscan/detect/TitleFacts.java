@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
+import org.dupscan.internal.CharArrays;
 import org.dupscan.text.PageWords;
 
 /**
@@ -410,9 +411,15 @@ public record TitleFacts(String page, String host, String title, boolean archive
 
   static String stripPostPrefix(String text) {
     String t = text.strip();
-    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.indexOf(':') < 0) {
+      // Every prefix ends with a colon, which lower-casing neither makes nor removes. The test keeps
+      // most blocks off the prefix loop, which C2 compiled with a speculation on the string's
+      // encoding that real text kept breaking (JFR jdk.Deoptimization, "profile_predicate").
+      return t;
+    }
+    char[] lower = t.toLowerCase(Locale.ROOT).toCharArray(); // see CharArrays
     for (String p : POST_PREFIXES) {
-      if (lower.startsWith(p)) {
+      if (CharArrays.startsWith(lower, 0, lower.length, p)) {
         return t.substring(p.length()).strip();
       }
     }

@@ -61,12 +61,14 @@ public record AnalyzedPage(long[] words, int[] blockStarts, long[] blockFingerpr
     int blocks = (int) data[0];
     int[] starts = new int[blocks + 1];
     boolean[] chrome = new boolean[blocks];
-    for (int i = 0; i <= blocks; i++) {
+    // The last start is read after the loop: with it inside, behind an i < blocks test, C2 hoisted
+    // the chrome array's range check over the whole loop and the last round failed it (JFR
+    // jdk.Deoptimization, "profile_predicate", four times a scan).
+    for (int i = 0; i < blocks; i++) {
       starts[i] = (int) data[1 + i];
-      if (i < blocks) {
-        chrome[i] = (data[1 + i] >>> 32) != 0;
-      }
+      chrome[i] = (data[1 + i] >>> 32) != 0;
     }
+    starts[blocks] = (int) data[1 + blocks];
     long[] fps = Arrays.copyOfRange(data, 2 + blocks, 2 + 2 * blocks);
     long[] words = Arrays.copyOfRange(data, 2 + 2 * blocks, data.length);
     return new AnalyzedPage(words, starts, fps, chrome);

@@ -1,7 +1,8 @@
 /**
  * Internal helpers shared by several packages of dupscan. Not API: anything here may change or go
  * without notice. Hash mixing ({@link org.dupscan.internal.Mix}, {@link org.dupscan.internal.Murmur3}),
- * sorted sets and counts of 64-bit keys ({@link org.dupscan.internal.LongSets},
+ * prefix tests on char arrays
+ * ({@link org.dupscan.internal.CharArrays}), sorted sets and counts of 64-bit keys ({@link org.dupscan.internal.LongSets},
  * {@link org.dupscan.internal.LongCounts}), the one union-find ({@link org.dupscan.internal.UnionFind})
  * and the file lock ({@link org.dupscan.internal.ExclusiveLock}).
  */

@@ -34,15 +34,20 @@ public final class TextNormalizer {
 
   /** Returns the normalised form of {@code text}; never null. */
   public static String normalize(String text) {
-    int n = text.length();
+    // The chars are read from a copy, not through String.charAt: a loop compiled on charAt speculates
+    // on the encoding (Latin-1 or UTF-16) of the strings seen so far, and real text, which mixes both,
+    // deoptimised this loop (and every caller it was inlined into) once per change of encoding, up to
+    // C2's limit of four traps a site (JFR jdk.Deoptimization, reason "profile_predicate").
+    char[] in = text.toCharArray();
+    int n = in.length;
     int i = 0;
-    while (i < n && text.charAt(i) < 0x80) {
+    while (i < n && in[i] < 0x80) {
       i++;
     }
     if (i == n) {
-      return asciiLower(text);
+      return asciiLower(text, in);
     }
-    return Table.normalize(text, i);
+    return Table.normalize(in, i);
   }
 
   /**
@@ -70,18 +75,17 @@ public final class TextNormalizer {
     return foldPunctuation(s);
   }
 
-  private static String asciiLower(String s) {
-    char[] out = null;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
+  /** {@code s} lower-cased, {@code chars} being its chars, all ASCII; {@code chars} is changed. */
+  private static String asciiLower(String s, char[] chars) {
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (c >= 'A' && c <= 'Z') {
-        if (out == null) {
-          out = s.toCharArray();
-        }
-        out[i] = (char) (c + 32);
+        chars[i] = (char) (c + 32);
+        changed = true;
       }
     }
-    return out == null ? s : new String(out);
+    return changed ? new String(chars) : s;
   }
 
   /**
@@ -194,14 +198,14 @@ public final class TextNormalizer {
     }
 
     /**
-     * Normalises {@code text}, whose first {@code asciiPrefix} chars are ASCII. Reads a copy of the
-     * chars, not {@link String#charAt}: on a string that may hold Latin-1 or UTF-16 each
-     * {@code charAt} compiles to both, and this loop, compiled with both at every read and with the
-     * JDK normaliser inlined, made the largest and most often recompiled method of a scan of real text.
-     * The segments that need the JDK normaliser go through {@link #segment}, kept out of the loop.
+     * Normalises the text whose chars are {@code in} (a copy, left unchanged), the first
+     * {@code asciiPrefix} of them ASCII. Reads the copy, not {@link String#charAt}: on a string that
+     * may hold Latin-1 or UTF-16 each {@code charAt} compiles to both, and this loop, compiled with
+     * both at every read and with the JDK normaliser inlined, made the largest and most often
+     * recompiled method of a scan of real text. The segments that need the JDK normaliser go through
+     * {@link #segment}, kept out of the loop.
      */
-    static String normalize(String text, int asciiPrefix) {
-      char[] in = text.toCharArray();
+    static String normalize(char[] in, int asciiPrefix) {
       int n = in.length;
       char[] out = new char[n + 16];
       int o = 0;

@@ -62,41 +62,44 @@ public final class WordTokenizer {
    * made for many short blocks of every page.
    */
   public static List<String> wordList(String text) {
-    int n = text.length();
+    // Reads a copy of the chars, not String.charAt, for the reason given in TextNormalizer.normalize:
+    // compiled on charAt, this loop was deoptimised by each change between Latin-1 and UTF-16 strings.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     String[] out = new String[8];
     int size = 0;
     int i = 0;
     while (i < n) {
       int start = i;
-      i = runEnd(text, i, n);
+      i = runEnd(chars, i, n);
       if (i == start) {
-        char c = text.charAt(i);
-        i += c < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
+        char c = chars[i];
+        i += c < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i, n));
         continue;
       }
       int end = Math.min(i, start + MAX_WORD_CHARS);
-      if (end < i && Character.isHighSurrogate(text.charAt(end - 1))) {
+      if (end < i && Character.isHighSurrogate(chars[end - 1])) {
         end--; // never split a surrogate pair
       }
       if (size == out.length) {
         out = java.util.Arrays.copyOf(out, 2 * size);
       }
-      out[size++] = text.substring(start, end);
+      out[size++] = new String(chars, start, end - start);
     }
     return List.of(size == out.length ? out : java.util.Arrays.copyOf(out, size));
   }
 
   /** The end of the run of word chars of {@code text[0, n)} that starts at {@code i} ({@code i} if none). */
-  private static int runEnd(String text, int i, int n) {
+  private static int runEnd(char[] text, int i, int n) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < 0x80) {
         if (!ASCII_WORD[c]) {
           break;
         }
         i++;
       } else {
-        int cp = Character.codePointAt(text, i);
+        int cp = Character.codePointAt(text, i, n);
         if (!isWordChar(cp)) {
           break;
         }
@@ -136,6 +139,13 @@ public final class WordTokenizer {
     for (int c = 0; c < 128; c++) {
       ASCII_WORD[c] = isWordChar(c);
     }
+    // Loads the JDK's character tables for every plane now. A compiled tokeniser meets a table class
+    // not loaded yet with an "unloaded" trap: the first word in a new script (the first CJK page of a
+    // run) threw the compiled tokeniser away, and C2 compiled it again (JFR jdk.Deoptimization).
+    for (int plane = 0; plane <= Character.MAX_CODE_POINT >> 16; plane++) {
+      Character.getType((plane << 16) | 0x100);
+    }
+    Character.getType(0x20);
   }
 
   static boolean isWordChar(int cp) {

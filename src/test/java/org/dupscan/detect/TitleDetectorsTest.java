@@ -29,6 +29,15 @@ class TitleDetectorsTest {
   }
 
   @Test
+  void postPrefixesEndWithAColonAsTheirQuickTestAssumes() {
+    for (String p : TitleFacts.POST_PREFIXES) {
+      assertTrue(p.endsWith(":"), p);
+    }
+    assertEquals("Release notes", TitleFacts.stripPostPrefix("  Blog Post: Release notes "));
+    assertEquals("Release notes", TitleFacts.stripPostPrefix(" Release notes"));
+  }
+
+  @Test
   void findsTheTitleReinsertedAfterTheFirstHeading() {
     Page p = page("a", "Sleep and Teething", BlockKind.HEADING, "Sleep and Teething",
         BlockKind.PARAGRAPH, PROSE, BlockKind.PARAGRAPH, "Smiling baby on a white blanket",
