@@ -8,8 +8,8 @@ import org.dupscan.internal.LongSets;
  * sorted arrays. Keys held by one page only are left out (they join no pair); keys held by more than
  * {@code cap} pages are kept only as "capped": a phrase on hundreds of pages is template or a stock
  * phrase, not evidence that one page holds another, and its posting list would make the search
- * quadratic. Memory: 4 bytes a posting plus 8 a distinct shared key; building it briefly needs 8 bytes
- * a sampled key.
+ * quadratic. Memory: 4 bytes a posting plus 8 a distinct shared key; building it briefly needs 16
+ * bytes a sampled key of one slice of the key range ({@link #SLICE_ENTRIES}).
  */
 final class SampleIndex {
 
@@ -27,68 +27,126 @@ final class SampleIndex {
 
   /** Indexes {@code samples[p]} of every page p (null for a page left out). */
   static SampleIndex build(int[][] samples, int cap) {
+    return build(samples, cap, SLICE_ENTRIES);
+  }
+
+  /**
+   * Most sampled keys sorted at once. The keys are sorted as (key, page) longs a slice of the key
+   * range at a time, each slice a run of {@value #BUCKETS} buckets of the keys' top bits whose keys
+   * number at most this (or one bucket): sorting every key at once took 16 bytes a key (the longs and
+   * the radix sort's copy), about 1.4 GB at a million pages of about 87 sampled keys each. A slice
+   * costs a pass over the samples, so slices are few: about ten at a million generated pages.
+   */
+  static final int SLICE_ENTRIES = 1 << 23;
+  /** Buckets of the keys' top 8 bits, counted to cut the key range into slices. */
+  private static final int BUCKETS = 256;
+
+  /** As {@link #build(int[][], int)}, sorting at most {@code sliceEntries} keys at once (for tests). */
+  static SampleIndex build(int[][] samples, int cap, int sliceEntries) {
     if (cap < 2) {
       throw new IllegalArgumentException("posting cap must be at least 2 but was " + cap);
     }
+    if (sliceEntries < 1) {
+      throw new IllegalArgumentException("slice entries must be at least 1 but was " + sliceEntries);
+    }
+    long[] perBucket = new long[BUCKETS];
     long total = 0;
     for (int[] s : samples) {
-      total += s == null ? 0 : s.length;
+      if (s != null) {
+        for (int key : s) {
+          perBucket[bucket(key)]++;
+        }
+        total += s.length;
+      }
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("too many sampled shingles to index: " + total);
     }
-    long[] packed = new long[(int) total];
-    int n = 0;
-    for (int p = 0; p < samples.length; p++) {
-      if (samples[p] != null) {
-        for (int key : samples[p]) {
-          packed[n++] = ((long) key << 32) | p; // by key (signed), then by page
-        }
+    Postings out = new Postings();
+    for (int from = 0; from < BUCKETS; ) {
+      // Buckets in ascending order are keys in ascending signed order (bucket() flips the sign bit),
+      // so slices sorted one after another give the postings in the order one sort of all gave.
+      int to = from + 1;
+      long entries = perBucket[from];
+      while (to < BUCKETS && entries + perBucket[to] <= sliceEntries) {
+        entries += perBucket[to++];
       }
+      if (entries > 0) {
+        long[] packed = new long[(int) entries];
+        int n = 0;
+        for (int p = 0; p < samples.length; p++) {
+          if (samples[p] != null) {
+            for (int key : samples[p]) {
+              int b = bucket(key);
+              if (b >= from && b < to) {
+                packed[n++] = ((long) key << 32) | p; // by key (signed), then by page
+              }
+            }
+          }
+        }
+        LongSets.sort(packed, n);
+        out.add(packed, n, cap);
+      }
+      from = to;
     }
-    LongSets.sort(packed, n);
-    int[] keys = new int[16];
-    int[] starts = new int[17];
-    int[] pages = new int[64];
-    int[] capped = new int[16];
-    int k = 0;
-    int postings = 0;
-    int c = 0;
-    for (int i = 0; i < n; ) {
-      int key = (int) (packed[i] >> 32);
-      int j = i;
-      while (j < n && (int) (packed[j] >> 32) == key) {
-        j++;
-      }
-      int m = j - i;
-      if (m > cap) {
-        if (c == capped.length) {
-          capped = Arrays.copyOf(capped, c * 2);
-        }
-        capped[c++] = key;
-      } else if (m >= 2) {
-        if (k + 1 >= starts.length) {
-          keys = Arrays.copyOf(keys, keys.length * 2);
-          starts = Arrays.copyOf(starts, keys.length + 1);
-        }
-        if (postings + m > pages.length) {
-          pages = Arrays.copyOf(pages, Math.max(pages.length * 2, postings + m));
-        }
-        keys[k] = key;
-        starts[k] = postings;
-        for (int x = i; x < j; x++) {
-          pages[postings++] = (int) packed[x];
-        }
-        k++;
-      }
-      i = j;
-    }
-    starts[k] = postings;
-    return new SampleIndex(Arrays.copyOf(keys, k), Arrays.copyOf(starts, k + 1),
-        Arrays.copyOf(pages, postings), Arrays.copyOf(capped, c));
+    return out.index();
   }
 
-  /** Whether {@code key} is on more pages than the cap. */
+  /** The bucket of {@code key}: its top 8 bits, with the sign bit flipped so buckets follow keys. */
+  private static int bucket(int key) {
+    return (key ^ Integer.MIN_VALUE) >>> 24;
+  }
+
+  /** The index's arrays as they are filled, a slice of sorted (key, page) longs at a time. */
+  private static final class Postings {
+    private int[] keys = new int[16];
+    private int[] starts = new int[17];
+    private int[] pages = new int[64];
+    private int[] capped = new int[16];
+    private int k;
+    private int postings;
+    private int c;
+
+    /** Adds the keys of {@code packed[0 .. n)}, sorted, all above the keys added before. */
+    void add(long[] packed, int n, int cap) {
+      for (int i = 0; i < n; ) {
+        int key = (int) (packed[i] >> 32);
+        int j = i;
+        while (j < n && (int) (packed[j] >> 32) == key) {
+          j++;
+        }
+        int m = j - i;
+        if (m > cap) {
+          if (c == capped.length) {
+            capped = Arrays.copyOf(capped, c * 2);
+          }
+          capped[c++] = key;
+        } else if (m >= 2) {
+          if (k + 1 >= starts.length) {
+            keys = Arrays.copyOf(keys, keys.length * 2);
+            starts = Arrays.copyOf(starts, keys.length + 1);
+          }
+          if (postings + m > pages.length) {
+            pages = Arrays.copyOf(pages, Math.max(pages.length * 2, postings + m));
+          }
+          keys[k] = key;
+          starts[k] = postings;
+          for (int x = i; x < j; x++) {
+            pages[postings++] = (int) packed[x];
+          }
+          k++;
+        }
+        i = j;
+      }
+    }
+
+    SampleIndex index() {
+      starts[k] = postings;
+      return new SampleIndex(Arrays.copyOf(keys, k), Arrays.copyOf(starts, k + 1),
+          Arrays.copyOf(pages, postings), Arrays.copyOf(capped, c));
+    }
+  }
+
   boolean isCapped(int key) {
     return Arrays.binarySearch(capped, key) >= 0;
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An append-only temporary file of long arrays, so that per-page data the engine needs again later
- * (each page's word hashes) lives on disk rather than on the heap. The file is deleted on close.
+ * (each page's word hashes, its containment sample) lives on disk rather than on the heap. The file is deleted on close.
  *
  * <p>Appends are buffered per thread: each thread fills a region of the file it reserved for itself
  * ({@link #REGION_BYTES}) in a buffer of its own, and writes the region when it is full, so a hundred
@@ -159,6 +159,28 @@ final class LongSpill implements Closeable {
       return at;
     }
     return writer.get().append(data, bytes);
+  }
+
+  /**
+   * Appends {@code data}, two ints to a long, and returns its byte offset for {@link #readInts};
+   * readable after {@link #flush}.
+   */
+  long appendInts(int[] data) {
+    long[] packed = new long[(data.length + 1) / 2];
+    for (int i = 0; i < data.length; i++) {
+      packed[i >> 1] |= (data[i] & 0xFFFF_FFFFL) << ((i & 1) * Integer.SIZE);
+    }
+    return append(packed);
+  }
+
+  /** Reads {@code length} ints stored by {@link #appendInts} at byte offset {@code offset}. */
+  int[] readInts(long offset, int length) {
+    long[] packed = read(offset, (length + 1) / 2);
+    int[] out = new int[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = (int) (packed[i >> 1] >>> ((i & 1) * Integer.SIZE));
+    }
+    return out;
   }
 
   private void write(ByteBuffer buf, long at) {

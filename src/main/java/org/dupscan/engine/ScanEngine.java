@@ -239,9 +239,11 @@ public final class ScanEngine {
         long[] keyLo = new long[n];
         int[] setLength = new int[n];
         // Containment's samples are taken here from the shingles MinHash hashes, rather than from
-        // sets made again from the spill after the near-duplicate step (ContainmentStage).
-        int[][] samples = corpusStages.stream().anyMatch(c -> c instanceof ContainmentStage)
-            ? new int[n][] : null;
+        // sets made again from the spill after the near-duplicate step (ContainmentStage). They are
+        // spilled beside the word hashes: held on the heap they were about 400 bytes a page through
+        // the near-duplicate step, where the heap peaks (docs/benchmarks.md, the memory table).
+        PageSamples samples = corpusStages.stream().anyMatch(c -> c instanceof ContainmentStage)
+            ? new PageSamples(n, words) : null;
         boolean[] asStored = new boolean[n]; // a held page whose content is the one it was signed for
         progress.phase("shingle", n);
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
@@ -280,7 +282,7 @@ public final class ScanEngine {
           keyLo[i] = key[1];
           setLength[i] = LongSets.distinctCount(shingles, shingles.length);
           if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES) {
-            samples[i] = Containment.sample(shingles);
+            samples.put(i, Containment.sample(shingles));
           }
           if (history != PageHistory.NONE) {
             try {
@@ -296,6 +298,7 @@ public final class ScanEngine {
                 LongSets.sortedDistinct(shingles, shingles.length));
           }
         })).get();
+        words.flush(); // the samples the pool's threads appended
         long t2 = System.nanoTime();
         timings.put("shingle_minhash_ms", (t2 - tMined) / 1_000_000);
         progress.phase("lsh, verify, cluster", -1);
@@ -317,6 +320,9 @@ public final class ScanEngine {
           history.keepSimilarities(m.kept());
           similaritiesReused = m.stored();
         }
+        // The signatures' last use (about 530 bytes a page): a frame may keep the array reachable to
+        // the end of the scan, and the detectors and reports need the room.
+        java.util.Arrays.fill(signatures, null);
         timings.put("lsh_verify_cluster_ms", (System.nanoTime() - t2) / 1_000_000);
 
         List<PageSummary> summaries = new ArrayList<>(n);
@@ -934,13 +940,13 @@ public final class ScanEngine {
     private final int[] contentWords;
     private final double[] boilerplateShare;
     private final int[] shingles;
-    /** Containment samples made while shingling, per page (null where none), or null. */
-    private final int[][] samples;
+    /** Containment samples made while shingling (null where none), or null. */
+    private final PageSamples samples;
     private final NearDuplicateFinder.ShingleSets sets;
 
     ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
         NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare, int[] shingles,
-        int[][] samples, NearDuplicateFinder.ShingleSets sets) {
+        PageSamples samples, NearDuplicateFinder.ShingleSets sets) {
       this.pages = pages;
       this.boilerplate = boilerplate;
       this.near = near;
@@ -1031,12 +1037,39 @@ public final class ScanEngine {
 
     @Override
     public int[] containmentSample(int page) {
-      return samples == null ? null : samples[page];
+      return samples == null ? null : samples.get(page);
     }
 
     @Override
     public DetectorSettings settings() {
       return settings.detectors();
+    }
+  }
+
+  /**
+   * Each page's containment sample, spilled: per page only where it is (12 bytes), the ints on disk.
+   * Puts come from the shingle phase's threads, one per page; gets only after the spill's flush.
+   */
+  private static final class PageSamples {
+    private final long[] offset;
+    private final int[] length;
+    private final LongSpill spill;
+
+    PageSamples(int pages, LongSpill spill) {
+      this.offset = new long[pages];
+      this.length = new int[pages];
+      this.spill = spill;
+      java.util.Arrays.fill(offset, -1);
+    }
+
+    void put(int page, int[] sample) {
+      offset[page] = spill.appendInts(sample);
+      length[page] = sample.length;
+    }
+
+    /** Page {@code page}'s sample, or null when it has none. */
+    int[] get(int page) {
+      return offset[page] < 0 ? null : spill.readInts(offset[page], length[page]);
     }
   }
 

@@ -42,4 +42,28 @@ class LongSpillTest {
       }
     }
   }
+
+  @Test
+  void readsBackIntArraysOfOddAndEvenLengthsBesideLongOnes() throws Exception {
+    SplittableRandom rnd = new SplittableRandom(7);
+    int arrays = 500;
+    int[][] ints = new int[arrays][];
+    long[][] longs = new long[arrays][];
+    long[] intAt = new long[arrays];
+    long[] longAt = new long[arrays];
+    try (LongSpill spill = new LongSpill(dir, "test-")) {
+      for (int i = 0; i < arrays; i++) {
+        // negative ints too: the low half of a long must not carry a sign into the high half
+        ints[i] = rnd.ints(i % 7 == 0 ? 0 : rnd.nextInt(1, 300)).toArray();
+        longs[i] = rnd.longs(rnd.nextInt(0, 50)).toArray();
+        intAt[i] = spill.appendInts(ints[i]);
+        longAt[i] = spill.append(longs[i]);
+      }
+      spill.flush();
+      for (int i = 0; i < arrays; i++) {
+        assertArrayEquals(ints[i], spill.readInts(intAt[i], ints[i].length), "ints " + i);
+        assertArrayEquals(longs[i], spill.read(longAt[i], longs[i].length), "longs " + i);
+      }
+    }
+  }
 }

@@ -1,0 +1,79 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SampleIndexTest {
+
+  /** Samples as the engine makes them: sorted distinct keys, some shared, some pages left out. */
+  private static int[][] samples(int pages, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[] common = rnd.ints(400).toArray();
+    int[][] out = new int[pages][];
+    for (int p = 0; p < pages; p++) {
+      if (p % 13 == 0) {
+        continue;
+      }
+      int[] s = new int[rnd.nextInt(0, 120)];
+      for (int i = 0; i < s.length; i++) {
+        // a key from a small shared pool often (shared postings, some over the cap), else random;
+        // the extremes too, for the buckets at both ends of the signed range
+        s[i] = rnd.nextInt(4) == 0 ? common[rnd.nextInt(common.length)]
+            : rnd.nextInt(50) == 0 ? (rnd.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE)
+            : rnd.nextInt();
+      }
+      out[p] = Arrays.stream(s).sorted().distinct().toArray();
+    }
+    return out;
+  }
+
+  @Test
+  void slicesOfTheKeyRangeGiveTheIndexOneSortGives() {
+    int[][] samples = samples(3_000, 11);
+    SampleIndex whole = SampleIndex.build(samples, 40, Integer.MAX_VALUE);
+    for (int slice : new int[] {1, 7, 1_000, 20_000}) {
+      SampleIndex sliced = SampleIndex.build(samples, 40, slice);
+      assertEquals(whole.postings(), sliced.postings(), "slice " + slice);
+      for (int[] s : samples) {
+        for (int key : s == null ? new int[0] : s) {
+          assertEquals(whole.isCapped(key), sliced.isCapped(key), "slice " + slice + " key " + key);
+          int at = whole.find(key);
+          assertEquals(at, sliced.find(key), "slice " + slice + " key " + key);
+          if (at >= 0) {
+            assertEquals(whole.start(at), sliced.start(at));
+            assertEquals(whole.end(at), sliced.end(at));
+          }
+        }
+      }
+      for (int i = 0; i < whole.postings(); i++) {
+        assertEquals(whole.page(i), sliced.page(i), "slice " + slice + " posting " + i);
+      }
+    }
+  }
+
+  @Test
+  void keepsSharedKeysWithTheirPagesInOrderAndCapsCommonOnes() {
+    int[][] samples = {{-5, 1, 9}, null, {-5, 9}, {1}, {-5, 2}};
+    SampleIndex index = SampleIndex.build(samples, 2, 1);
+    assertEquals(true, index.isCapped(-5)); // on three pages, cap 2
+    assertEquals(true, index.find(2) < 0); // on one page only
+    int at = index.find(9);
+    assertEquals(2, index.end(at) - index.start(at));
+    assertEquals(0, index.page(index.start(at)));
+    assertEquals(2, index.page(index.start(at) + 1));
+    at = index.find(1);
+    assertEquals(0, index.page(index.start(at)));
+    assertEquals(3, index.page(index.start(at) + 1));
+  }
+
+  @Test
+  void rejectsASliceOfNoKeys() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SampleIndex.build(new int[0][], 2, 0));
+    assertEquals(true, e.getMessage().contains("0"));
+  }
+}
