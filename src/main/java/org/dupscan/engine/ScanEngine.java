@@ -269,6 +269,9 @@ public final class ScanEngine {
             keyHi[i] = held.keyHi();
             keyLo[i] = held.keyLo();
             setLength[i] = held.shingles();
+            if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES) {
+              samples[i] = held.sample(); // null when not stored: containment then makes it
+            }
             asStored[i] = true;
             pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
             return;
@@ -287,7 +290,7 @@ public final class ScanEngine {
           if (history != PageHistory.NONE) {
             try {
               history.signed(p.id(), new SignedContent(keep, signatures[i].values(), key[0], key[1],
-                  setLength[i]));
+                  setLength[i], samples == null ? null : samples[i]));
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }

@@ -54,8 +54,11 @@ import org.dupscan.pipeline.Stage;
  */
 public final class PageIndex implements PageHistory, AutoCloseable {
 
-  /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 6;
+  /**
+   * The layout of the database and of stored pages; an index of another format is refused. 7: a
+   * page's signed content holds its containment sample.
+   */
+  public static final int FORMAT = 7;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 

@@ -78,9 +78,14 @@ final class StateCodec {
     return deflate(out.buf.array(), out.buf.position());
   }
 
-  /** What the shingle step made of a page: kept blocks, minima, content key, shingle count. */
+  /**
+   * What the shingle step made of a page: kept blocks, minima, content key, shingle count, then the
+   * containment sample's length (-1 for none) and its values.
+   */
   static byte[] encode(SignedContent c) {
-    ByteBuffer out = ByteBuffer.allocate(4 + c.kept().length + 4 + c.minima().length * 4 + 20);
+    int[] sample = c.sample();
+    ByteBuffer out = ByteBuffer.allocate(4 + c.kept().length + 4 + c.minima().length * 4 + 20 + 4
+        + (sample == null ? 0 : sample.length * 4));
     out.putInt(c.kept().length);
     for (boolean k : c.kept()) {
       out.put((byte) (k ? 1 : 0));
@@ -92,6 +97,12 @@ final class StateCodec {
     out.putLong(c.keyHi());
     out.putLong(c.keyLo());
     out.putInt(c.shingles());
+    out.putInt(sample == null ? -1 : sample.length);
+    if (sample != null) {
+      for (int v : sample) {
+        out.putInt(v);
+      }
+    }
     return out.array();
   }
 
@@ -191,7 +202,15 @@ final class StateCodec {
     for (int i = 0; i < minima.length; i++) {
       minima[i] = in.getInt();
     }
-    return new SignedContent(kept, minima, in.getLong(), in.getLong(), in.getInt());
+    long keyHi = in.getLong();
+    long keyLo = in.getLong();
+    int shingles = in.getInt();
+    int length = in.getInt();
+    int[] sample = length < 0 ? null : new int[length];
+    for (int i = 0; i < length; i++) {
+      sample[i] = in.getInt();
+    }
+    return new SignedContent(kept, minima, keyHi, keyLo, shingles, sample);
   }
 
   /** A stored state, with what the shingle step made of it ({@code sig}, null when not stored). */

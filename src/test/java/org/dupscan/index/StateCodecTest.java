@@ -75,12 +75,22 @@ class StateCodecTest {
   @Test
   void givesBackWhatTheShingleStepMadeOfThePage() {
     SignedContent signed = new SignedContent(new boolean[] {true, false, true}, new int[] {-1, 0, 7},
-        1L << 40, -3L, 17);
+        1L << 40, -3L, 17, new int[] {Integer.MIN_VALUE, -5, 0, 9});
     PageState out = StateCodec.decode(StateCodec.encode(state()), StateCodec.encode(signed));
     assertArrayEquals(signed.kept(), out.signed().kept());
     assertArrayEquals(signed.minima(), out.signed().minima());
     assertEquals(List.of(signed.keyHi(), signed.keyLo(), signed.shingles()),
         List.of(out.signed().keyHi(), out.signed().keyLo(), out.signed().shingles()));
+    assertArrayEquals(signed.sample(), out.signed().sample());
+  }
+
+  @Test
+  void keepsAMissingContainmentSampleMissingAndAnEmptyOneEmpty() {
+    SignedContent none = new SignedContent(new boolean[] {true}, new int[] {3}, 1L, 2L, 4, null);
+    assertNull(StateCodec.decode(StateCodec.encode(state()), StateCodec.encode(none)).signed().sample());
+    SignedContent empty = new SignedContent(new boolean[] {true}, new int[] {3}, 1L, 2L, 4, new int[0]);
+    assertArrayEquals(new int[0],
+        StateCodec.decode(StateCodec.encode(state()), StateCodec.encode(empty)).signed().sample());
   }
 
   @Test
