@@ -19,7 +19,7 @@ cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
 export SPARK_LOCAL_IP=127.0.0.1
 mkdir -p "$work"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo);" \
-  "commit $(git rev-parse --short HEAD); inputs: $*"
+  "commit $(git rev-parse --short HEAD 2>/dev/null || echo "(not a git tree)"); inputs: $*"
 for p in $sweep; do
   rm -rf "$work/cli" "$work/spark-$p"
   echo "== partitions $p; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
