@@ -8,7 +8,8 @@
 #
 # Usage: bash bench/spark-stages.sh WORKDIR INPUT... (run after mvn -B -o -Pbench -DskipTests package).
 #   Environment: CORES (default 2), SWEEP (partition counts, default "2 8 32"), HEAP (default 2g),
-#   EXTRA (further scan options, default "--passages 0", so index.html is comparable too).
+#   EXTRA (further scan options, default "--passages 0", so index.html is comparable too), CLI (0: do not
+#   run the CLI again, compare with the reports already in WORKDIR/cli).
 set -euo pipefail
 work=$1; shift
 cores=${CORES:-2}
@@ -21,11 +22,14 @@ mkdir -p "$work"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo);" \
   "commit $(git rev-parse --short HEAD 2>/dev/null || echo "(not a git tree)"); inputs: $*"
 for p in $sweep; do
-  rm -rf "$work/cli" "$work/spark-$p"
+  rm -rf "$work/spark-$p"
   echo "== partitions $p; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  # shellcheck disable=SC2086
-  /usr/bin/time -f "cli: %e s wall, %U s user, %S s sys, %M KB peak RSS" \
-    java -Xmx"$heap" -jar target/dupscan.jar scan "$@" --out "$work/cli" --quiet --threads "$cores" $extra
+  if [ "${CLI:-1}" != 0 ]; then
+    rm -rf "$work/cli"
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "cli: %e s wall, %U s user, %S s sys, %M KB peak RSS" \
+      java -Xmx"$heap" -jar target/dupscan.jar scan "$@" --out "$work/cli" --quiet --threads "$cores" $extra
+  fi
   # shellcheck disable=SC2086
   /usr/bin/time -f "spark: %e s wall, %U s user, %S s sys, %M KB peak RSS" \
     java -Xmx"$heap" -Dlog4j2.level=warn -cp "$cp" org.dupscan.bench.SparkStages "$cores" "$p" \
