@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
@@ -80,9 +81,12 @@ final class DuplicateSearch {
   static Rows run(JavaRDD<PageContent> contents, Banding banding, int permutations, long seed,
       double threshold, int clusterPairCap, int partitions) {
     StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
-    // 1. Numbers in id order.
+    // 1. Numbers in id order. Hash-partitioned by number once, as every join below partitions its
+    // sides (join(other, partitions) is a HashPartitioner of that count): the pages' shingle sets then
+    // stay where they are and only the smaller side of each join is shuffled.
     JavaPairRDD<Long, PageContent> docs = contents.sortBy(PageContent::id, true, partitions)
-        .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1())).persist(keep);
+        .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+        .partitionBy(new HashPartitioner(partitions)).persist(keep);
     long n = docs.count();
     JavaPairRDD<Long, PageContent> signed = docs.filter(t -> t._2().signature() != null);
 
@@ -132,7 +136,7 @@ final class DuplicateSearch {
     long candidateCount = candidates.count();
 
     // 4. Verification against both pages' shingle sets.
-    JavaPairRDD<Long, long[]> sets = reps.mapToPair(t -> new Tuple2<>(t._1(), t._2().shingles()));
+    JavaPairRDD<Long, long[]> sets = reps.mapValues(PageContent::shingles);
     JavaPairRDD<Long, Double> sims = candidates
         .mapToPair(p -> new Tuple2<>((long) LshIndex.first(p), (long) LshIndex.second(p)))
         .join(sets, partitions)
@@ -199,8 +203,8 @@ final class DuplicateSearch {
     long notListed = listed.map(Listing::pairsNotListed).fold(0L, Long::sum);
     long exactGroups = exactOf.values().distinct(partitions).count();
     long pairCount = pairRows.count();
-    JavaPairRDD<String, Long> clusterOfPage = docs.join(clusterOf, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1().id(), t._2()._2()));
+    JavaPairRDD<String, Long> clusterOfPage = docs.mapValues(PageContent::id)
+        .join(clusterOf, partitions).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
     return new Rows(pairRows, clusterRows, clusterOfPage, nearOfPage, docs, exactOf, clusterOf,
         new Counts(n, candidateCount, verifiedCount, clusterCount, pairCount),
         new RunCounts(exactGroups, notListed));
