@@ -269,8 +269,9 @@ public final class ScanEngine {
             keyHi[i] = held.keyHi();
             keyLo[i] = held.keyLo();
             setLength[i] = held.shingles();
-            if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES) {
-              samples[i] = held.sample(); // null when not stored: containment then makes it
+            if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES
+                && held.sample() != null) { // not stored: containment then makes it
+              samples.put(i, held.sample());
             }
             asStored[i] = true;
             pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
@@ -284,13 +285,15 @@ public final class ScanEngine {
           keyHi[i] = key[0];
           keyLo[i] = key[1];
           setLength[i] = LongSets.distinctCount(shingles, shingles.length);
+          int[] sample = null;
           if (samples != null && setLength[i] >= Containment.DEFAULT_MIN_SHINGLES) {
-            samples.put(i, Containment.sample(shingles));
+            sample = Containment.sample(shingles);
+            samples.put(i, sample);
           }
           if (history != PageHistory.NONE) {
             try {
               history.signed(p.id(), new SignedContent(keep, signatures[i].values(), key[0], key[1],
-                  setLength[i], samples == null ? null : samples[i]));
+                  setLength[i], sample));
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }
