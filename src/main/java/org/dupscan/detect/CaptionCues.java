@@ -286,6 +286,171 @@ final class CaptionCues {
         || t.endsWith("\u3001");
   }
 
+  /** Least kinds of camera setting that make a line a camera's settings. */
+  static final int MIN_CAMERA_SETTINGS = 2;
+
+  /**
+   * Whether the text holds a camera's settings as cameras and photo sites print them (EXIF): at least
+   * {@value #MIN_CAMERA_SETTINGS} of an aperture ("f/2.8", "ƒ/4"), a shutter time ("1/250s",
+   * "1/60"), a sensitivity ("ISO 400", "ISO400") and a focal length ("35mm", "85 mm"). The notation is
+   * the camera's, not a topic's: documentation states one such value at a time ("a 50mm lens").
+   * Read token by token, no regular expression.
+   */
+  static boolean hasCameraSettings(String text) {
+    if (text.length() > 400) {
+      return false;
+    }
+    String[] tokens = text.split(" ");
+    boolean aperture = false;
+    boolean shutter = false;
+    boolean iso = false;
+    boolean focal = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = trimCameraToken(tokens[i]);
+      if (t.isEmpty()) {
+        continue;
+      }
+      String lower = t.toLowerCase(Locale.ROOT);
+      if ((lower.startsWith("f/") || lower.startsWith("\u0192/")) && isDecimal(lower.substring(2))) {
+        aperture = true;
+      } else if (lower.startsWith("1/") && isDecimal(stripSuffix(lower.substring(2), "s"))) {
+        shutter = true;
+      } else if (lower.equals("iso") && i + 1 < tokens.length
+          && isDecimal(trimCameraToken(tokens[i + 1]))
+          || lower.startsWith("iso") && lower.length() > 3 && isDecimal(lower.substring(3))) {
+        iso = true;
+      } else if (lower.endsWith("mm") && lower.length() > 2 && isDecimal(lower.substring(0, lower.length() - 2))
+          || lower.equals("mm") && i > 0 && isDecimal(trimCameraToken(tokens[i - 1]))) {
+        focal = true;
+      }
+    }
+    int kinds = (aperture ? 1 : 0) + (shutter ? 1 : 0) + (iso ? 1 : 0) + (focal ? 1 : 0);
+    return kinds >= MIN_CAMERA_SETTINGS;
+  }
+
+  private static String trimCameraToken(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && "([{\u00b7|,;".indexOf(w.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && ")]}\u00b7|,;.".indexOf(w.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return w.substring(from, to);
+  }
+
+  private static String stripSuffix(String w, String suffix) {
+    return w.endsWith(suffix) ? w.substring(0, w.length() - suffix.length()) : w;
+  }
+
+  /** Whether the word is digits with at most one inner dot ("2.8", "400"). */
+  private static boolean isDecimal(String w) {
+    int n = w.length();
+    if (n == 0 || n > 6 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(n - 1))) {
+      return false;
+    }
+    int dots = 0;
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return dots <= 1;
+  }
+
+  /** Least hashtags in the run that closes a hashtag caption. */
+  static final int MIN_HASHTAGS = 2;
+
+  /**
+   * The text before a closing run of at least {@value #MIN_HASHTAGS} hashtags ("Ferry leaving the
+   * harbour at dawn #travel #weekend"), or null when it closes with none or has nothing before them.
+   * A hashtag is "#" then letters, digits or underscores, with a letter among them; social posts
+   * tag a picture so, documentation does not (a "#" there opens a comment, a heading or an anchor,
+   * or closes a type's name, "C#").
+   */
+  static String withoutHashtags(String text) {
+    String t = text.strip();
+    int end = t.length();
+    int tags = 0;
+    while (end > 0) {
+      int start = t.lastIndexOf(' ', end - 1) + 1;
+      if (!isHashtag(t, start, end)) {
+        break;
+      }
+      tags++;
+      end = start;
+      while (end > 0 && t.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    if (tags < MIN_HASHTAGS) {
+      return null;
+    }
+    String head = t.substring(0, end).strip();
+    return head.isEmpty() ? null : head;
+  }
+
+  private static boolean isHashtag(String t, int start, int end) {
+    if (end - start < 3 || t.charAt(start) != '#') {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = start + 1; i < end; i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+      } else if (!Character.isDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return letter;
+  }
+
+  /** Most words of a viewer's note closing a caption ("(click to enlarge)", "[stock photo]"). */
+  static final int MAX_NOTE_WORDS = 6;
+  /**
+   * Verbs a note tells a viewer to use on a picture with ("click to enlarge", "tap to zoom"): the
+   * interface's, closed class like the picture words.
+   */
+  static final Set<String> VIEWING_VERBS = Set.of("click", "tap", "hover", "enlarge", "zoom",
+      "expand", "magnify");
+
+  /**
+   * The text before a closing viewer's note on the picture, or null: a bracketed or parenthesised
+   * aside of 1..{@value #MAX_NOTE_WORDS} words naming a picture ({@link #PICTURE_WORDS}) or telling
+   * how to view it ({@link #VIEWING_VERBS}): "... at dusk (click to enlarge)", "... [stock photo]".
+   * Such a note belongs to a picture beside the text; an aside in prose names something else.
+   */
+  static String withoutViewerNote(String text) {
+    String t = text.strip();
+    if (t.length() < 4) {
+      return null;
+    }
+    char close = t.charAt(t.length() - 1);
+    char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+    if (open == 0) {
+      return null;
+    }
+    int at = t.lastIndexOf(open);
+    if (at <= 0 || t.indexOf(close) != t.length() - 1) {
+      return null;
+    }
+    List<String> words = Words.of(t.substring(at + 1, t.length() - 1));
+    if (words.isEmpty() || words.size() > MAX_NOTE_WORDS) {
+      return null;
+    }
+    boolean note = false;
+    for (String w : words) {
+      note |= PICTURE_WORDS.contains(w) || VIEWING_VERBS.contains(w);
+    }
+    String head = t.substring(0, at).strip();
+    return note && !head.isEmpty() ? head : null;
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');

@@ -23,16 +23,18 @@ import org.dupscan.text.PageWords;
  *
  * <p>Evidence and weights (points add up to the score, capped at 1; the weights are the named
  * constants below, docs/detectors.md gives the table and the measured quality): a camera or image
- * file name as text; a picture label ("Photo:", "Image:"), a position label ("Pictured above:",
- * "Below:", "Top left:"), a bare credit line ("Source: Pixabay", "Photo: Jane Doe / Stock") or a
- * credit ("Photo by ..."); the page title re-inserted right after it, or appended to it after a dash
+ * file name as text, or a camera's settings ("50mm · f/1.8 · 1/250s"); a picture label ("Photo:",
+ * "Image:"), a position label ("Pictured above:", "Below:", "Top left:"), a bare credit line
+ * ("Source: Pixabay", "Photo: Jane Doe / Stock"), a credit ("Photo by ..."), closing hashtags or a
+ * closing viewer's note ("(click to enlarge)"), or a text dump's image mark before it; the page title re-inserted right after it, or appended to it after a dash
  * or bar ("Smiling toddler on a wooden floor - Page Title", scored on the text before the dash); an
  * {@code img} alt repeated as a body block; no terminal punctuation; a phrase rather than a clause;
  * little overlap with the page's content words; an off-topic phrase ending in a place or time; standing
  * alone between paragraphs of the page's own prose; the same text on other pages between different
  * neighbours, on pages that share no prose of their own, and on other hosts ({@link CaptionCues}
  * reads the shapes). A figure's own caption ({@code figcaption}, class "caption") gets no points for
- * repeating its image's alt or for standing between paragraphs, and a position label over the page's
+ * repeating its image's alt or for standing between paragraphs (but the same points when it is off the
+ * page's topic and no alt repeats it: a pasted picture's caption), and a position label over the page's
  * own subject is the author's picture: neither is reported without other evidence. An alt text that
  * no body block repeats is a candidate too, placed where its image stands.
  *
@@ -495,6 +497,18 @@ public final class CaptionDetector {
       // sign-off, "With best wishes,"; a list fragment): none is a picture's text.
       return false;
     }
+    if (CaptionCues.hasCameraSettings(text)) {
+      return true; // "Canon EOS R6 · 35mm · f/2.8": its slashes and numbers are the camera's notation
+    }
+    String tagged = CaptionCues.withoutHashtags(text);
+    if (tagged == null) {
+      tagged = CaptionCues.withoutViewerNote(text);
+    }
+    if (tagged != null) {
+      // "... at dusk #travel #weekend", "... at dusk (click to enlarge)": the text before them is
+      // what must read as a picture's.
+      return candidateText(tagged, Words.of(tagged).size());
+    }
     String t = CaptionCues.unbracketed(text).strip();
     if (CaptionCues.isCreditLine(t)) {
       // "Source: Pixabay": a credit is short, its brand names may look like code, and "photo
@@ -565,6 +579,17 @@ public final class CaptionDetector {
     } else if (CaptionCues.isQuotation(text)) {
       return null; // a saying or a quotation, with or without who said it
     }
+    // Hashtags or a viewer's note after the text: the text before them is the picture's.
+    String untagged = CaptionCues.withoutHashtags(text);
+    boolean hashtags = untagged != null;
+    if (!hashtags) {
+      untagged = CaptionCues.withoutViewerNote(text);
+    }
+    boolean note = !hashtags && untagged != null;
+    if (untagged != null) {
+      text = untagged;
+      content = pageWords.of(Words.content(text));
+    }
     if (CaptionCues.hasPictureLabel(text) || CaptionCues.hasPositionLabel(text)) {
       // The topic is the scene's, not the label's: "Top image:" shares "top" with "Back to top".
       content = pageWords.of(Words.content(text.substring(text.indexOf(':') + 1)));
@@ -575,7 +600,8 @@ public final class CaptionDetector {
     if (isField(text) || isFieldRun(text)) {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
-    boolean fileName = hasFileName(text);
+    boolean camera = CaptionCues.hasCameraSettings(text);
+    boolean fileName = hasFileName(text) || camera;
     if (figure && overlap >= 0.25 && !fileName) {
       return null; // a figure caption or alt text about the article's own subject
     }
@@ -595,7 +621,7 @@ public final class CaptionDetector {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
     boolean credit = !position && CaptionCues.isCreditLine(text);
-    boolean prefix = !position && !credit && hasPrefix(text);
+    boolean prefix = !position && !credit && (hasPrefix(text) || hashtags || note);
     // A figure's caption block is the author's own label of the picture beside it: that it repeats its
     // image's alt text, and that it stands between paragraphs, is what a figure caption is.
     boolean declared = figure && !altOnly;
@@ -618,13 +644,14 @@ public final class CaptionDetector {
     List<String> reasons = new ArrayList<>();
     if (fileName) {
       score += W_FILE_NAME;
-      reasons.add("camera or image file name");
+      reasons.add(camera ? "camera settings" : "camera or image file name");
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
     String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
         : altLine ? (CaptionCues.isAltLine(written, MIN_WORDS) ? "image alt text in a text dump"
             : "beside an image mark in a text dump")
         : "picture label or stand-in wording") : credit ? "credit line"
+        : hashtags ? "hashtags after it" : note ? "viewer's note on a picture"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
       score += W_PREFIX;
@@ -673,6 +700,13 @@ public final class CaptionDetector {
       placed = true;
       score += W_STANDALONE;
       reasons.add("stands alone between paragraphs");
+    } else if (declared && overlap < 0.25 && !imageTexts.contains(Words.key(text))) {
+      // The page's markup says this is a picture's caption, and it is not about the page: an author
+      // captions the pictures of the subject (which are then no candidates at all, overlap >= 0.25),
+      // and describes a chart of its own in the alt text too, which a pasted stock picture lacks.
+      placed = true;
+      score += W_STANDALONE;
+      reasons.add("figure caption off the page's topic");
     }
     // Where or when a picture of something else was taken. In HTML, an entry of a list written as
     // paragraphs ("The free space on the disk" among other short entries) may end in a place too; a

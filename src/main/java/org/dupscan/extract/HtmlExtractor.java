@@ -66,6 +66,18 @@ final class HtmlExtractor {
     return namesAny(value, Set.of("caption", "figcaption"), List.of());
   }
 
+  /** Class words that name a post's signature (phpBB's and vBulletin's {@code signature}). */
+  static final Set<String> SIGNATURE_WORDS = Set.of("signature", "postsignature", "usersignature");
+
+  /**
+   * Whether a class attribute names a forum post's or a comment's signature: the writer's standing
+   * sign-off under every post, page furniture like a byline box. Classes only: documentation names
+   * sections after function signatures by id ("deprecated-signature-of-allow-migrate").
+   */
+  static boolean namesSignature(String value) {
+    return namesAny(value, SIGNATURE_WORDS, List.of());
+  }
+
   /** Whether a class or id attribute value names a site header or footer. */
   static boolean namesHeaderOrFooter(String value) {
     return namesAny(value, HEADER_FOOTER_WORDS, List.of());
@@ -320,7 +332,7 @@ final class HtmlExtractor {
       }
       String cls = e.attr("class");
       String id = e.id();
-      if (namesFurniture(cls) || namesFurniture(id)) {
+      if (namesFurniture(cls) || namesFurniture(id) || namesSignature(cls)) {
         return true;
       }
       // A header or footer inside an article is the article's own (its h1, its byline).

@@ -659,6 +659,38 @@ class CaptionDetectorTest {
             "Choose Edit - Copy.", BlockKind.PARAGRAPH, P1)).isEmpty());
   }
 
+  @Test
+  void findsCameraSettingsHashtagsAndViewersNotesAsPictureText() {
+    for (String line : new String[] {"Nikon Z6 \u00b7 50mm \u00b7 f/1.8 \u00b7 1/250s \u00b7 ISO 200",
+        "Fisherman mending a net by the lakeside \u2014 Fujifilm X-T4, 35mm, f/2.8",
+        "Group of hikers waiting for a tram at a bus stop #weekend #wanderlust",
+        "Row of parked scooters in a crowded square (click to enlarge)",
+        "Two colleagues leaning on a railing near the pier [stock picture]"}) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1,
+          BlockKind.PARAGRAPH, line, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), line);
+    }
+    // One setting is a lens or a film speed named in prose; a "#" in documentation is no hashtag run;
+    // an aside that names no picture is the writer's.
+    assertFalse(CaptionCues.hasCameraSettings("Mount the 50mm lens on the body before you start"));
+    assertTrue(CaptionCues.hasCameraSettings("Sony A7 III | 85 mm | ISO400"));
+    assertEquals(null, CaptionCues.withoutHashtags("Use C# or F# for the service layer"));
+    assertEquals(null, CaptionCues.withoutHashtags("#include #define"));
+    assertEquals(null, CaptionCues.withoutViewerNote("Restart the daemon on the node (see below)"));
+  }
+
+  @Test
+  void countsAnOffTopicFigureCaptionAsEvidenceButNotTheAuthorsOwn() {
+    // A figure's caption about something else than the page: the markup says it is a picture's text.
+    List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
+        BlockKind.CAPTION, "Group of hikers waiting for a tram", BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size(), c.toString());
+    assertTrue(c.get(0).reasons().contains("figure caption off the page's topic"), c.get(0).reasons());
+    // An off-topic chart caption written as a sentence stays under the threshold.
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION,
+        "How the shed and the fence compare over three summers.", BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
   /** One to {@code most} + 1 pieces drawn at random, joined. */
   private static String randomText(java.util.Random random, String[] pieces, int most) {
     StringBuilder b = new StringBuilder();

@@ -58,7 +58,13 @@ final class LabelledCorpus {
      * The items of a list of pictures in a text dump: bulleted lines opening with the image's mark
      * ("[scene]", "[g1.jpg] scene", "[IMG] scene").
      */
-    TEXT_GALLERY
+    TEXT_GALLERY,
+    /** A camera's settings line (EXIF), alone or after a scene: "Nikon Z6 | 50mm | f/1.8 | ISO 200". */
+    CAMERA_SETTINGS,
+    /** A scene closed by a run of hashtags, as a photo-sharing post tags it. */
+    HASHTAGS,
+    /** A scene closed by a viewer's note on the picture: "(click to enlarge)", "[stock photo]". */
+    VIEWER_NOTE
   }
 
   /**
@@ -136,6 +142,11 @@ final class LabelledCorpus {
    * lists of the author's own pictures and portraits in text): a stream of its own.
    */
   private final Random third;
+  /**
+   * Draws what was added in issue 11's fourth round (camera settings, hashtags and viewer's notes,
+   * captions in figure markup), so that everything drawn before comes out as it did.
+   */
+  private final Random fourth;
   /** The name of the site being written. */
   private String siteName;
   /** The style of every caption written, by its text. */
@@ -239,6 +250,7 @@ final class LabelledCorpus {
     this.extra = new Random(seed * 41 + 3);
     this.later = new Random(seed * 43 + 7);
     this.third = new Random(seed * 47 + 13);
+    this.fourth = new Random(seed * 53 + 17);
     for (int i = 0; i < 4; i++) {
       sayings.add(quotation());
       commands.add(codeLine());
@@ -519,7 +531,7 @@ final class LabelledCorpus {
    */
   private String captionHtml(String text) {
     String t = esc(text);
-    return switch (rnd.nextInt(5)) {
+    String placed = switch (rnd.nextInt(5)) {
       case 0 -> "<figure class=\"wp-block-image\"><img src=\"/up/stock.jpg\" alt=\"\"></figure>\n<p>"
           + t + "</p>\n";
       case 1 -> "<p><img src=\"/up/stock.jpg\" alt=\"\"><br>" + t + "</p>\n";
@@ -527,6 +539,15 @@ final class LabelledCorpus {
       case 3 -> "<p><img src=\"/up/stock.jpg\" alt=\"" + t + "\"></p>\n<p><small>" + t
           + "</small></p>\n";
       default -> "<div><img src=\"stock.jpg\" alt=\"" + t + "\"></div>\n<p>" + t + "</p>\n";
+    };
+    // One in four as the caption of a figure, in the markup an editor gives it (drawn from a stream of
+    // its own, after the main stream's draw, so that the rest of the corpus comes out as before).
+    return switch (fourth.nextInt(8)) {
+      case 0 -> "<figure class=\"wp-block-image\"><img src=\"/up/stock.jpg\" alt=\"\"><figcaption>" + t
+          + "</figcaption></figure>\n";
+      case 1 -> "<div class=\"wp-caption\"><img src=\"/up/stock.jpg\" alt=\"\"><p class=\"wp-caption-text\">"
+          + t + "</p></div>\n";
+      default -> placed;
     };
   }
 
@@ -710,8 +731,58 @@ final class LabelledCorpus {
       style = CaptionStyle.STAND_IN;
       c = standIn();
     }
+    int round4 = fourth.nextInt(15);
+    if (round4 < 3) {
+      style = CaptionStyle.values()[CaptionStyle.CAMERA_SETTINGS.ordinal() + round4];
+      c = switch (style) {
+        case CAMERA_SETTINGS -> cameraSettings();
+        case HASHTAGS -> fourthScene() + " " + hashtags();
+        default -> fourthScene() + " " + fourthPick(VIEWER_NOTES);
+      };
+    }
     styleOf.put(c, style);
     return c;
+  }
+
+  private static final String[] CAMERAS = {"Nikon Z6", "Fujifilm X-T4", "Sony A7 III", "Olympus OM-D",
+      "Pentax K-3", "iPhone 14 Pro", "Canon 5D Mark IV", "Leica Q2"};
+  private static final String[] HASHTAGS = {"#weekend", "#wanderlust", "#nofilter", "#citylife",
+      "#photooftheday", "#instagood", "#streetphotography", "#slowliving", "#travelgram", "#sundayvibes"};
+  private static final String[] VIEWER_NOTES = {"(click to enlarge)", "(tap to zoom)", "[file photo]",
+      "(photo for illustration)", "(hover to see the full picture)", "[stock picture]",
+      "(click the image to expand)"};
+
+  /** A camera's settings as photo sites print them, alone or after a scene and a dash. */
+  private String cameraSettings() {
+    String sep = fourthPick(new String[] {" \u00b7 ", " | ", ", "});
+    List<String> parts = new ArrayList<>(List.of(fourthPick(CAMERAS),
+        (18 + fourth.nextInt(180)) + "mm", "f/" + fourthPick(new String[] {"1.8", "2.8", "4", "5.6", "8"}),
+        "1/" + fourthPick(new String[] {"60", "125", "250", "500", "2000"}) + "s",
+        "ISO " + fourthPick(new String[] {"100", "200", "400", "800", "3200"})));
+    int drop = fourth.nextInt(3); // not every site prints every setting
+    for (int k = 0; k < drop; k++) {
+      parts.remove(1 + fourth.nextInt(parts.size() - 1));
+    }
+    String line = String.join(sep, parts);
+    return fourth.nextBoolean() ? line : fourthScene() + " \u2014 " + line;
+  }
+
+  private String hashtags() {
+    int n = 2 + fourth.nextInt(3);
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      sb.append(k == 0 ? "" : " ").append(fourthPick(HASHTAGS));
+    }
+    return sb.toString();
+  }
+
+  private String fourthScene() {
+    return fourth.nextInt(3) == 0 ? fourthPick(VIEWS) + " " + fourthPick(PLACES)
+        : fourthPick(ACTORS) + " " + fourthPick(ACTIONS) + " " + fourthPick(PLACES);
+  }
+
+  private String fourthPick(String[] a) {
+    return a[fourth.nextInt(a.length)];
   }
 
   /** Labels that name the picture a caption stands under. */

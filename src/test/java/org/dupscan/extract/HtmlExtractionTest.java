@@ -255,6 +255,16 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void marksAPostsSignatureByClassAsChromeButNotASectionNamedBySignatureId() throws ExtractException {
+    Page page = html("<body><div class=postbody><p>body text</p><div class=\"signature\"><p>73 de Tom,"
+        + " restoring valve sets since 1979</p></div></div><div id=\"deprecated-signature-of-x\">"
+        + "<p>section text</p></div>");
+    for (Block b : page.blocks()) {
+      assertEquals(b.text().startsWith("73"), b.chrome(), b.text());
+    }
+  }
+
+  @Test
   void keepsCodeCutByDivsInsideAPreAsCode() throws ExtractException {
     Page page = html("<pre><div class=viewcode-block>def f(x):</div> return x</pre>");
     for (Block b : page.blocks()) {
