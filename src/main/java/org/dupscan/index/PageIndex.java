@@ -55,7 +55,7 @@ import org.dupscan.pipeline.Stage;
 public final class PageIndex implements PageHistory, AutoCloseable {
 
   /** The layout of the database and of stored pages; an index of another format is refused. */
-  public static final int FORMAT = 6;
+  public static final int FORMAT = 7;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
