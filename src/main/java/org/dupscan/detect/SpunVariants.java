@@ -86,6 +86,17 @@ public final class SpunVariants {
    * text as 5 hosts fall below 0.6).
    */
   public static final double ORDERED_SHARE = 0.6;
+  /**
+   * Fewest shared words of weight a spun pair needs that stand in sentences on both pages ({@link
+   * #prose}: not part of an identifier, option or path, next to a function word). A spinner rewrites
+   * an article's sentences, and the terms it cannot replace stay in them; pages that share only
+   * identifiers, numbers, option names or list entries (a Rust source page's line numbers, two
+   * manuals' directive indexes, templated API pages' type names) are not spun copies. On SpunEval's
+   * tune split an original and its spin share 2 or more (median 22 at spin rate 0.5); 4 drops 0, 1
+   * and 2 of the 107 pairs at rates 0.3, 0.5 and 0.7, and on real text as 5 hosts 60% of the false
+   * pairs below measure 0.5 (docs/spun.md).
+   */
+  public static final int MIN_SHARED_PROSE_WORDS = 4;
   /** Words per shingle of the copy test. */
   public static final int SHINGLE = 4;
   /** Shingle hashes a page keeps (bottom-k) for the copy test. */
@@ -138,6 +149,7 @@ public final class SpunVariants {
 
   private SpunVariants() {}
 
+
   /**
    * What a page keeps: its sampled content-word hashes (sorted, distinct), the largest hash it could
    * keep (Long.MAX_VALUE when it kept all), each sampled word's rank by first place on the page, and
@@ -146,10 +158,13 @@ public final class SpunVariants {
    * hashes of its {@value #PROFILE} most frequent words of at most {@value #PROFILE_WORD_LENGTH}
    * letters, sorted; the hashes of its first {@value #LINES} distinct short article blocks (at most
    * {@value #LINE_WORDS} words: lines that may be navigation), in page order; and per sampled word the
-   * lines it stands in as bits (bit i: {@code lines[i]}), 0 when it also stands in a longer block.
+   * lines it stands in as bits (bit i: {@code lines[i]}), 0 when it also stands in a longer block;
+   * and per sampled word whether it stands in a sentence ({@link #prose}), bit i of {@code prose[i /
+   * 64]}.
    */
   public record Facts(long[] words, long cutoff, short[] rank, long[] spelledHashes,
-      String[] spellings, long[] shingles, long[] profile, long[] lines, long[] lineBits) {}
+      String[] spellings, long[] shingles, long[] profile, long[] lines, long[] lineBits,
+      long[] prose) {}
 
   /**
    * Whether a block is article text: not page furniture (navigation, header, footer) and not a list
@@ -210,6 +225,8 @@ public final class SpunVariants {
         spellings[at] = words.word(i);
       }
     }
+    long[] profile = profile(words);
+    long[] prose = new long[(sample.length + 63) >>> 6];
     long[] lines = new long[LINES];
     int lineCount = 0;
     long[] lineBits = new long[sample.length];
@@ -244,6 +261,9 @@ public final class SpunVariants {
         if (at >= 0) {
           if (line < 0) {
             inText[at] = true;
+            if ((prose[at >>> 6] & 1L << at) == 0 && prose(words, i, from, end, profile)) {
+              prose[at >>> 6] |= 1L << at;
+            }
           } else {
             lineBits[at] |= 1L << line;
           }
@@ -255,8 +275,35 @@ public final class SpunVariants {
         lineBits[i] = 0;
       }
     }
-    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile(words),
-        Arrays.copyOf(lines, lineCount), lineBits);
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile,
+        Arrays.copyOf(lines, lineCount), lineBits, prose);
+  }
+
+  /**
+   * Whether word {@code i} of block {@code [from, end)} stands in a sentence: it is not part of a
+   * token joined by punctuation (an identifier, option or path: {@link PageWords#joined}) and a
+   * neighbour is a function word (a stop word, or one of the page's profile words, its own language's
+   * most frequent short words). Option lists, directive indexes and list entries put terms next to
+   * terms; prose puts them between articles and prepositions.
+   */
+  static boolean prose(PageWords words, int i, int from, int end, long[] profile) {
+    if (words.joined(i)) {
+      return false;
+    }
+    return i > from && function(words, i - 1, profile) || i + 1 < end && function(words, i + 1, profile);
+  }
+
+  private static boolean function(PageWords words, int i, long[] profile) {
+    if (words.isStop(i)) {
+      return true;
+    }
+    long h = words.hash(i);
+    for (long p : profile) {
+      if (p == h) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -642,6 +689,7 @@ public final class SpunVariants {
         double needed = host[p] == host[q] ? sameHostThreshold : threshold;
         double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed, scratch);
         if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
+            && scratch.sharedProseWords >= MIN_SHARED_PROSE_WORDS
             && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
             && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
           pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
@@ -715,8 +763,12 @@ public final class SpunVariants {
     final int[] sharedB = new int[SAMPLE];
     final int[] byRankA = new int[SAMPLE];
     final double[] tree = new double[SAMPLE + 1];
-    /** Of the last measurement: shared words of weight, their weight, and the union's weight. */
+    /**
+     * Of the last measurement: shared words of weight, those of them that stand in sentences on both
+     * pages, their weight, and the union's weight.
+     */
     int sharedWords;
+    int sharedProseWords;
     double sharedWeight;
     double union;
   }
@@ -734,6 +786,9 @@ public final class SpunVariants {
     double sharedWeight = 0;
     int[] sharedA = scratch.sharedA;
     int[] sharedB = scratch.sharedB;
+    long[] pa = a.prose();
+    long[] pb = b.prose();
+    int prose = 0;
     int k = 0;
     int i = 0;
     int j = 0;
@@ -747,6 +802,7 @@ public final class SpunVariants {
           sharedWeight += Math.min(wa[i], wb[j]);
           sharedA[k] = i;
           sharedB[k++] = j;
+          prose += (int) (pa[i >>> 6] >>> i & pb[j >>> 6] >>> j & 1);
         }
         i++;
         j++;
@@ -757,6 +813,7 @@ public final class SpunVariants {
       }
     }
     scratch.sharedWords = k;
+    scratch.sharedProseWords = prose;
     scratch.sharedWeight = sharedWeight;
     scratch.union = union;
     if (union == 0 || k == 0 || sharedWeight < needed * union) {

@@ -56,9 +56,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
 
   /**
    * The layout of the database and of stored pages; an index of another format is refused. 7: a
-   * page's signed content holds its containment sample.
+   * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
+   * bits.
    */
-  public static final int FORMAT = 7;
+  public static final int FORMAT = 8;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 

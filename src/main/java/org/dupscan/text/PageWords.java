@@ -384,6 +384,38 @@ public final class PageWords {
     return (info[i] & HAS_DIGIT) != 0;
   }
 
+  /**
+   * Whether word {@code i} is part of a token joined by punctuation rather than a word of prose: the
+   * char right before it is one of {@code _ - . / : = @ # $ \ < >}, or the char right after it is
+   * one of {@code _ / : = @ # $ \ ( < >}, or a {@code .} or {@code -} followed by a letter or digit. Identifiers, options, paths and addresses
+   * ({@code mod_authz_dbd}, {@code --stat}, {@code os.path}, {@code git-diff}) split into such words;
+   * a sentence's words stand between spaces and sentence punctuation.
+   */
+  public boolean joined(int i) {
+    String t = texts[blockOf(i)];
+    int from = offsets[i];
+    int to = from + length(i);
+    if (from > 0 && JOIN_BEFORE.indexOf(t.charAt(from - 1)) >= 0) {
+      return true;
+    }
+    if (to < t.length()) {
+      char c = t.charAt(to);
+      if (JOIN_AFTER.indexOf(c) >= 0) {
+        return true;
+      }
+      if ((c == '.' || c == '-') && to + 1 < t.length()
+          && Character.isLetterOrDigit(t.charAt(to + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Chars that join a word to what stands before it (see {@link #joined}). */
+  private static final String JOIN_BEFORE = "_-./:=@#$\\<>";
+  /** Chars that join a word to what stands after it (see {@link #joined}). */
+  private static final String JOIN_AFTER = "_/:=@#$\\(<>";
+
   /** Word {@code i}, normalised. Made on demand: a string per call. */
   public String word(int i) {
     int b = blockOf(i);

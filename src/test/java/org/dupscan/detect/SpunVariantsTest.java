@@ -38,14 +38,25 @@ class SpunVariantsTest {
     return out;
   }
 
-  /** An article: 400 words, every third one of its own rare terms, the rest common words. */
+  /**
+   * An article: 400 words, every third one of its own rare terms, the rest common words, and before
+   * each rare term a stop word: the terms stand in sentences ({@link SpunVariants#prose}).
+   */
   private static List<String> article(List<String> rare, List<String> common, Random r) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
-      out.add(i % 3 == 0 ? rare.get(r.nextInt(rare.size())) : common.get(r.nextInt(common.size())));
+      if (i % 3 == 0) {
+        out.add(FUNCTION);
+        out.add(rare.get(r.nextInt(rare.size())));
+      } else {
+        out.add(common.get(r.nextInt(common.size())));
+      }
     }
     return out;
   }
+
+  /** A stop word longer than a profile word, so that it does not change pages' languages. */
+  private static final String FUNCTION = "about";
 
   /** Replaces each common word with another common word with chance {@code rate}. */
   private static List<String> spin(List<String> text, List<String> common, double rate, Random r) {
@@ -246,7 +257,12 @@ class SpunVariantsTest {
       for (int page = 0; page < 2; page++) {
         List<String> t = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-          t.add(i % 4 == 0 && i / 4 < shared ? rare.get(i / 4) : common.get(r.nextInt(common.size())));
+          if (i % 4 == 0 && i / 4 < shared) {
+            t.add(FUNCTION);
+            t.add(rare.get(i / 4));
+          } else {
+            t.add(common.get(r.nextInt(common.size())));
+          }
         }
         withPair.add(t);
       }
@@ -254,6 +270,65 @@ class SpunVariantsTest {
           hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
       assertEquals(shared >= SpunVariants.MIN_SHARED_WORDS ? 1 : 0, result.pairs().size(),
           () -> shared + " shared: " + result.pairs());
+    }
+  }
+
+  @Test
+  void needsSharedWordsThatStandInSentencesOnBothPages() {
+    Random r = new Random(5);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> rare = words("x", 20, r);
+    for (int inSentences : new int[] {SpunVariants.MIN_SHARED_PROSE_WORDS - 1,
+        SpunVariants.MIN_SHARED_PROSE_WORDS}) {
+      // two short pages on other hosts sharing 20 words found nowhere else, in one order: a list of
+      // terms, of which only `inSentences` follow a function word
+      List<List<String>> withPair = new ArrayList<>(texts);
+      for (int page = 0; page < 2; page++) {
+        List<String> t = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+          if (i % 4 == 0 && i / 4 < rare.size()) {
+            if (i / 4 < inSentences) {
+              t.add(FUNCTION);
+            }
+            t.add(rare.get(i / 4));
+          } else {
+            t.add(common.get(r.nextInt(common.size())));
+          }
+        }
+        withPair.add(t);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
+          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(inSentences >= SpunVariants.MIN_SHARED_PROSE_WORDS ? 1 : 0, result.pairs().size(),
+          () -> inSentences + " in sentences: " + result.pairs());
+    }
+  }
+
+  @Test
+  void doesNotCountWordsOfIdentifiersAsWordsOfSentences() {
+    Random r = new Random(5);
+    List<String> common = words("c", 2000, r);
+    List<List<String>> texts = topicArticles(common, r, 120);
+    List<String> rare = words("x", 20, r);
+    for (boolean identifiers : new boolean[] {false, true}) {
+      // two pages sharing 20 rare words after a function word, as words or as parts of identifiers
+      List<List<String>> withPair = new ArrayList<>(texts);
+      for (int page = 0; page < 2; page++) {
+        List<String> t = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+          if (i % 4 == 0 && i / 4 < rare.size()) {
+            t.add(FUNCTION);
+            t.add(identifiers ? "mod_" + rare.get(i / 4) : rare.get(i / 4));
+          } else {
+            t.add(common.get(r.nextInt(common.size())));
+          }
+        }
+        withPair.add(t);
+      }
+      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
+          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      assertEquals(identifiers ? 0 : 1, result.pairs().size(), () -> identifiers + ": " + result.pairs());
     }
   }
 

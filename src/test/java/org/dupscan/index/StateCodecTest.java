@@ -36,7 +36,7 @@ class StateCodecTest {
         "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7, 0.25);
     SpunVariants.Facts spun = new SpunVariants.Facts(new long[] {3L, 9L}, Long.MAX_VALUE,
         new short[] {0, 4}, new long[] {11L}, new String[] {"w\u00f6rd", null}, new long[] {-1L},
-        new long[] {-5L, 8L}, new long[] {7L}, new long[] {1L, 0L});
+        new long[] {-5L, 8L}, new long[] {7L}, new long[] {1L, 0L}, new long[] {2L});
     PageState in = state(title, captions, figures, spun, null);
     PageState out = StateCodec.decode(StateCodec.encode(in), null);
 
@@ -67,6 +67,7 @@ class StateCodecTest {
     assertArrayEquals(spun.spellings(), s.spellings());
     assertArrayEquals(spun.profile(), s.profile());
     assertArrayEquals(spun.lineBits(), s.lineBits());
+    assertArrayEquals(spun.prose(), s.prose());
     assertNull(out.findings()[4]);
     // Encoding what was decoded gives the same bytes: nothing is lost or reordered.
     assertArrayEquals(StateCodec.encode(in), StateCodec.encode(out));

@@ -76,6 +76,19 @@ class PageWordsTest {
   }
 
   @Test
+  void tellsWordsJoinedIntoIdentifiersOptionsAndPathsFromWordsOfASentence() {
+    PageWords pw = PageWords.tokenize(List.of("Load mod_authz_dbd, then run git-diff --stat on os.path."
+        + " Done. Café_ünï is (here) f(x)"), HASHER, STOP);
+    List<Boolean> joined = new ArrayList<>();
+    for (int i = 0; i < pw.size(); i++) {
+      joined.add(pw.joined(i));
+    }
+    // load mod authz dbd then run git diff stat on os path done café ünï is here f x
+    assertEquals(List.of(false, true, true, true, false, false, true, true, true, false, true, true,
+        false, true, true, false, false, true, false), joined);
+  }
+
+  @Test
   void findsTheBlockOfWordsBeyondTheBlockIndexField() {
     // Block indexes up to 2^21 - 2 are kept with each word; later blocks are found by a search.
     int blocks = (1 << 21) + 3;
