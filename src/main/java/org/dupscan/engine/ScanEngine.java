@@ -64,9 +64,11 @@ import org.dupscan.text.WordTokenizer;
  * later stage works on pages ordered by id.
  *
  * <p>Memory per page: its summary (id, url, host, title and counts), its detector findings (title
- * facts, caption candidates, text-quality figures), its signature and two spill offsets, about 1.7 KB
- * in all (docs/benchmarks.md has the heap at a million pages); word hashes live in a temporary file
- * and shingle sets are made again from them when needed. The cross-page steps after pass 1 (boilerplate, titles, captions) add transient memory on top.
+ * facts, caption candidates, text-quality figures), its signature until the near-duplicate step is
+ * done, and spill offsets, about 1.3 KB live at the heap's peak (docs/benchmarks.md, "Memory at a
+ * million pages"); word hashes and containment samples live in a temporary file and shingle sets are
+ * made again from the word hashes when needed. The cross-page steps after pass 1 (boilerplate,
+ * titles, captions, containment) add transient memory on top.
  */
 public final class ScanEngine {
 
