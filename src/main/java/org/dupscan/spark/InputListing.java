@@ -2,14 +2,14 @@ package org.dupscan.spark;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the files of a run's inputs through the Hadoop FileSystem API, so that {@code file:},
@@ -40,9 +40,7 @@ final class InputListing {
       }
       String root = status.getPath().toUri().getPath();
       List<String[]> files = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
-      while (it.hasNext()) {
-        Path f = it.next().getPath();
+      for (Path f : filesUnder(fs, status.getPath())) {
         String path = f.toUri().getPath();
         files.add(new String[] {path.substring(root.length() + (root.endsWith("/") ? 0 : 1)),
             f.toString()});
@@ -54,6 +52,29 @@ final class InputListing {
       }
     }
     return out;
+  }
+
+  /**
+   * The files under {@code dir}, at any depth. {@code listStatus}, not {@code listFiles}: the latter
+   * makes a {@code LocatedFileStatus} of each file, whose permission and owner the local file system
+   * (without Hadoop's native library) reads by running {@code ls -ld} in a child process, one per
+   * file; listing 20,000 page files took the driver longer than 16 minutes (docs/spark.md). A
+   * status from {@code listStatus} loads those only when asked, and only paths are asked here.
+   */
+  private static List<Path> filesUnder(FileSystem fs, Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Deque<Path> folders = new ArrayDeque<>(); // a stack, not recursion: a deep tree is input too
+    folders.push(dir);
+    while (!folders.isEmpty()) {
+      for (FileStatus s : fs.listStatus(folders.pop())) {
+        if (s.isDirectory()) {
+          folders.push(s.getPath());
+        } else {
+          files.add(s.getPath());
+        }
+      }
+    }
+    return files;
   }
 
   /** A folder's name as the CLI's reader names hosts after it: "local" for a file system's root. */
