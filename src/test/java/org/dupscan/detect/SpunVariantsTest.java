@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
@@ -253,21 +254,8 @@ class SpunVariantsTest {
     List<String> rare = words("x", 14, r);
     for (int shared : new int[] {5, 14}) {
       // two short pages on other hosts sharing `shared` words found nowhere else, in one order
-      List<List<String>> withPair = new ArrayList<>(texts);
-      for (int page = 0; page < 2; page++) {
-        List<String> t = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-          if (i % 4 == 0 && i / 4 < shared) {
-            t.add(FUNCTION);
-            t.add(rare.get(i / 4));
-          } else {
-            t.add(common.get(r.nextInt(common.size())));
-          }
-        }
-        withPair.add(t);
-      }
-      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
-          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      SpunVariants.Result result = acrossHosts(
+          withSharingPair(texts, common, rare, 60, shared, shared, w -> w, r));
       assertEquals(shared >= SpunVariants.MIN_SHARED_WORDS ? 1 : 0, result.pairs().size(),
           () -> shared + " shared: " + result.pairs());
     }
@@ -283,23 +271,8 @@ class SpunVariantsTest {
         SpunVariants.MIN_SHARED_PROSE_WORDS}) {
       // two short pages on other hosts sharing 20 words found nowhere else, in one order: a list of
       // terms, of which only `inSentences` follow a function word
-      List<List<String>> withPair = new ArrayList<>(texts);
-      for (int page = 0; page < 2; page++) {
-        List<String> t = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-          if (i % 4 == 0 && i / 4 < rare.size()) {
-            if (i / 4 < inSentences) {
-              t.add(FUNCTION);
-            }
-            t.add(rare.get(i / 4));
-          } else {
-            t.add(common.get(r.nextInt(common.size())));
-          }
-        }
-        withPair.add(t);
-      }
-      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
-          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      SpunVariants.Result result = acrossHosts(
+          withSharingPair(texts, common, rare, 80, rare.size(), inSentences, w -> w, r));
       assertEquals(inSentences >= SpunVariants.MIN_SHARED_PROSE_WORDS ? 1 : 0, result.pairs().size(),
           () -> inSentences + " in sentences: " + result.pairs());
     }
@@ -313,21 +286,8 @@ class SpunVariantsTest {
     List<String> rare = words("x", 20, r);
     for (boolean identifiers : new boolean[] {false, true}) {
       // two pages sharing 20 rare words after a function word, as words or as parts of identifiers
-      List<List<String>> withPair = new ArrayList<>(texts);
-      for (int page = 0; page < 2; page++) {
-        List<String> t = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-          if (i % 4 == 0 && i / 4 < rare.size()) {
-            t.add(FUNCTION);
-            t.add(identifiers ? "mod_" + rare.get(i / 4) : rare.get(i / 4));
-          } else {
-            t.add(common.get(r.nextInt(common.size())));
-          }
-        }
-        withPair.add(t);
-      }
-      SpunVariants.Result result = SpunVariants.find(corpus(withPair), new int[withPair.size()],
-          hosts(withPair.size()), SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
+      SpunVariants.Result result = acrossHosts(withSharingPair(texts, common, rare, 80, rare.size(),
+          rare.size(), w -> identifiers ? "mod_" + w : w, r));
       assertEquals(identifiers ? 0 : 1, result.pairs().size(), () -> identifiers + ": " + result.pairs());
     }
   }
@@ -339,6 +299,38 @@ class SpunVariantsTest {
     groups[0] = 1;
     groups[texts.size() - 1] = 1;
     assertEquals(List.of(), SpunVariants.find(corpus(texts), groups, hosts(texts.size()), 0.1, 0.1).pairs());
+  }
+
+  /**
+   * {@code texts} and two pages of {@code length} words that share, every fourth word, the first
+   * {@code shared} of {@code rare} in one order, the first {@code afterFunctionWord} of them after a
+   * function word, each as {@code form} writes it; the other words are drawn from {@code common}.
+   */
+  private static List<List<String>> withSharingPair(List<List<String>> texts, List<String> common,
+      List<String> rare, int length, int shared, int afterFunctionWord, UnaryOperator<String> form,
+      Random r) {
+    List<List<String>> out = new ArrayList<>(texts);
+    for (int page = 0; page < 2; page++) {
+      List<String> t = new ArrayList<>();
+      for (int i = 0; i < length; i++) {
+        if (i % 4 == 0 && i / 4 < shared) {
+          if (i / 4 < afterFunctionWord) {
+            t.add(FUNCTION);
+          }
+          t.add(form.apply(rare.get(i / 4)));
+        } else {
+          t.add(common.get(r.nextInt(common.size())));
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** The spun pairs of {@code texts}, every page on a host of its own, at the default thresholds. */
+  private static SpunVariants.Result acrossHosts(List<List<String>> texts) {
+    return SpunVariants.find(corpus(texts), new int[texts.size()], hosts(texts.size()),
+        SpunVariants.DEFAULT_THRESHOLD, SpunVariants.SAME_HOST_THRESHOLD);
   }
 
   /** Every page on a host of its own. */
