@@ -101,6 +101,12 @@ public final class TextQuality {
       "the bottom line", "in brief", "to recap", "recap");
   /** Gopher's limits on the character share of the top 2-, 3- and 4-gram. */
   public static final double[] GOPHER_TOP_NGRAM_LIMITS = {0.20, 0.18, 0.16};
+  /** Least share of a block's tokens with a code mark for it to {@linkplain #readsAsCode read as code}. */
+  static final double MIN_CODE_TOKEN_SHARE = 0.3;
+  /** Fewest tokens a block needs to be judged as code: a short label with a bracket is not a listing. */
+  static final int MIN_CODE_TOKENS = 3;
+  /** Chars that mark a token as code wherever they stand. */
+  private static final String CODE_MARKS = "(){}[];=<>";
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
   public static final int MIN_STUFFING_WORDS = 100;
   /** Text compressed for the ratio is cut to this many characters. */
@@ -303,15 +309,51 @@ public final class TextQuality {
   }
 
   /**
+   * Whether a block reads as code: at least {@link #MIN_CODE_TOKEN_SHARE} of its space-separated
+   * tokens hold a code mark ({@code ::}, a bracket, {@code ;}, {@code =}, {@code <}, {@code >}, or a
+   * {@code .} or {@code _} between letters). A text dump (w3m's, or a page kept as .txt) does not mark
+   * its code blocks, and an API page's examples name the type in every line: structure, not stuffing.
+   * Prose holds such tokens now and then ("(see above)", "e.g."), far below that share.
+   */
+  static boolean readsAsCode(String text) {
+    int tokens = 0;
+    int code = 0;
+    boolean inToken = false;
+    boolean marked = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isWhitespace(c)) {
+        if (inToken) {
+          tokens++;
+          code += marked ? 1 : 0;
+        }
+        inToken = false;
+        marked = false;
+        continue;
+      }
+      inToken = true;
+      if (!marked) {
+        marked = CODE_MARKS.indexOf(c) >= 0
+            || c == ':' && i + 1 < n && text.charAt(i + 1) == ':'
+            || (c == '.' || c == '_') && i > 0 && i + 1 < n
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+      }
+    }
+    return tokens >= MIN_CODE_TOKENS && code >= MIN_CODE_TOKEN_SHARE * tokens;
+  }
+
+  /**
    * Which blocks are running text for the stuffing and word measures: {@linkplain #isText text} that
-   * is not furniture and not a short line (under {@link #MIN_PARAGRAPH_WORDS} words) repeating an
-   * earlier running-text line of the page with numbers folded.
+   * is not furniture, does not {@linkplain #readsAsCode read as code}, and is not a short line (under
+   * {@link #MIN_PARAGRAPH_WORDS} words) repeating an earlier running-text line of the page with
+   * numbers folded.
    */
   private static boolean[] runningText(Page page, PageWords words) {
     boolean[] out = new boolean[page.blocks().size()];
     java.util.Set<Long> lines = null;
     for (Block b : page.blocks()) {
-      if (TitleFacts.isFurniture(b) || !isText(b)) {
+      if (TitleFacts.isFurniture(b) || !isText(b) || readsAsCode(b.text())) {
         continue;
       }
       int from = words.blockStart(b.index());

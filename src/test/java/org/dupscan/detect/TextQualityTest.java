@@ -159,6 +159,28 @@ class TextQualityTest {
     assertFalse(TextQuality.measure(p, 0.4).stuffed());
   }
 
+  @Test
+  void doesNotCountCodeLinesOfATextDumpAsStuffing() {
+    // an API page as a text dump: its examples name the type in every line, unmarked as code
+    List<String> blocks = new ArrayList<>(List.of(A, B));
+    for (int i = 0; i < 12; i++) {
+      blocks.add("use std::num::Saturating; assert_eq!(Saturating(" + i + "isize).abs(), Saturating("
+          + i + ")); let max = Saturating(isize::MAX); assert_eq!(max.abs(), Saturating(isize::MAX));");
+    }
+    TextQuality.Figures f = TextQuality.measure(page(blocks.toArray(String[]::new)), 0.4);
+    assertFalse(f.stuffed(), () -> java.util.Arrays.toString(f.topNgramShare()));
+  }
+
+  @Test
+  void readsCodeByTheShareOfItsTokensNotByOneBracket() {
+    assertTrue(TextQuality.readsAsCode("pub fn signum(self) -> Saturating<isize>"));
+    assertTrue(TextQuality.readsAsCode("use std::num::Wrapping; let x = Wrapping(5u8);"));
+    assertFalse(TextQuality.readsAsCode(A));
+    assertFalse(TextQuality.readsAsCode("Ginger (or peppermint) tea helps some women; others find "
+        + "that small meals, e.g. crackers, help more than any remedy sold in a pharmacy."));
+    assertFalse(TextQuality.readsAsCode("f(x)")); // too short to judge
+  }
+
   static final String D = "Folic acid taken before conception and through the first trimester lowers "
       + "the risk of neural tube defects, which is why most health services advise a daily tablet for "
       + "anyone who may become pregnant.";
