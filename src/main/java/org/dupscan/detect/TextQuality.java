@@ -103,10 +103,8 @@ public final class TextQuality {
   public static final double[] GOPHER_TOP_NGRAM_LIMITS = {0.20, 0.18, 0.16};
   /** Least share of a block's tokens with a code mark for it to {@linkplain #readsAsCode read as code}. */
   static final double MIN_CODE_TOKEN_SHARE = 0.3;
-  /** Fewest tokens a block needs to be judged as code: a short label with a bracket is not a listing. */
-  static final int MIN_CODE_TOKENS = 3;
   /** Chars that mark a token as code wherever they stand. */
-  private static final String CODE_MARKS = "(){}[];=<>";
+  private static final String CODE_MARKS = "{}[];=<>";
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
   public static final int MIN_STUFFING_WORDS = 100;
   /** Text compressed for the ratio is cut to this many characters. */
@@ -310,8 +308,8 @@ public final class TextQuality {
 
   /**
    * Whether a block reads as code: at least {@link #MIN_CODE_TOKEN_SHARE} of its space-separated
-   * tokens hold a code mark ({@code ::}, a bracket, {@code ;}, {@code =}, {@code <}, {@code >}, or a
-   * {@code .} or {@code _} between letters). A text dump (w3m's, or a page kept as .txt) does not mark
+   * tokens hold a code mark ({@code ::}, a brace or square bracket, {@code ;}, {@code =}, {@code <},
+   * {@code >}, a call's {@code (} right after a name, or a {@code .} or {@code _} between letters). A text dump (w3m's, or a page kept as .txt) does not mark
    * its code blocks, and an API page's examples name the type in every line: structure, not stuffing.
    * Prose holds such tokens now and then ("(see above)", "e.g."), far below that share.
    */
@@ -335,12 +333,14 @@ public final class TextQuality {
       inToken = true;
       if (!marked) {
         marked = CODE_MARKS.indexOf(c) >= 0
+            || c == '(' && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) == '_')
             || c == ':' && i + 1 < n && text.charAt(i + 1) == ':'
             || (c == '.' || c == '_') && i > 0 && i + 1 < n
                 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
       }
     }
-    return tokens >= MIN_CODE_TOKENS && code >= MIN_CODE_TOKEN_SHARE * tokens;
+    return tokens > 0 && code >= MIN_CODE_TOKEN_SHARE * tokens;
   }
 
   /**

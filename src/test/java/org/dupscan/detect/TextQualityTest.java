@@ -178,7 +178,8 @@ class TextQualityTest {
     assertFalse(TextQuality.readsAsCode(A));
     assertFalse(TextQuality.readsAsCode("Ginger (or peppermint) tea helps some women; others find "
         + "that small meals, e.g. crackers, help more than any remedy sold in a pharmacy."));
-    assertFalse(TextQuality.readsAsCode("f(x)")); // too short to judge
+    assertTrue(TextQuality.readsAsCode("arch::x86::_mm_mask_cvtph_ps")); // an index entry
+    assertFalse(TextQuality.readsAsCode("Introduction (2)"));
   }
 
   static final String D = "Folic acid taken before conception and through the first trimester lowers "
