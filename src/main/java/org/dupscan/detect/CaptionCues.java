@@ -329,12 +329,17 @@ final class CaptionCues {
   }
 
   private static String trimCameraToken(String w) {
+    return trim(w, "([{\u00b7|,;", ")]}\u00b7|,;.");
+  }
+
+  /** {@code w} without the chars of {@code leading} that open it and of {@code trailing} that close it. */
+  static String trim(String w, String leading, String trailing) {
     int from = 0;
     int to = w.length();
-    while (from < to && "([{\u00b7|,;".indexOf(w.charAt(from)) >= 0) {
+    while (from < to && leading.indexOf(w.charAt(from)) >= 0) {
       from++;
     }
-    while (to > from && ")]}\u00b7|,;.".indexOf(w.charAt(to - 1)) >= 0) {
+    while (to > from && trailing.indexOf(w.charAt(to - 1)) >= 0) {
       to--;
     }
     return w.substring(from, to);

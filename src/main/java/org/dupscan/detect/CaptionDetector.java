@@ -1120,15 +1120,7 @@ public final class CaptionDetector {
   }
 
   private static String trimPunctuation(String w) {
-    int from = 0;
-    int to = w.length();
-    while (from < to && "\"'([{\u201C\u2018".indexOf(w.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && "\"')]},;:!?\u201D\u2019".indexOf(w.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    return w.substring(from, to);
+    return CaptionCues.trim(w, "\"'([{\u201C\u2018", "\"')]},;:!?\u201D\u2019");
   }
 
   private static boolean isFileName(String w) {

@@ -149,7 +149,6 @@ public final class SpunVariants {
 
   private SpunVariants() {}
 
-
   /**
    * What a page keeps: its sampled content-word hashes (sorted, distinct), the largest hash it could
    * keep (Long.MAX_VALUE when it kept all), each sampled word's rank by first place on the page, and

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An append-only temporary file of long arrays, so that per-page data the engine needs again later
- * (each page's word hashes, its containment sample) lives on disk rather than on the heap. The file is deleted on close.
+ * (each page's word hashes, its containment sample) lives on disk rather than on the heap. The file
+ * is deleted on close.
  *
  * <p>Appends are buffered per thread: each thread fills a region of the file it reserved for itself
  * ({@link #REGION_BYTES}) in a buffer of its own, and writes the region when it is full, so a hundred

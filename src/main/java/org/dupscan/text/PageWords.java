@@ -387,8 +387,9 @@ public final class PageWords {
   /**
    * Whether word {@code i} is part of a token joined by punctuation rather than a word of prose: the
    * char right before it is one of {@code _ - . / : = @ # $ \ < >}, or the char right after it is
-   * one of {@code _ / : = @ # $ \ ( < >}, or a {@code .} or {@code -} followed by a letter or digit. Identifiers, options, paths and addresses
-   * ({@code mod_authz_dbd}, {@code --stat}, {@code os.path}, {@code git-diff}) split into such words;
+   * one of {@code _ / : = @ # $ \ ( < >}, or a {@code .} or {@code -} followed by a letter or digit.
+   * Identifiers, options, paths and addresses ({@code mod_authz_dbd}, {@code --stat}, {@code os.path},
+   * {@code git-diff}) split into such words;
    * a sentence's words stand between spaces and sentence punctuation.
    */
   public boolean joined(int i) {
