@@ -1,0 +1,380 @@
+package org.dupscan.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVRecord;
+import org.dupscan.detect.FourthHeldOutTest.Counts;
+import org.dupscan.detect.SixthHeldOutCorpus.Kind;
+import org.dupscan.detect.SixthHeldOutCorpus.Labelled;
+import org.dupscan.detect.SixthHeldOutCorpus.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sixth held-out set ({@link SixthHeldOutCorpus}), written for issue 11 without reading the
+ * detectors or the earlier sets' generators, to be scored once by the coordinator and never tuned on.
+ *
+ * <p>The first group checks that the set is well formed: its counts, every label standing in both forms,
+ * no caption matching a hard negative of its page, captions and title repeats each a block of its own
+ * between prose paragraphs, the title in the text form only where a label puts it, and the same seed
+ * writing the same files.
+ *
+ * <p>The second scans both forms through the CLI with its default settings ({@link HeldOutScan}) and
+ * prints, on lines starting {@code sixth-held-out}, precision and recall per detector and form: captions
+ * (captions.csv; a finding is true when, normalised, it equals a caption of its page or the shorter, 8
+ * characters or more, stands inside the other), title in body (a page with a {@code repeated_in_body}
+ * row in titles.csv), restating (a page with {@code repeated_paragraphs} above 0 in documents.csv, true
+ * when its summary stands again), stuffing ({@code reasons} naming keyword stuffing) and flagged
+ * ({@code spam_score} at or above run.csv's {@code flag_score}; true on a page with any injected spam).
+ * It asserts no floors: the figures are for the coordinator to read.
+ */
+class SixthHeldOutTest {
+
+  static final int HOSTS = 8;
+  /** A prose paragraph of the text form: longer than this and ending as a sentence does. */
+  static final int PROSE = 120;
+  /** False positives and misses printed per detector and form. */
+  static final int SHOWN = 10;
+
+  @TempDir
+  static Path dir;
+  static SixthHeldOutCorpus corpus;
+  static final Map<String, List<CSVRecord>> captions = new TreeMap<>();
+  static final Map<String, List<CSVRecord>> titles = new TreeMap<>();
+  static final Map<String, List<CSVRecord>> documents = new TreeMap<>();
+  static final Map<String, Double> flagScore = new TreeMap<>();
+
+  @BeforeAll
+  static void generateAndScan() throws IOException {
+    corpus = new SixthHeldOutCorpus(SixthHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
+    HeldOutScan.Forms forms = HeldOutScan.scanForms(dir, corpus.pages.keySet());
+    captions.putAll(forms.captions());
+    titles.putAll(forms.titles());
+    for (String form : List.of("text", "html")) {
+      Path out = dir.resolve("out-" + form);
+      documents.put(form, HeldOutQualityTest.rows(out.resolve("documents.csv")));
+      for (CSVRecord r : HeldOutQualityTest.rows(out.resolve("run.csv"))) {
+        if (r.get("parameter").equals("flag_score")) {
+          flagScore.put(form, Double.parseDouble(r.get("value")));
+        }
+      }
+    }
+  }
+
+  // ---- The set is well formed -------------------------------------------------------------------------
+
+  @Test
+  void theSetHasPagesOnEightHostsAndEveryKindStyleAndPlacement() {
+    Set<String> hosts = new TreeSet<>();
+    Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
+    Map<String, Integer> variants = new TreeMap<>();
+    int spam = 0;
+    for (Page p : corpus.pages.values()) {
+      hosts.add(p.host.name());
+      spam += p.spam() ? 1 : 0;
+      for (Labelled l : p.labels) {
+        kinds.merge(l.kind(), 1, Integer::sum);
+        if (l.style() != null) {
+          variants.merge("style " + l.style(), 1, Integer::sum);
+          variants.merge("placement " + l.placement(), 1, Integer::sum);
+          variants.merge("caption language " + p.host.lang(), 1, Integer::sum);
+        } else if (l.variant() != null) {
+          variants.merge(l.kind() + " " + l.variant(), 1, Integer::sum);
+        }
+      }
+    }
+    System.out.println("sixth-held-out set: " + corpus.pages.size() + " pages on " + hosts.size() + " hosts, "
+        + spam + " with injected spam; labels " + kinds + "; " + variants);
+    assertEquals(HOSTS * SixthHeldOutCorpus.PAGES_PER_HOST, corpus.pages.size());
+    assertEquals(HOSTS, hosts.size());
+    for (Kind k : Kind.values()) {
+      assertTrue(kinds.getOrDefault(k, 0) > 0, "no label of kind " + k);
+    }
+    for (SixthHeldOutCorpus.Style s : SixthHeldOutCorpus.Style.values()) {
+      assertTrue(variants.getOrDefault("style " + s, 0) > 0, "no caption of style " + s);
+    }
+    for (SixthHeldOutCorpus.Placement pl : SixthHeldOutCorpus.Placement.values()) {
+      assertTrue(variants.getOrDefault("placement " + pl, 0) > 0, "no caption placed " + pl);
+    }
+    for (SixthHeldOutCorpus.Repeat r : SixthHeldOutCorpus.Repeat.values()) {
+      assertTrue(variants.getOrDefault("TITLE_REPEAT " + r, 0) > 0, "no title repeat " + r);
+    }
+    for (SixthHeldOutCorpus.Restate r : SixthHeldOutCorpus.Restate.values()) {
+      assertTrue(variants.getOrDefault("SUMMARY_REPEAT " + r, 0) > 0, "no summary repeat " + r);
+    }
+    assertTrue(variants.getOrDefault("caption language de", 0) > 0 && variants.getOrDefault("caption language es", 0) > 0);
+  }
+
+  @Test
+  void everyLabelStandsInBothFormsAndNoCaptionMatchesANegative() throws IOException {
+    for (Page p : corpus.pages.values()) {
+      String text = norm(textForm(p));
+      Document doc = Jsoup.parse(htmlForm(p));
+      String visible = norm(doc.text());
+      Set<String> alts = new TreeSet<>();
+      for (Element img : doc.select("img[alt]")) {
+        alts.add(norm(img.attr("alt")));
+      }
+      assertTrue(textForm(p).startsWith(SixthHeldOutForms.wrap(p.title, "") + "\n\n"), p.key + ": title first");
+      assertTrue(doc.title().contains(p.title), p.key + ": HTML title");
+      for (Labelled l : p.labels) {
+        String n = norm(l.text());
+        assertTrue(text.contains(n), p.key + ": text form lacks " + l);
+        assertTrue(visible.contains(n) || alts.contains(n), p.key + ": HTML form lacks " + l);
+        if (l.kind() == Kind.CAPTION) {
+          assertEquals(l.placement() == SixthHeldOutCorpus.Placement.ALT_ONLY, !visible.contains(n), p.key + ": " + l);
+          assertFalse(n.contains(norm(p.title)), p.key + ": caption holds the title: " + l);
+          for (Labelled m : p.labels) {
+            if (m.kind().negative()) {
+              assertFalse(FourthHeldOutTest.matches(n, norm(m.text())), p.key + ": " + l + " matches " + m);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void captionsAndTitleRepeatsStandAloneBetweenProseParagraphs() throws IOException {
+    for (Page p : corpus.pages.values()) {
+      List<String> chunks = List.of(textForm(p).split("\n\n"));
+      for (Labelled l : p.labels) {
+        if (l.kind() != Kind.CAPTION && l.kind() != Kind.TITLE_REPEAT) {
+          continue;
+        }
+        String n = norm(l.text());
+        int at = -1;
+        for (int i = 1; i < chunks.size(); i++) {
+          if (norm(unbracketed(chunks.get(i))).equals(n)) {
+            at = i;
+          }
+        }
+        int before = at > 0 && bracketed(chunks.get(at - 1)) ? at - 2 : at - 1; // an unnamed image above it
+        assertTrue(at > 1 && prose(chunks.get(before)) && prose(chunks.get(at + 1)),
+            p.key + ": not a block of its own between prose paragraphs: " + l);
+        if (l.kind() == Kind.TITLE_REPEAT) {
+          assertTrue(chunks.subList(0, at).stream().filter(SixthHeldOutTest::prose).count() >= 2, p.key + ": " + l);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theTitleStandsInTheTextFormOnlyWhereALabelPutsIt() throws IOException {
+    for (Page p : corpus.pages.values()) {
+      List<String> chunks = List.of(textForm(p).split("\n\n"));
+      String title = norm(p.title);
+      for (String c : chunks.subList(1, chunks.size())) {
+        String n = norm(c);
+        if (n.contains(title)) {
+          assertTrue(p.labels.stream().anyMatch(l -> (l.kind() == Kind.TITLE_REPEAT || l.kind() == Kind.TITLE_IN_SIDEBAR)
+              && n.contains(norm(l.text()))), p.key + ": unlabelled title in " + c);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSameSeedWritesTheSameSet(@TempDir Path again) throws IOException {
+    SixthHeldOutCorpus second = new SixthHeldOutCorpus(SixthHeldOutCorpus.SEED)
+        .write(again.resolve("text"), again.resolve("html"));
+    assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
+    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
+  }
+
+  // ---- The figures: printed, no floors ----------------------------------------------------------------
+
+  @Test
+  void printsPrecisionAndRecallPerDetectorAndForm() {
+    for (String form : List.of("text", "html")) {
+      assertEquals(corpus.pages.size(), documents.get(form).size(), form + ": documents");
+      captionFigures(form);
+      Set<String> repeated = new TreeSet<>();
+      for (CSVRecord r : titles.get(form)) {
+        if (r.get("kind").equals("repeated_in_body")) {
+          repeated.add(HeldOutQualityTest.key(r.get("page")));
+        }
+      }
+      pageFigures(form, "title_in_body", repeated, Kind.TITLE_REPEAT);
+      pageFigures(form, "restating", pagesWhere(form, d -> Integer.parseInt(d.get("repeated_paragraphs")) > 0),
+          Kind.SUMMARY_REPEAT);
+      pageFigures(form, "stuffing", pagesWhere(form, d -> d.get("reasons").contains("stuffing")), Kind.STUFFING);
+      pageFigures(form, "flagged", pagesWhere(form,
+          d -> Double.parseDouble(d.get("spam_score")) >= flagScore.get(form)), null);
+    }
+  }
+
+  private static Set<String> pagesWhere(String form, Predicate<CSVRecord> test) {
+    Set<String> found = new TreeSet<>();
+    for (CSVRecord d : documents.get(form)) {
+      if (test.test(d)) {
+        found.add(HeldOutQualityTest.key(d.get("id")));
+      }
+    }
+    return found;
+  }
+
+  private static void captionFigures(String form) {
+    Counts all = new Counts();
+    Map<String, Counts> groups = new TreeMap<>();
+    Map<String, Integer> falseByKind = new TreeMap<>();
+    List<String> falsePositives = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+    Set<String> hit = new TreeSet<>();
+    for (CSVRecord c : captions.get(form)) {
+      String key = HeldOutQualityTest.key(c.get("page"));
+      Page p = corpus.pages.get(key);
+      String text = norm(c.get("text"));
+      all.found++;
+      List<Labelled> matched = p == null ? List.of()
+          : p.captions().stream().filter(l -> FourthHeldOutTest.matches(norm(l.text()), text)).toList();
+      if (matched.isEmpty()) {
+        falseByKind.merge(kindOf(p, text), 1, Integer::sum);
+        falsePositives.add(key + " :: " + c.get("text"));
+      } else {
+        all.truePositives++;
+        matched.forEach(l -> hit.add(key + " :: " + norm(l.text())));
+      }
+    }
+    for (Page p : corpus.pages.values()) {
+      for (Labelled l : p.captions()) {
+        boolean got = hit.contains(p.key + " :: " + norm(l.text()));
+        all.truth++;
+        all.hit += got ? 1 : 0;
+        for (String g : List.of("style " + l.style(), "language " + p.host.lang(),
+            form.equals("html") ? "placement " + l.placement() : "host " + p.host.name())) {
+          Counts n = groups.computeIfAbsent(g, k -> new Counts());
+          n.truth++;
+          n.hit += got ? 1 : 0;
+        }
+        if (!got) {
+          missed.add(p.key + " :: " + l.text() + " [" + l.variant() + "]");
+        }
+      }
+    }
+    print(form, "captions", all);
+    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "sixth-held-out %s captions recall %s R=%s%n", form, g,
+        n.recallText()));
+    System.out.println("sixth-held-out " + form + " captions false positives by kind: " + falseByKind);
+    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
+    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
+    assertTrue(all.truth > 0);
+  }
+
+  /** A page-level detector: pages {@code found} against pages carrying {@code kind} (any spam when null). */
+  private static void pageFigures(String form, String detector, Set<String> found, Kind kind) {
+    Counts all = new Counts();
+    Map<String, Counts> groups = new TreeMap<>();
+    Map<String, Integer> falseByKind = new TreeMap<>();
+    List<String> falsePositives = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+    for (Page p : corpus.pages.values()) {
+      boolean truth = kind == null ? p.spam() : p.has(kind);
+      boolean got = found.contains(p.key);
+      all.found += got ? 1 : 0;
+      if (got && truth) {
+        all.truePositives++;
+      } else if (got) {
+        Set<String> carried = new TreeSet<>();
+        p.labels.forEach(l -> carried.add(l.kind().name().toLowerCase(Locale.ROOT)));
+        falseByKind.merge(carried.isEmpty() ? "no labels" : String.join("+", carried), 1, Integer::sum);
+        falsePositives.add(p.key);
+      }
+      if (truth) {
+        all.truth++;
+        all.hit += got ? 1 : 0;
+        List<String> gs = new ArrayList<>(List.of("language " + p.host.lang()));
+        p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
+            .forEach(l -> gs.add("form " + l.variant()));
+        if (kind == null) {
+          p.labels.stream().filter(l -> !l.kind().negative()).map(l -> "carrying " + l.kind()).distinct()
+              .forEach(gs::add);
+        }
+        for (String g : gs) {
+          Counts n = groups.computeIfAbsent(g, k -> new Counts());
+          n.truth++;
+          n.hit += got ? 1 : 0;
+        }
+        if (!got) {
+          missed.add(p.key);
+        }
+      }
+    }
+    print(form, detector, all);
+    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "sixth-held-out %s %s recall %s R=%s%n", form, detector,
+        g, n.recallText()));
+    System.out.println("sixth-held-out " + form + " " + detector + " false positives by labels carried: "
+        + falseByKind);
+    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
+    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
+    assertTrue(all.truth > 0);
+  }
+
+  private static void print(String form, String detector, Counts n) {
+    System.out.printf(Locale.ROOT, "sixth-held-out %s %s P=%.3f R=%.3f tp=%d fp=%d fn=%d (labels hit %d of %d)%n",
+        form, detector, n.precision(), n.recall(), n.truePositives, n.found - n.truePositives, n.truth - n.hit,
+        n.hit, n.truth);
+  }
+
+  /** The hard-negative kind a false caption finding matches, or what else it is. */
+  private static String kindOf(Page p, String text) {
+    if (p == null) {
+      return "unknown page";
+    }
+    for (Labelled l : p.labels) {
+      if (l.kind() != Kind.CAPTION && FourthHeldOutTest.matches(norm(l.text()), text)) {
+        return l.kind().name().toLowerCase(Locale.ROOT);
+      }
+    }
+    return norm(p.title).equals(text) ? "title" : "unlabelled article or template text";
+  }
+
+  // ---- Helpers ----------------------------------------------------------------------------------------
+
+  static String textForm(Page p) throws IOException {
+    return Files.readString(dir.resolve("text").resolve(p.key + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  static String htmlForm(Page p) throws IOException {
+    return Files.readString(dir.resolve("html").resolve(p.key + ".html"), StandardCharsets.UTF_8);
+  }
+
+  /** A chunk that is only w3m's stand-in for an image with an empty alt. */
+  static boolean bracketed(String chunk) {
+    return chunk.startsWith("[") && chunk.endsWith("]") && !chunk.contains("\n");
+  }
+
+  /** A chunk without the stand-in line of an image with an empty alt above its caption. */
+  static String unbracketed(String chunk) {
+    int nl = chunk.indexOf('\n');
+    return nl > 0 && bracketed(chunk.substring(0, nl)) ? chunk.substring(nl + 1) : chunk;
+  }
+
+  static boolean prose(String chunk) {
+    String s = chunk.strip();
+    return s.length() > PROSE && (s.endsWith(".") || s.endsWith("?") || s.endsWith("!")) && !chunk.startsWith(" ");
+  }
+
+  static String norm(String s) {
+    return FourthHeldOutTest.norm(s);
+  }
+}
