@@ -302,7 +302,7 @@ class SixthHeldOutTest {
       if (truth) {
         all.truth++;
         all.hit += got ? 1 : 0;
-        List<String> gs = new ArrayList<>(List.of("language " + p.host.lang()));
+        List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
         p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
             .forEach(l -> gs.add("form " + l.variant()));
         if (kind == null) {
