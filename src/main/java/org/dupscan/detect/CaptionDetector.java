@@ -568,6 +568,11 @@ public final class CaptionDetector {
       Set<String> titleKeys, boolean textImage) {
     List<Block> blocks = page.blocks();
     String written = text;
+    if (TitleFacts.matchedKey(text, titleKeys) != null) {
+      // The page's own title, where TitleFacts read it as no re-insertion (a label of an icon table,
+      // a step of a series): the page's subject, not a picture's text.
+      return null;
+    }
     // "[image: ...]", as a text dump leaves a picture; a text browser's "[alt]" line or gallery item.
     text = textImage ? CaptionCues.withoutImageMark(text) : CaptionCues.unbracketed(text);
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
