@@ -723,6 +723,13 @@ public final class CaptionDetector {
       score += W_PLACE;
       reasons.add("ends saying where or when");
     }
+    if (placed && !page.html() && !titleBlocks.contains(next) && after < blocks.size()
+        && TitleFacts.headsRun(blocks, blocks.get(at), pageWordList)) {
+      // A short line over a run of short lines (a help system's "To access this command" over the
+      // menu paths it introduces, a "Related topics" list) heads them: recurring on a host's pages it
+      // is the template's label, not a caption pasted between paragraphs, so it earns no recurrence.
+      placed = false;
+    }
     if (score >= CANDIDATE_SCORE) {
       return new Candidate(page.id(), page.host(), at, written, Words.key(text), Math.min(1.0, score),
           String.join("; ", reasons), context(blocks, before, after), placed,
