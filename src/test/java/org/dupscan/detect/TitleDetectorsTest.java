@@ -410,10 +410,9 @@ class TitleDetectorsTest {
 
   @Test
   void ignoresATitleWithANameAfterItWhenThePageHoldsASeriesOfThem() {
-    String title = "Agenda Wizard";
-    Page steps = text(title, PROSE, "Agenda Wizard - Page Design", "Specifies the page design.",
-        "Agenda Wizard - General Information", "Specifies the date and the place of the meeting.",
-        PROSE);
+    String title = "Exporting to HTML";
+    Page steps = text(title, PROSE, "Exporting to HTML - Page 1", "Selects the design of the pages.",
+        "Exporting to HTML - Page 2", "Specifies the type of publication.", PROSE);
     assertTrue(TitleFacts.of(steps).repeatedAt().isEmpty(), "a section per step of the wizard");
     Page once = text("How to Fix a Dripping Tap", PROSE,
         "How to Fix a Dripping Tap - Northside Plumbing", PROSE,
