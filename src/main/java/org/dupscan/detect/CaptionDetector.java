@@ -568,6 +568,11 @@ public final class CaptionDetector {
       Set<String> titleKeys, boolean textImage) {
     List<Block> blocks = page.blocks();
     String written = text;
+    if (TitleFacts.matchedKey(text, titleKeys) != null) {
+      // The page's own title, where TitleFacts read it as no re-insertion (a label of an icon table,
+      // a step of a series): the page's subject, not a picture's text.
+      return null;
+    }
     // "[image: ...]", as a text dump leaves a picture; a text browser's "[alt]" line or gallery item.
     text = textImage ? CaptionCues.withoutImageMark(text) : CaptionCues.unbracketed(text);
     // A caption plugin's "scene - Page Title": the scene is the caption, the title the page's.
@@ -717,6 +722,13 @@ public final class CaptionDetector {
         && endsInPlace(text)) {
       score += W_PLACE;
       reasons.add("ends saying where or when");
+    }
+    if (placed && !page.html() && !titleBlocks.contains(next) && after < blocks.size()
+        && TitleFacts.headsRun(blocks, blocks.get(at), pageWordList)) {
+      // A short line over a run of short lines (a help system's "To access this command" over the
+      // menu paths it introduces, a "Related topics" list) heads them: recurring on a host's pages it
+      // is the template's label, not a caption pasted between paragraphs, so it earns no recurrence.
+      placed = false;
     }
     if (score >= CANDIDATE_SCORE) {
       return new Candidate(page.id(), page.host(), at, written, Words.key(text), Math.min(1.0, score),

@@ -105,6 +105,14 @@ public final class TextQuality {
   static final double MIN_CODE_TOKEN_SHARE = 0.3;
   /** Chars that mark a token as code wherever they stand. */
   private static final String CODE_MARKS = "{}[];=<>";
+  /**
+   * Fewest short text blocks in a row (each under {@link #MIN_PARAGRAPH_WORDS} words, no heading, list
+   * item or other block between them) that make a list written as lines: a help system's menu
+   * entries ("Choose Format - Align Text - Left."), a trait's "impl Sync for …" rows, an API page's
+   * one-line method summaries. A text dump does not mark such lists, and each line names the same
+   * menu or type; the stuffing measures count running-text paragraphs only.
+   */
+  public static final int MIN_LIST_LINES = 3;
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
   public static final int MIN_STUFFING_WORDS = 100;
   /** Text compressed for the ratio is cut to this many characters. */
@@ -345,15 +353,17 @@ public final class TextQuality {
 
   /**
    * Which blocks are running text for the stuffing and word measures: {@linkplain #isText text} that
-   * is not furniture, does not {@linkplain #readsAsCode read as code}, and is not a short line (under
-   * {@link #MIN_PARAGRAPH_WORDS} words) repeating an earlier running-text line of the page with
-   * numbers folded.
+   * is not furniture, does not {@linkplain #readsAsCode read as code}, does not stand in a run of
+   * {@link #MIN_LIST_LINES} or more short text blocks (a list written as lines), and is not a short
+   * line (under {@link #MIN_PARAGRAPH_WORDS} words) repeating an earlier running-text line of the page
+   * with numbers folded.
    */
   private static boolean[] runningText(Page page, PageWords words) {
     boolean[] out = new boolean[page.blocks().size()];
+    boolean[] listed = listLines(page, words);
     java.util.Set<Long> lines = null;
     for (Block b : page.blocks()) {
-      if (TitleFacts.isFurniture(b) || !isText(b) || readsAsCode(b.text())) {
+      if (TitleFacts.isFurniture(b) || !isText(b) || listed[b.index()] || readsAsCode(b.text())) {
         continue;
       }
       int from = words.blockStart(b.index());
@@ -371,6 +381,33 @@ public final class TextQuality {
         }
       }
       out[b.index()] = true;
+    }
+    return out;
+  }
+
+  /**
+   * Which blocks stand in a run of at least {@link #MIN_LIST_LINES} consecutive short text blocks
+   * (text kinds, code lines among them, not furniture, each under {@link #MIN_PARAGRAPH_WORDS}
+   * words): lines of a list, not paragraphs. A heading, list item, table cell, furniture or a
+   * paragraph ends a run.
+   */
+  private static boolean[] listLines(Page page, PageWords words) {
+    List<Block> blocks = page.blocks();
+    boolean[] out = new boolean[blocks.size()];
+    int runStart = 0;
+    for (int i = 0; i <= blocks.size(); i++) {
+      boolean shortText = false;
+      if (i < blocks.size()) {
+        Block b = blocks.get(i);
+        shortText = !TitleFacts.isFurniture(b) && isText(b)
+            && words.blockEnd(i) - words.blockStart(i) < MIN_PARAGRAPH_WORDS;
+      }
+      if (!shortText) {
+        if (i - runStart >= MIN_LIST_LINES) {
+          java.util.Arrays.fill(out, runStart, i, true);
+        }
+        runStart = i + 1;
+      }
     }
     return out;
   }

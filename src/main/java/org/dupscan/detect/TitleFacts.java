@@ -216,7 +216,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
         firm = false;
         shortProse.clear();
       } else if (isTitle && prose && isEvidence(matched, b, html)
-          && (html || !inListOrField(blocks, b, above, words))) {
+          && (html || !inListOrField(blocks, b, above, words))
+          && !inSeries(blocks, b, keys, matched)) {
         repeated.add(b.index());
         long[] before = new long[firm ? 0 : shortProse.size()];
         for (int i = 0; i < before.length; i++) {
@@ -318,10 +319,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * "Installation", and a single word standing alone is a heading whatever its markup. A title of at
    * most {@link #NAME_WORDS} words standing as a heading names a section after the page's subject:
    * in HTML a heading element, in plain text (no markup to tell) a line without a sentence's end.
+   * A line that reads as code ({@link TextQuality#readsAsCode}) is a function's syntax line on a
+   * page named after the function ("COMPLEXE.COST(nombre_complexe)" under "Syntaxe"): an SEO title
+   * is words, not a signature.
    */
   private static boolean isEvidence(String matched, Block b, boolean html) {
     int words = Words.of(matched).size();
-    if (words <= 1) {
+    if (words <= 1 || TextQuality.readsAsCode(b.text())) {
       return false;
     }
     if (words > NAME_WORDS) {
@@ -332,18 +336,25 @@ public record TitleFacts(String page, String host, String title, boolean archive
 
   /**
    * Whether a plain-text title line is reference structure: a field's value (the line before is a
-   * label ending in a colon, "Module:") or an entry of a run of heading or list lines (the line before
-   * and {@link #LIST_ENTRIES_AFTER} after read so, these of up to {@link #LIST_ENTRY_WORDS} words: a
-   * table of contents). A re-inserted title may
-   * follow a pasted caption, a short line too, and a short line may follow it, but not a run.
+   * label ending in a colon, "Module:") or the first of a run of label lines ({@link #headsRun}: a
+   * table of contents, an icon table's labels, a "Related topics" list, a help page's closing
+   * "Help content debug info:" fields). A re-inserted title stands alone between the article's
+   * paragraphs: it may follow a pasted caption, a short line too, and one short line (a section's
+   * heading) may follow it before the prose goes on, but not a run.
    */
   private static boolean inListOrField(List<Block> blocks, Block b, Block above, PageWords words) {
-    if (above == null || !isListLine(above, words)) {
-      return false;
-    }
-    if (above.text().strip().endsWith(":")) {
+    if (above != null && isListLine(above, words) && above.text().strip().endsWith(":")) {
       return true;
     }
+    return headsRun(blocks, b, words);
+  }
+
+  /**
+   * Whether the {@link #LIST_ENTRIES_AFTER} blocks after {@code b} (furniture aside) are list lines
+   * of up to {@link #LIST_ENTRY_WORDS} words without a sentence's end: {@code b} stands in a run of
+   * short label lines, not between running-text paragraphs.
+   */
+  static boolean headsRun(List<Block> blocks, Block b, PageWords words) {
     int entries = 0;
     for (int i = b.index() + 1; i < blocks.size() && entries < LIST_ENTRIES_AFTER; i++) {
       Block next = blocks.get(i);
@@ -357,6 +368,37 @@ public record TitleFacts(String page, String host, String title, boolean archive
     }
     return entries == LIST_ENTRIES_AFTER;
   }
+
+  /**
+   * Whether a block equal to the title only with a name after a separator ("Agenda Wizard - Roles")
+   * is one of a series: another block of the page is the title with another tail after a separator
+   * ("Agenda Wizard - General Information"; "HTML Export - Page 2", "HTML Export - Page 3"). A help
+   * page about a wizard heads a section per step so; a template's "Title - Site Name" carries the
+   * one site name.
+   */
+  static boolean inSeries(List<Block> blocks, Block b, Set<String> keys, String matched) {
+    String own = b.text().strip();
+    if (Words.key(stripPostPrefix(own)).equals(matched)) {
+      return false; // the title itself, no tail
+    }
+    for (Block other : blocks) {
+      if (other.index() == b.index() || isFurniture(other)) {
+        continue;
+      }
+      String t = other.text().strip();
+      if (t.length() <= MAX_SERIES_CHARS && !t.equals(own) && matched.equals(matchedKey(t, keys))
+          && !Words.key(stripPostPrefix(t)).equals(matched)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Longest block read as a possible member of a title's series ({@link #inSeries}): the title and a
+   * short name; longer blocks are paragraphs, and sparing them the key spares the page's prose.
+   */
+  static final int MAX_SERIES_CHARS = 300;
 
   /**
    * Whether a plain-text block reads as a heading, label or list line: at most {@link

@@ -329,6 +329,31 @@ class CaptionDetectorTest {
     }
   }
 
+  @Test
+  void aRecurringLineOverARunOfShortLinesIsATemplateLabelThatEarnsNoRecurrence() {
+    // A help system's label over the menu paths it introduces, on every page of the host.
+    List<CaptionDetector.Caption> c = detect(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "Access to this particular command",
+            BlockKind.PARAGRAPH, "Choose Shape - Convert - To Polygon (LibreOffice Draw only)",
+            BlockKind.PARAGRAPH, "Open the context menu and choose Convert - To Polygon"),
+        textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, "Access to this particular command",
+            BlockKind.PARAGRAPH, "Choose Insert - Data Labels (Charts)",
+            BlockKind.PARAGRAPH, "Choose Format - Format Selection - Data Point"));
+    assertTrue(c.isEmpty(), c.toString());
+  }
+
+  @Test
+  void neverTakesThePagesOwnTitleForACaptionWhereItIsNoReinsertion() {
+    // The title as an icon table's label over a help page's closing fields: TitleFacts reads it as no
+    // re-insertion, and the page's subject is no picture's text on any page it recurs on.
+    List<CaptionDetector.Caption> c = detect(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, TITLE, BlockKind.PARAGRAPH,
+            "Help content debug info:", BlockKind.PARAGRAPH, "This page is: /text/a.xhp"),
+        textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, TITLE, BlockKind.PARAGRAPH,
+            "Help content debug info:", BlockKind.PARAGRAPH, "This page is: /text/b.xhp"));
+    assertTrue(c.isEmpty(), c.toString());
+  }
+
   static Page textPage(String id, Object... blocks) {
     Page html = page(id, "h", List.of(), blocks);
     return new Page(id, id, "h", TITLE, html.blocks(), List.of(), false, 100);

@@ -253,4 +253,26 @@ class TextQualityTest {
     assertFalse(f.stuffed());
     assertEquals(2, f.textBlocks());
   }
+
+  @Test
+  void doesNotCountTheLinesOfAListWrittenAsLinesAsRunningText() {
+    // A help system's menu page as a text dump: every entry a short line naming the same menu.
+    List<String> blocks = new ArrayList<>();
+    blocks.add(A);
+    for (String item : List.of("Left", "Right", "Centered", "Justified", "Top", "Bottom", "Bold",
+        "Italic", "Shadow", "Contour", "Superscript", "Subscript")) {
+      blocks.add("Choose Format - Align Text - " + item + ".");
+      blocks.add("Open context menu - choose Align Text - " + item + ".");
+    }
+    blocks.add(B);
+    TextQuality.Figures f = TextQuality.measure(page(blocks.toArray(new String[0])), 0.4);
+    assertFalse(f.stuffed(), "" + f.stuffingExcess());
+    assertEquals(2, f.textBlocks(), "the two paragraphs");
+    // Short paragraphs two at a time between long ones are running text still.
+    String shortLine = "Our cheap pram deal beats every cheap pram deal in town.";
+    TextQuality.Figures sown = TextQuality.measure(page(A, shortLine, shortLine.replace("town",
+        "the city"), B, shortLine.replace("town", "the county"), shortLine.replace("town", "Leeds"),
+        C), 0.4);
+    assertEquals(7, sown.textBlocks());
+  }
 }

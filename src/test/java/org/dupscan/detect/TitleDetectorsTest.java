@@ -395,6 +395,40 @@ class TitleDetectorsTest {
   }
 
   @Test
+  void ignoresAPlainTextTitleLineThatHeadsARunOfLabelLines() {
+    String title = "Show Only First Level";
+    // A help page's icon table as a text dump: the icon's label, then the page's closing fields.
+    Page icon = text(title, PROSE, title, "Help content debug info:",
+        "This page is: /text/simpress/02/11060000.xhp", "Title is: Show Only First Level");
+    assertTrue(TitleFacts.of(icon).repeatedAt().isEmpty(), "the label of an icon table");
+    Page related = text("Exit Group", PROSE, "Open context menu - choose Exit Group.", "Exit Group",
+        "Related Topics", "Groups", "Enter Group");
+    assertTrue(TitleFacts.of(related).repeatedAt().isEmpty(), "over a list of related topics");
+    assertEquals(List.of(1), TitleFacts.of(text(title, PROSE, title, "Slides in practice", PROSE))
+        .repeatedAt(), "one short line and then prose: it still stands between paragraphs");
+  }
+
+  @Test
+  void ignoresATitleWithANameAfterItWhenThePageHoldsASeriesOfThem() {
+    String title = "Exporting to HTML";
+    Page steps = text(title, PROSE, "Exporting to HTML - Page 1", "Selects the design of the pages.",
+        "Exporting to HTML - Page 2", "Specifies the type of publication.", PROSE);
+    assertTrue(TitleFacts.of(steps).repeatedAt().isEmpty(), "a section per step of the wizard");
+    Page once = text("How to Fix a Dripping Tap", PROSE,
+        "How to Fix a Dripping Tap - Northside Plumbing", PROSE,
+        "How to Fix a Dripping Tap - Northside Plumbing", PROSE);
+    assertEquals(List.of(1, 3), TitleFacts.of(once).repeatedAt(), "one site name, twice, is no series");
+  }
+
+  @Test
+  void ignoresATitleThatReadsAsCodeRepeatedAsTheSyntaxLine() {
+    String title = "COMPLEXE.COST(nombre_complexe)";
+    Page p = text(title, PROSE, "Syntaxe", title, "Nombre_complexe est un nombre complexe dont la "
+        + "cotangente doit être calculée.", PROSE);
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty());
+  }
+
+  @Test
   void readsATwoWordTitleAsAHeadingInPlainTextUnlessItEndsAsASentence() {
     assertTrue(TitleFacts.of(text("Trace2 API", PROSE, "Trace2 API", PROSE)).repeatedAt().isEmpty());
     assertEquals(List.of(1),
