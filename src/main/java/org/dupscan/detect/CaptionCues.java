@@ -548,6 +548,44 @@ final class CaptionCues {
     return note && !head.isEmpty() ? head : null;
   }
 
+  /** Separators before a note or credit closing a caption's line: a bar, a dash, a full stop. */
+  static final List<String> TAIL_SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ". ");
+
+  /**
+   * The text before a note or credit that closes it after a {@linkplain #TAIL_SEPARATORS separator},
+   * or null: a viewer's note of 1..{@value #MAX_NOTE_WORDS} words naming a picture or a viewing verb
+   * ("... - click image for full size"), or a credit line ("... | Credit: Jane Doe for iStock", "...
+   * . Photo: Jane Doe / Stock") or a copyright sign and names ("... \u2014 \u00a9 Jane Doe"). What
+   * closes the line belongs to a picture; the text before it is the picture's description.
+   */
+  static String withoutClosingCredit(String text) {
+    String t = text.strip();
+    for (String sep : TAIL_SEPARATORS) {
+      int at = t.lastIndexOf(sep);
+      if (at <= 0) {
+        continue;
+      }
+      String head = t.substring(0, at).strip();
+      String tail = t.substring(at + sep.length()).strip();
+      if (head.isEmpty() || tail.isEmpty()) {
+        continue;
+      }
+      if (isCreditLine(tail) || tail.charAt(0) == '\u00a9' && namesOnly(tail.substring(1).strip())) {
+        return head;
+      }
+      List<String> words = Words.of(tail);
+      if (!sep.equals(". ") && !words.isEmpty() && words.size() <= MAX_NOTE_WORDS
+          && VIEWING_VERBS.contains(words.get(0))) {
+        for (String w : words) {
+          if (PICTURE_WORDS.contains(w) || w.equals("size") || w.equals("view")) {
+            return head;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');
@@ -587,7 +625,15 @@ final class CaptionCues {
     if (label == null || !CREDIT_LABELS.contains(Words.key(label))) {
       return false;
     }
-    String value = text.substring(label.length() + 1).strip();
+    return namesOnly(text.substring(label.length() + 1).strip());
+  }
+
+  /**
+   * Whether a credit's value is only names (capitalised words, brand words) joined by {@linkplain
+   * #CREDIT_JOINERS joiners}, a licence's version or a year aside, at most {@value #MAX_CREDIT_TOKENS}
+   * tokens.
+   */
+  private static boolean namesOnly(String value) {
     if (value.endsWith(".")) {
       value = value.substring(0, value.length() - 1);
     }

@@ -535,6 +535,9 @@ public final class CaptionDetector {
     if (tagged == null) {
       tagged = CaptionCues.withoutViewerNote(text);
     }
+    if (tagged == null) {
+      tagged = CaptionCues.withoutClosingCredit(text);
+    }
     if (tagged != null) {
       // "... at dusk #travel #weekend", "... at dusk (click to enlarge)": the text before them is
       // what must read as a picture's.
@@ -617,6 +620,12 @@ public final class CaptionDetector {
       untagged = CaptionCues.withoutViewerNote(text);
     }
     boolean note = !hashtags && untagged != null;
+    boolean closing = false;
+    if (untagged == null) {
+      // "... | Credit: Jane Doe for iStock", "... \u2014 \u00a9 Jane Doe", "... - click image for full size"
+      untagged = CaptionCues.withoutClosingCredit(text);
+      closing = untagged != null;
+    }
     if (untagged != null) {
       text = untagged;
       content = pageWords.of(Words.content(text));
@@ -652,7 +661,7 @@ public final class CaptionDetector {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
     boolean credit = !position && CaptionCues.isCreditLine(text);
-    boolean prefix = !position && !credit && (hasPrefix(text) || hashtags || note);
+    boolean prefix = !position && !credit && (hasPrefix(text) || hashtags || note || closing);
     // In a text dump, the same line right under it: an image's alt text printed above its caption.
     int last = at;
     while (!page.html() && !altOnly && last + 1 < blocks.size()
@@ -701,6 +710,7 @@ public final class CaptionDetector {
             : "beside an image mark in a text dump")
         : "picture label or stand-in wording") : credit ? "credit line"
         : hashtags ? "hashtags after it" : note ? "viewer's note on a picture"
+        : closing ? "credit or viewer's note after it"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
       score += W_PREFIX;

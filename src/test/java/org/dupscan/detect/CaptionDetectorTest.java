@@ -488,6 +488,41 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void scoresTheSceneBeforeACreditOrViewersNoteClosingItsLine() {
+    for (String line : List.of("A cargo plane landing through heavy rain | Credit: Sunita Bhatt for iStock",
+        "Wind turbines turning above a sea of cloud \u2014 \u00a9 Aiyana Brooks",
+        "A small ferry crossing along a shingle spit. Photo: Kofi Mensah / iStock",
+        "Commuters hurrying on a cobbled hill \u2013 click image for full size")) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          line, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), line);
+    }
+    assertEquals("A ferry at dusk", CaptionCues.withoutClosingCredit("A ferry at dusk | Credit: Jane Doe"));
+    // What closes a line of prose or a heading is no credit: "Source code - the bug tracker".
+    assertEquals(null, CaptionCues.withoutClosingCredit("Building the source - see the bug tracker"));
+    assertEquals(null, CaptionCues.withoutClosingCredit("Restoring backups \u2014 a checklist"));
+  }
+
+  @Test
+  void readsCaptionMarkupAHeadingInAFigcaptionAndAnImagesDefinition() throws Exception {
+    // A figure caption written as a heading; a forum's attachment box (dl, the image as term, the
+    // text as its definition): each the text of a picture, off the page's topic here.
+    for (String middle : List.of("<figure><img src=\"a.jpg\" alt=\"\"><figcaption><h4>Retired postman"
+        + " feeding pigeons in a crowded square</h4></figcaption></figure>",
+        "<div class=\"inline-attachment\"><dl class=\"thumbnail\"><dt><a href=\"#\"><img src=\"a.jpg\""
+        + " alt=\"a.jpg (164.4 KiB) Viewed 150 times\"></a></dt><dd>Retired postman feeding pigeons in a"
+        + " crowded square</dd></dl></div>")) {
+      Page p = htmlPage(middle);
+      assertTrue(p.blocks().stream().anyMatch(b -> b.kind() == BlockKind.CAPTION), middle);
+      assertEquals(1, detect(p).size(), middle);
+    }
+    // A definition list of terms stays a list.
+    Page terms = htmlPage("<dl><dt>Cervical mucus</dt><dd>Retired postman feeding pigeons in a crowded"
+        + " square</dd></dl>");
+    assertTrue(terms.blocks().stream().noneMatch(b -> b.kind() == BlockKind.CAPTION));
+  }
+
+  @Test
   void ignoresListsOfImagesThatAreNavigationPortraitsOrTheArticlesOwnSubject() throws Exception {
     String[] lists = {
         // linked thumbnails: navigation
