@@ -230,9 +230,101 @@ final class CaptionCues {
     if (end == t.length()) {
       return Words.of(t).size() >= minWords;
     }
-    String inner = t.substring(1, end - 1).strip();
+    return marksImage(t.substring(1, end - 1).strip());
+  }
+
+  /**
+   * Whether the inside of a bracket group names an image as a text browser prints one without alt
+   * text: a placeholder word ("IMG", "image"), a file name ("hero-2.jpg"), or the start of one, which
+   * w3m cuts to its first characters ("IMG_4821", "pexels-648", "photo-5f46"): one token of letters
+   * and digits joined by a hyphen, underscore or dot, with a digit or such a joint in it. "[Note]" and
+   * "[Prev]" are a word, an icon's.
+   */
+  static boolean marksImage(String inner) {
+    if (inner.isEmpty() || inner.indexOf(' ') >= 0) {
+      return false;
+    }
     return IMAGE_PLACEHOLDERS.contains(inner.toLowerCase(Locale.ROOT))
-        || CaptionDetector.hasFileName(inner) && inner.indexOf(' ') < 0;
+        || CaptionDetector.hasFileName(inner) || isFileStem(inner);
+  }
+
+  /** One token of letters and digits with a digit, or a hyphen, underscore or dot between two of them. */
+  private static boolean isFileStem(String w) {
+    if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    boolean marked = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '-' || c == '_' || c == '.') {
+        marked |= i > 0 && i + 1 < w.length() && Character.isLetterOrDigit(w.charAt(i - 1))
+            && Character.isLetterOrDigit(w.charAt(i + 1));
+      } else if (Character.isDigit(c)) {
+        marked = true;
+      } else if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return marked;
+  }
+
+  /**
+   * Whether the whole text is a text browser's mark for an image without alt text, on a line of its
+   * own ({@link #isBareImageMark} whose inside {@linkplain #marksImage names an image}): the text
+   * beside the image is the next block.
+   */
+  static boolean isImageMarkLine(String text) {
+    String t = text.strip();
+    return isBareImageMark(t) && marksImage(t.substring(1, t.length() - 1));
+  }
+
+  /**
+   * Whether the text holds a sentence before its end that is a clause ({@code clauseWords}): "If it
+   * glows, I will try to fix it. Member since 2009" is a forum signature's motto and a note, prose. A
+   * caption's sentence before a credit ("A ferry at dusk. Photo: Jane Doe") is a phrase.
+   */
+  static boolean holdsClauseSentence(String text, Set<String> clauseWords) {
+    String t = text.strip();
+    for (int i = 1; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' '
+          && Character.isUpperCase(t.charAt(i + 2)) && Character.isLetter(t.charAt(i - 1))) {
+        for (String w : Words.of(t.substring(0, i))) {
+          if (clauseWords.contains(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is a run of names set off by commas: every word opens with a capital or a digit,
+   * one at least has lower-case letters (a text in capitals is no name), and a comma parts them, as in
+   * an address ("Oakfield Primary School, Beech Avenue, Oakfield OK7 3LB") or a list of places. A
+   * picture's description names what it shows in common words.
+   */
+  static boolean isNameList(String text) {
+    String t = text.strip();
+    if (t.indexOf(',') < 0) {
+      return false;
+    }
+    boolean lower = false;
+    for (String raw : t.split(" ")) {
+      String w = trim(raw, "\"'([{\u201C\u2018", "\"')]},;:!?.\u201D\u2019");
+      if (w.isEmpty()) {
+        continue;
+      }
+      char c = w.charAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+      for (int i = 1; i < w.length() && !lower; i++) {
+        lower = Character.isLowerCase(w.charAt(i));
+      }
+    }
+    return lower;
   }
 
   /**
@@ -456,6 +548,44 @@ final class CaptionCues {
     return note && !head.isEmpty() ? head : null;
   }
 
+  /** Separators before a note or credit closing a caption's line: a bar, a dash, a full stop. */
+  static final List<String> TAIL_SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ". ");
+
+  /**
+   * The text before a note or credit that closes it after a {@linkplain #TAIL_SEPARATORS separator},
+   * or null: a viewer's note of 1..{@value #MAX_NOTE_WORDS} words naming a picture or a viewing verb
+   * ("... - click image for full size"), or a credit line ("... | Credit: Jane Doe for iStock", "...
+   * . Photo: Jane Doe / Stock") or a copyright sign and names ("... \u2014 \u00a9 Jane Doe"). What
+   * closes the line belongs to a picture; the text before it is the picture's description.
+   */
+  static String withoutClosingCredit(String text) {
+    String t = text.strip();
+    for (String sep : TAIL_SEPARATORS) {
+      int at = t.lastIndexOf(sep);
+      if (at <= 0) {
+        continue;
+      }
+      String head = t.substring(0, at).strip();
+      String tail = t.substring(at + sep.length()).strip();
+      if (head.isEmpty() || tail.isEmpty()) {
+        continue;
+      }
+      if (isCreditLine(tail) || tail.charAt(0) == '\u00a9' && namesOnly(tail.substring(1).strip())) {
+        return head;
+      }
+      List<String> words = Words.of(tail);
+      if (!sep.equals(". ") && !words.isEmpty() && words.size() <= MAX_NOTE_WORDS
+          && VIEWING_VERBS.contains(words.get(0))) {
+        for (String w : words) {
+          if (PICTURE_WORDS.contains(w) || w.equals("size") || w.equals("view")) {
+            return head;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');
@@ -495,7 +625,15 @@ final class CaptionCues {
     if (label == null || !CREDIT_LABELS.contains(Words.key(label))) {
       return false;
     }
-    String value = text.substring(label.length() + 1).strip();
+    return namesOnly(text.substring(label.length() + 1).strip());
+  }
+
+  /**
+   * Whether a credit's value is only names (capitalised words, brand words) joined by {@linkplain
+   * #CREDIT_JOINERS joiners}, a licence's version or a year aside, at most {@value #MAX_CREDIT_TOKENS}
+   * tokens.
+   */
+  private static boolean namesOnly(String value) {
     if (value.endsWith(".")) {
       value = value.substring(0, value.length() - 1);
     }

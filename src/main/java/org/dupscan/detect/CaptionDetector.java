@@ -185,6 +185,9 @@ public final class CaptionDetector {
     ContentWordCounts pageWords = null;
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
+    // A text dump prints an image's alt text and then the same text under it as two equal lines: the
+    // second is the first's twin, no word of the page's own twice.
+    Set<Integer> twins = page.html() ? Set.of() : twinLines(blocks, pageWordList);
     // Items of a list of images (a gallery): a list item is no candidate otherwise, being the page's
     // structure, but a list whose items each hold a picture and a line about it is a row of pictures
     // with their captions.
@@ -227,8 +230,9 @@ public final class CaptionDetector {
     List<Integer> textGallery = page.html() ? List.of() : textGalleryItems(blocks);
     if (!textGallery.isEmpty()) {
       galleryBlocks.addAll(textGallery);
-      ContentWordCounts rest = ContentWordCounts.of(page, pageWordList, title.postTitle(),
-          galleryBlocks);
+      Set<Integer> skipped = new HashSet<>(galleryBlocks);
+      skipped.addAll(twins);
+      ContentWordCounts rest = ContentWordCounts.of(page, pageWordList, title.postTitle(), skipped);
       titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       for (int at : textGallery) {
         Block b = blocks.get(at);
@@ -246,6 +250,9 @@ public final class CaptionDetector {
     for (Block b : blocks) {
       // A text dump's image: its alt text as a line of its own, or its mark (a placeholder or the
       // file's name) with the text that stands beside it.
+      if (!twins.isEmpty() && twins.contains(b.index())) {
+        continue; // its first line is the candidate
+      }
       if (!page.html() && b.kind() != BlockKind.LIST_ITEM
           && CaptionCues.opensWithImage(b.text(), MIN_WORDS)
           && CaptionCues.unbracketed(b.text()) == b.text()) { // "[image: ...]" is a picture label
@@ -254,7 +261,7 @@ public final class CaptionDetector {
           continue;
         }
         if (pageWords == null) {
-          pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+          pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
           titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
         }
         Candidate c = score(page, b.index(), b.text(), false, pageWords.block(b.index()), pageWords,
@@ -268,12 +275,16 @@ public final class CaptionDetector {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
-        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
+      // A text dump's image without alt text is its mark on a line of its own ("[IMG_4821]"); the
+      // line under it is the text beside the image.
+      boolean marked = !page.html() && b.index() > 0
+          && CaptionCues.isImageMarkLine(blocks.get(b.index() - 1).text());
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
           pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false, false,
-          fingerprints, titleKeys, false);
+          fingerprints, titleKeys, marked);
       if (c != null) {
         out.add(c);
       }
@@ -298,7 +309,7 @@ public final class CaptionDetector {
         continue;
       }
       if (pageWords == null) {
-        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle());
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
@@ -308,6 +319,26 @@ public final class CaptionDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * The indices of a text dump's blocks that repeat the block before them word for word, short ones
+   * ({@value #MAX_WORDS} words at most): a text browser prints an image's alt text and then the
+   * caption under the image, and where the two are the same text it stands twice in a row.
+   */
+  static Set<Integer> twinLines(List<Block> blocks, PageWords words) {
+    Set<Integer> out = null;
+    for (int i = 1; i < blocks.size(); i++) {
+      int n = words.count(i);
+      if (n > 0 && n <= MAX_WORDS && words.count(i - 1) == n
+          && blocks.get(i).text().equals(blocks.get(i - 1).text())) {
+        if (out == null) {
+          out = new HashSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
   }
 
   /**
@@ -504,6 +535,9 @@ public final class CaptionDetector {
     if (tagged == null) {
       tagged = CaptionCues.withoutViewerNote(text);
     }
+    if (tagged == null) {
+      tagged = CaptionCues.withoutClosingCredit(text);
+    }
     if (tagged != null) {
       // "... at dusk #travel #weekend", "... at dusk (click to enlarge)": the text before them is
       // what must read as a picture's.
@@ -591,6 +625,12 @@ public final class CaptionDetector {
       untagged = CaptionCues.withoutViewerNote(text);
     }
     boolean note = !hashtags && untagged != null;
+    boolean closing = false;
+    if (untagged == null) {
+      // "... | Credit: Jane Doe for iStock", "... \u2014 \u00a9 Jane Doe", "... - click image for full size"
+      untagged = CaptionCues.withoutClosingCredit(text);
+      closing = untagged != null;
+    }
     if (untagged != null) {
       text = untagged;
       content = pageWords.of(Words.content(text));
@@ -626,20 +666,38 @@ public final class CaptionDetector {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
     boolean credit = !position && CaptionCues.isCreditLine(text);
-    boolean prefix = !position && !credit && (hasPrefix(text) || hashtags || note);
+    boolean prefix = !position && !credit && (hasPrefix(text) || hashtags || note || closing);
+    // In a text dump, the same line right under it: an image's alt text printed above its caption.
+    int last = at;
+    while (!page.html() && !altOnly && last + 1 < blocks.size()
+        && blocks.get(last + 1).text().equals(blocks.get(at).text())) {
+      last++;
+    }
     // A figure's caption block is the author's own label of the picture beside it: that it repeats its
     // image's alt text, and that it stands between paragraphs, is what a figure caption is.
     boolean declared = figure && !altOnly;
-    boolean repeatsImage = !declared && !altOnly && page.html()
-        && (imageTexts.contains(Words.key(text)) || imageTexts.contains(Words.key(written)));
+    if (last > at && overlap >= 0.25 && !fileName) {
+      // An image whose alt text is its caption, on the page's own subject: the author's figure, as a
+      // figure caption on the subject is in HTML.
+      return null;
+    }
+    boolean repeatsImage = !declared && !altOnly && (page.html()
+        && (imageTexts.contains(Words.key(text)) || imageTexts.contains(Words.key(written)))
+        || last > at);
     boolean clause = hasClauseWord(text);
     boolean sentence = Words.endsSentence(text);
     if (sentence && (clause || overlap >= 0.25 || Words.of(text).size() >= TitleFacts.PROSE_WORDS)
         && !fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended) {
       return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
+    if (!fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended
+        && (CaptionCues.holdsClauseSentence(text, CLAUSE_WORDS) || CaptionCues.isNameList(text))) {
+      // A sentence of prose and a note after it ("If it glows, I will try to fix it. Member since
+      // 2009": a signature); names set off by commas (an address): no picture's description.
+      return null;
+    }
     if (!page.html() && !altOnly && !gallery && !fileName && !prefix && !position && !credit
-        && !titleAppended && (isHeadingOf(blocks, pageWordList, at + 1, text)
+        && !titleAppended && (isHeadingOf(blocks, pageWordList, last + 1, text)
             || isFieldValue(blocks, at - 1))) {
       // A text dump's section heading (the text under it takes up its words), or a field's value
       // under its label ("Description:" over a module's description).
@@ -657,6 +715,7 @@ public final class CaptionDetector {
             : "beside an image mark in a text dump")
         : "picture label or stand-in wording") : credit ? "credit line"
         : hashtags ? "hashtags after it" : note ? "viewer's note on a picture"
+        : closing ? "credit or viewer's note after it"
         : prefix ? "picture label prefix" : null;
     if (label != null) {
       score += W_PREFIX;
@@ -682,7 +741,7 @@ public final class CaptionDetector {
       score += W_SOME_OVERLAP;
       reasons.add(String.format(Locale.ROOT, "topic overlap %.2f", overlap));
     }
-    int next = altOnly ? at : at + 1;
+    int next = altOnly ? at : last + 1;
     boolean placed = titleBlocks.contains(next);
     if (placed) {
       score += W_TITLE_FOLLOWS;
@@ -700,7 +759,10 @@ public final class CaptionDetector {
       reasons.add("item of a list of images");
     }
     int before = at - 1;
-    int after = altOnly ? at : at + 1;
+    if (textImage && before >= 0 && CaptionCues.isImageMarkLine(blocks.get(before).text())) {
+      before--; // the image's mark on the line above: the paragraph before it is the neighbour
+    }
+    int after = altOnly ? at : last + 1;
     if (!declared && standsAlone(blocks, pageWordList, before, after)) {
       placed = true;
       score += W_STANDALONE;
@@ -1259,7 +1321,17 @@ public final class CaptionDetector {
     return before >= 0 && after < blocks.size() && isProse(blocks.get(before), words)
         && (isProse(blocks.get(after), words) || blocks.get(after).kind() == BlockKind.HEADING
             || words.count(after) <= TitleFacts.MAX_TITLE_WORDS
-                && !Words.endsSentence(blocks.get(after).text()));
+                && !Words.endsSentence(blocks.get(after).text()) && opensProse(blocks, words, after + 1));
+  }
+
+  /**
+   * Whether the text from block {@code at} on goes on in prose: a paragraph of the page's own, or a
+   * heading. A short line that no prose follows is no heading or re-inserted title but the end of the
+   * text: a post's author and profile after a forum signature, a newsletter's form after its sign-off.
+   */
+  private static boolean opensProse(List<Block> blocks, PageWords words, int at) {
+    return at < blocks.size()
+        && (isProse(blocks.get(at), words) || blocks.get(at).kind() == BlockKind.HEADING);
   }
 
   /**

@@ -66,6 +66,17 @@ final class HtmlExtractor {
     return namesAny(value, Set.of("caption", "figcaption"), List.of());
   }
 
+  /**
+   * Whether a {@code dd} is the text of an image: the term it describes ({@code dt}) holds one, as a
+   * forum's attachment box or a definition list used as a figure has it ({@code <dl><dt><img ...>
+   * </dt><dd>text</dd></dl>}). A heading inside a {@code figcaption} is that caption's text too.
+   */
+  static boolean describesImage(Element dd) {
+    Element dt = dd.previousElementSibling();
+    return dt != null && dt.normalName().equals("dt") && dt.text().isBlank()
+        && dt.selectFirst("img, amp-img") != null;
+  }
+
   /** Class words that name a post's signature (phpBB's and vBulletin's {@code signature}). */
   static final Set<String> SIGNATURE_WORDS = Set.of("signature", "postsignature", "usersignature");
 
@@ -254,7 +265,9 @@ final class HtmlExtractor {
         BlockKind outer = kinds.isEmpty() ? null : kinds.peek();
         kinds.push(outer == BlockKind.PREFORMATTED ? BlockKind.PREFORMATTED
             : (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER)
-                && (outer == BlockKind.CAPTION || namesCaption(e.attr("class"))) ? BlockKind.CAPTION
+                && (outer == BlockKind.CAPTION || namesCaption(e.attr("class")))
+                || kind == BlockKind.HEADING && outer == BlockKind.CAPTION
+                || tag.equals("dd") && describesImage(e) ? BlockKind.CAPTION
             : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));

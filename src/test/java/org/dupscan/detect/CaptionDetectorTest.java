@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.ImageText;
@@ -512,6 +513,41 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void scoresTheSceneBeforeACreditOrViewersNoteClosingItsLine() {
+    for (String line : List.of("A cargo plane landing through heavy rain | Credit: Sunita Bhatt for iStock",
+        "Wind turbines turning above a sea of cloud \u2014 \u00a9 Aiyana Brooks",
+        "A small ferry crossing along a shingle spit. Photo: Kofi Mensah / iStock",
+        "Commuters hurrying on a cobbled hill \u2013 click image for full size")) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          line, BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), line);
+    }
+    assertEquals("A ferry at dusk", CaptionCues.withoutClosingCredit("A ferry at dusk | Credit: Jane Doe"));
+    // What closes a line of prose or a heading is no credit: "Source code - the bug tracker".
+    assertEquals(null, CaptionCues.withoutClosingCredit("Building the source - see the bug tracker"));
+    assertEquals(null, CaptionCues.withoutClosingCredit("Restoring backups \u2014 a checklist"));
+  }
+
+  @Test
+  void readsCaptionMarkupAHeadingInAFigcaptionAndAnImagesDefinition() throws Exception {
+    // A figure caption written as a heading; a forum's attachment box (dl, the image as term, the
+    // text as its definition): each the text of a picture, off the page's topic here.
+    for (String middle : List.of("<figure><img src=\"a.jpg\" alt=\"\"><figcaption><h4>Retired postman"
+        + " feeding pigeons in a crowded square</h4></figcaption></figure>",
+        "<div class=\"inline-attachment\"><dl class=\"thumbnail\"><dt><a href=\"#\"><img src=\"a.jpg\""
+        + " alt=\"a.jpg (164.4 KiB) Viewed 150 times\"></a></dt><dd>Retired postman feeding pigeons in a"
+        + " crowded square</dd></dl></div>")) {
+      Page p = htmlPage(middle);
+      assertTrue(p.blocks().stream().anyMatch(b -> b.kind() == BlockKind.CAPTION), middle);
+      assertEquals(1, detect(p).size(), middle);
+    }
+    // A definition list of terms stays a list.
+    Page terms = htmlPage("<dl><dt>Cervical mucus</dt><dd>Retired postman feeding pigeons in a crowded"
+        + " square</dd></dl>");
+    assertTrue(terms.blocks().stream().noneMatch(b -> b.kind() == BlockKind.CAPTION));
+  }
+
+  @Test
   void ignoresListsOfImagesThatAreNavigationPortraitsOrTheArticlesOwnSubject() throws Exception {
     String[] lists = {
         // linked thumbnails: navigation
@@ -654,6 +690,75 @@ class CaptionDetectorTest {
     assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
         "[IMG_5409] Cervical mucus under the microscope during the fertile window", BlockKind.PARAGRAPH,
         P2)).isEmpty());
+  }
+
+  @Test
+  void readsTwoEqualLinesOfATextDumpAsAnImagesAltAboveItsCaption() {
+    // w3m prints an image's alt text, then the caption under the image: the same line twice.
+    String cap = "Retired postman feeding pigeons in a crowded square";
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        cap, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(1, c.get(0).block());
+    assertTrue(c.get(0).reasons().contains("repeats image alt text"), c.get(0).reasons());
+    assertTrue(c.get(0).reasons().contains("stands alone between paragraphs"), c.get(0).reasons());
+    // The author's figure of the subject, its alt text the caption too, is no candidate.
+    String own = "Cervical mucus under the microscope during the fertile window";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, own, BlockKind.PARAGRAPH,
+        own, BlockKind.PARAGRAPH, P2)).isEmpty());
+    assertEquals(Set.of(2), CaptionDetector.twinLines(
+        textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH, cap).blocks(),
+        Words.tokenize(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, cap, BlockKind.PARAGRAPH,
+            cap))));
+  }
+
+  @Test
+  void readsTheLineUnderAnImageMarkOfItsOwnAsThePicturesText() {
+    // An image without alt text printed as the start of its file name on a line of its own, the
+    // caption on the next line (w3m), or the two on one line.
+    for (String mark : List.of("[pexels-648]", "[photo-5f46]", "[IMG_4904]")) {
+      List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          mark, BlockKind.PARAGRAPH, "A TAILOR CHALKING A HEM IN A GLASS-WALLED MEETING ROOM",
+          BlockKind.PARAGRAPH, P2));
+      assertEquals(1, c.size(), mark + " " + c);
+      assertTrue(c.get(0).reasons().contains("beside an image mark"), c.get(0).reasons());
+      assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          mark + " Pigeons gathering on a wet Sunday morning", BlockKind.PARAGRAPH, P2)).size(), mark);
+    }
+    assertTrue(CaptionCues.isImageMarkLine("[image-asse]"));
+    assertFalse(CaptionCues.isImageMarkLine("[Note]"));
+    assertFalse(CaptionCues.isImageMarkLine("[12]"));
+    // On the page's own subject it is the author's figure.
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "[IMG_5409]",
+        BlockKind.PARAGRAPH, "Cervical mucus under the microscope during the fertile window",
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
+  void ignoresSignaturesMottoesAndAddressesThatEndAPostOrStandAlone() {
+    // A forum signature: the post's last line, with the next post's author and profile after it.
+    for (String sig : List.of("Roberts, Bush and a shelf of unfinished Murphys",
+        "Mostly AM, mostly valves, always unplugged first")) {
+      Page a = textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, sig, BlockKind.PARAGRAPH,
+          "murphyman Posts: 320", BlockKind.PARAGRAPH, "Re: Best way to test valves", BlockKind.PARAGRAPH,
+          P2);
+      Page b = textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, sig, BlockKind.PARAGRAPH,
+          "hummingbird Posts: 551", BlockKind.PARAGRAPH, "Re: Dial cord restringing", BlockKind.PARAGRAPH,
+          P1);
+      assertTrue(detect(a, b).isEmpty(), sig);
+    }
+    // A motto and a note (a sentence of prose first), and an address, between paragraphs.
+    for (String line : List.of("If it glows, I will try to fix it. Member since 2009",
+        "Oakfield Primary School, Beech Avenue, Oakfield OK7 3LB")) {
+      assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, line,
+          BlockKind.PARAGRAPH, P2), textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, line,
+          BlockKind.PARAGRAPH, P1)).isEmpty(), line);
+    }
+    // A scene and its credit after a full stop is still a caption; so is a scene in capitals.
+    assertFalse(CaptionCues.holdsClauseSentence("A small ferry crossing along a shingle spit. Photo: Kofi"
+        + " Mensah / iStock", CaptionDetector.CLAUSE_WORDS));
+    assertFalse(CaptionCues.isNameList("A GREY SEAL, HAULED OUT AMONG TALL GRASSES"));
+    assertFalse(CaptionCues.isNameList("Gulls over the harbour, Whitby"));
   }
 
   @Test
