@@ -143,7 +143,7 @@ public final class FolderReader {
         try {
           Path real = root.toRealPath();
           walk.visited.put(real, origin);
-          walk.dir(root, real);
+          walk.dir(root, real, "");
         } catch (IOException e) {
           sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
         }
@@ -184,8 +184,13 @@ public final class FolderReader {
       this.deferred = deferred;
     }
 
-    /** Reads folder {@code dir}, whose real path is {@code real}. */
-    void dir(Path dir, Path real) {
+    /**
+     * Reads folder {@code dir}, whose real path is {@code real} and whose path relative to the root is
+     * {@code relDir} ("" for the root, else ending in a slash). Each entry's id is {@code relDir} and
+     * its name, the same string as the root's {@code relativize} of its path gives with forward
+     * slashes, made without a path walk per file (a sixth of the walk's samples at 100,000 files).
+     */
+    void dir(Path dir, Path real, String relDir) {
       if (rootReal == null) {
         rootReal = real;
       }
@@ -203,11 +208,11 @@ public final class FolderReader {
       Entry[] sorted = entries.toArray(new Entry[0]);
       Arrays.sort(sorted);
       for (Entry entry : sorted) {
-        entry(entry.path(), real.resolve(entry.name()));
+        entry(entry.path(), real.resolve(entry.name()), relDir + entry.name().replace('\\', '/'));
       }
     }
 
-    private void entry(Path p, Path realGuess) {
+    private void entry(Path p, Path realGuess, String rel) {
       String origin = p.toString().replace('\\', '/');
       // One stat per entry (links not followed), and more only for a link.
       BasicFileAttributes attrs;
@@ -219,11 +224,10 @@ public final class FolderReader {
       }
       if (attrs.isDirectory()) {
         visited.put(realGuess, origin);
-        dir(p, realGuess);
+        dir(p, realGuess, rel + "/");
         return;
       }
       if (attrs.isRegularFile()) {
-        String rel = relative(root, p);
         offer(p, attrs.size(), rel, hostFor(rootName, rel), seenIds, sink, deferred);
         return;
       }
@@ -239,17 +243,16 @@ public final class FolderReader {
         return;
       }
       if (target.isRegularFile()) {
-        String rel = relative(root, p);
         // A link's own size is not its target's: the open file tells.
         offer(p, -1, rel, hostFor(rootName, rel), seenIds, sink, deferred);
       } else if (target.isDirectory()) {
-        linkedDir(p, origin, realGuess);
+        linkedDir(p, origin, realGuess, rel);
       } else {
         sink.skipped(new SkippedInput(origin, notRegular(p)));
       }
     }
 
-    private void linkedDir(Path link, String origin, Path linkReal) {
+    private void linkedDir(Path link, String origin, Path linkReal, String where) {
       Path real;
       try {
         real = link.toRealPath();
@@ -257,7 +260,6 @@ public final class FolderReader {
         sink.skipped(new SkippedInput(origin, "unreadable: " + describe(e)));
         return;
       }
-      String where = relative(root, link);
       if (linkReal.getParent() != null && linkReal.getParent().startsWith(real)) {
         sink.skipped(new SkippedInput(origin, "symbolic link loop (" + where + " leads back to a folder "
             + "that holds it)"));
@@ -269,7 +271,7 @@ public final class FolderReader {
             + "under its own path " + real));
       } else {
         visited.put(real, origin);
-        dir(link, real);
+        dir(link, real, where + "/");
       }
     }
   }
@@ -308,10 +310,6 @@ public final class FolderReader {
       return "symbolic link loop (too many levels of symbolic links)";
     }
     return "unreadable: " + describe(e);
-  }
-
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
   }
 
   /** A folder's own name, the host of pages with no other; "local" for a file-system root. */

@@ -1,7 +1,16 @@
 package org.dupscan.text;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Normalises text before tokenising: Unicode NFKC, full case folding (approximated as
@@ -129,8 +138,13 @@ public final class TextNormalizer {
   }
 
   /**
-   * The per-char table, made from {@link #normalizeFully} the first time a text is not pure ASCII
-   * (a holder class, so pure-ASCII runs never pay for it).
+   * The per-char table of {@link #normalizeFully}'s results (a holder class, so pure-ASCII runs never
+   * load it). It is read from a resource made from the full chain on the Java release whose Unicode
+   * data it holds ({@link Built}); on another release it is made again at start-up from that release's
+   * {@link Normalizer}. Making it calls the JDK normaliser about 200,000 times: on a fresh JVM that took
+   * 0.2 s of CPU and made C2 compile the JDK's normaliser (its {@code compose} four times over, about
+   * 50 KB of code each), which real text, where a char needs the normaliser about once in 1,500, never
+   * needed compiled.
    */
   static final class Table {
 
@@ -141,56 +155,21 @@ public final class TextNormalizer {
     /** Kind: not a boundary (a mark, a composition's second part, a surrogate). */
     static final byte JOINS = 2;
 
-    private static final byte[] KIND = new byte[0x10000];
-    private static final char[] MAP = new char[0x10000];
-    private static final String[] EXPAND = new String[0x10000];
+    private static final byte[] KIND;
+    private static final char[] MAP;
+    private static final String[] EXPAND;
 
     static {
-      boolean[] second = new boolean[0x10000];
-      for (int c = 0x80; c < 0x10000; c++) {
-        if (Character.isSurrogate((char) c)) {
-          continue;
-        }
-        String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-        for (int k = 1; k < d.length(); k++) {
-          second[d.charAt(k)] = true; // a char a canonical composition may take after a starter
-        }
+      Built table = Built.read();
+      if (table == null) {
+        table = Built.compute();
       }
-      for (int c = 0; c < 0x10000; c++) {
-        char ch = (char) c;
-        String s = String.valueOf(ch);
-        if (Character.isSurrogate(ch) || !startsSegment(s, second)) {
-          KIND[c] = JOINS;
-          continue;
-        }
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        String full = normalizeFully(s);
-        if (!startsSegment(nfkc, second)
-            || !startsSegment(nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), second)
-            || !startsSegment(full, second)) {
-          KIND[c] = JOINS;
-        } else if (full.length() == 1) {
-          KIND[c] = SINGLE;
-          MAP[c] = full.charAt(0);
-        } else {
-          KIND[c] = MULTI;
-          EXPAND[c] = full;
-        }
-      }
+      KIND = table.kind;
+      MAP = table.map;
+      EXPAND = table.expand;
     }
 
     private Table() {}
-
-    /** Whether {@code s} starts with a char no step can join to what stands before it. */
-    private static boolean startsSegment(String s, boolean[] second) {
-      char c = s.charAt(0);
-      if (Character.isSurrogate(c) || second[c]) {
-        return false;
-      }
-      int type = Character.getType(c);
-      return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK;
-    }
 
     /** The kind of char {@code c}: {@link #SINGLE}, {@link #MULTI} or {@link #JOINS}. */
     static byte kind(char c) {
@@ -278,6 +257,148 @@ public final class TextNormalizer {
         return out;
       }
       return java.util.Arrays.copyOf(out, Math.max(out.length * 2, used + adding + remaining + 16));
+    }
+  }
+
+  /**
+   * The table's three arrays for every BMP char, made from the full chain ({@link #compute}) or read
+   * from the resource {@link #RESOURCE} that {@link #write} made. The resource records the Java feature
+   * release it was made on: Unicode data, and so the table, change only between feature releases, and
+   * on any other release the table is computed. {@code TextNormalizerTest} checks that the resource
+   * equals what {@link #compute} gives on the running release.
+   */
+  static final class Built {
+
+    /** Resource name, beside this class; rewrite it with {@code NormalizerTableWriter} (tests). */
+    static final String RESOURCE = "nfkc-casefold-table.bin.gz";
+    private static final int MAGIC = 0x444E4654; // "DNFT"
+    private static final int FORMAT = 1;
+    /** Longest expansion of one char kept in the resource (the longest, U+FDFA, is 18 chars). */
+    private static final int MAX_EXPANSION = 64;
+
+    final byte[] kind;
+    final char[] map;
+    final String[] expand;
+
+    private Built(byte[] kind, char[] map, String[] expand) {
+      this.kind = kind;
+      this.map = map;
+      this.expand = expand;
+    }
+
+    /** The table made from {@link #normalizeFully}, char by char. */
+    static Built compute() {
+      byte[] kind = new byte[0x10000];
+      char[] map = new char[0x10000];
+      String[] expand = new String[0x10000];
+      boolean[] second = new boolean[0x10000];
+      for (int c = 0x80; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue;
+        }
+        String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+        for (int k = 1; k < d.length(); k++) {
+          second[d.charAt(k)] = true; // a char a canonical composition may take after a starter
+        }
+      }
+      for (int c = 0; c < 0x10000; c++) {
+        char ch = (char) c;
+        String s = String.valueOf(ch);
+        if (Character.isSurrogate(ch) || !startsSegment(s, second)) {
+          kind[c] = Table.JOINS;
+          continue;
+        }
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String full = normalizeFully(s);
+        if (!startsSegment(nfkc, second)
+            || !startsSegment(nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), second)
+            || !startsSegment(full, second)) {
+          kind[c] = Table.JOINS;
+        } else if (full.length() == 1) {
+          kind[c] = Table.SINGLE;
+          map[c] = full.charAt(0);
+        } else {
+          kind[c] = Table.MULTI;
+          expand[c] = full;
+        }
+      }
+      return new Built(kind, map, expand);
+    }
+
+    /** Whether {@code s} starts with a char no step can join to what stands before it. */
+    private static boolean startsSegment(String s, boolean[] second) {
+      char c = s.charAt(0);
+      if (Character.isSurrogate(c) || second[c]) {
+        return false;
+      }
+      int type = Character.getType(c);
+      return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * The table in the resource, or null when there is none, it is damaged, or it was made on another
+     * Java feature release than the running one.
+     */
+    static Built read() {
+      try (InputStream raw = TextNormalizer.class.getResourceAsStream(RESOURCE)) {
+        if (raw == null) {
+          return null;
+        }
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT
+            || in.readInt() != Runtime.version().feature()) {
+          return null;
+        }
+        byte[] kind = new byte[0x10000];
+        in.readFully(kind);
+        char[] map = new char[0x10000];
+        String[] expand = new String[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+          byte k = kind[c];
+          if (k == Table.SINGLE) {
+            // Stored as the difference from the char itself: nearly always 0, so the file packs small.
+            map[c] = (char) (c + in.readChar());
+          } else if (k == Table.MULTI) {
+            int len = in.readUnsignedByte();
+            if (len < 2 || len > MAX_EXPANSION) {
+              return null;
+            }
+            char[] e = new char[len];
+            for (int j = 0; j < len; j++) {
+              e[j] = in.readChar();
+            }
+            expand[c] = new String(e);
+          } else if (k != Table.JOINS) {
+            return null;
+          }
+        }
+        return in.read() == -1 ? new Built(kind, map, expand) : null;
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /** Writes this table as {@link #read} reads it, for the running Java feature release. */
+    void write(OutputStream target) throws IOException {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)))) {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(Runtime.version().feature());
+        out.write(kind);
+        for (int c = 0; c < 0x10000; c++) {
+          if (kind[c] == Table.SINGLE) {
+            out.writeChar((char) (map[c] - c));
+          } else if (kind[c] == Table.MULTI) {
+            if (expand[c].length() > MAX_EXPANSION) {
+              throw new IOException("expansion of U+" + Integer.toHexString(c) + " is "
+                  + expand[c].length() + " chars, over " + MAX_EXPANSION);
+            }
+            out.writeByte(expand[c].length());
+            out.writeChars(expand[c]);
+          }
+        }
+      }
     }
   }
 }

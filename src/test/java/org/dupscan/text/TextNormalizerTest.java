@@ -1,7 +1,13 @@
 package org.dupscan.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -169,6 +175,32 @@ class TextNormalizerTest {
       }
     }
   }
+
+  /**
+   * The table resource holds exactly what the full chain gives on the Java release it was made for
+   * (the release the build compiles for); on another release it is not used, and the table is made
+   * from that release's normaliser instead. Rewrite it with {@link NormalizerTableWriter}.
+   */
+  @Test
+  void tableResourceEqualsTheTableMadeFromTheFullChain() throws IOException {
+    TextNormalizer.Built read = TextNormalizer.Built.read();
+    if (Runtime.version().feature() != RESOURCE_RELEASE) {
+      assertNull(read, "a table made on Java " + RESOURCE_RELEASE + " must not be used on another release");
+      return;
+    }
+    assertNotNull(read, "missing or damaged " + TextNormalizer.Built.RESOURCE + ": rewrite it with NormalizerTableWriter");
+    TextNormalizer.Built computed = TextNormalizer.Built.compute();
+    assertArrayEquals(computed.kind, read.kind);
+    assertArrayEquals(computed.map, read.map);
+    assertArrayEquals(computed.expand, read.expand);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    computed.write(again);
+    assertEquals(again.size(), TextNormalizer.class.getResourceAsStream(TextNormalizer.Built.RESOURCE)
+        .readAllBytes().length, "the resource is not what NormalizerTableWriter writes today");
+  }
+
+  /** The Java feature release the table resource was made on: the release the project compiles for. */
+  private static final int RESOURCE_RELEASE = 17;
 
   @Test
   void doesNotDependOnDefaultLocale() {

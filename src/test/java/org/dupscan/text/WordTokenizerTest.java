@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class WordTokenizerTest {
 
   @Test
+  void bmpTableAgreesWithCharacterTypesForEveryChar() {
+    for (int c = 0; c < 0x10000; c++) {
+      assertEquals(WordTokenizer.isWordCharByType(c), WordTokenizer.isWordChar(c), "U+" + Integer.toHexString(c));
+    }
+    for (int cp : new int[] {0x10000, 0x1D400, 0x1F600, 0x20000, 0xE0100, Character.MAX_CODE_POINT}) {
+      assertEquals(WordTokenizer.isWordCharByType(cp), WordTokenizer.isWordChar(cp), "U+" + Integer.toHexString(cp));
+    }
+  }
+
+  @Test
   void splitsOnEverythingButLettersAndDigits() {
     assertEquals(List.of("it", "s", "a", "well", "known", "fact", "3", "14"),
         WordTokenizer.words("it's a well-known fact: 3.14!"));
