@@ -144,7 +144,7 @@ public final class Containment {
         return;
       }
       long[] setA = cache.get(a);
-      List<Pair> out = new ArrayList<>(cands[a].length);
+      List<Pair> out = new ArrayList<>(); // few candidates hold the page: not sized to them
       for (int b : cands[a]) {
         long[] setB = cache.get(b);
         int inter = LongSets.intersectionSize(setA, setA.length, setB, setB.length);
