@@ -123,23 +123,30 @@ public final class Containment {
     for (int[] s : samples) {
       sampled += s == null ? 0 : s.length;
     }
-    SampleIndex index = SampleIndex.build(samples, POSTING_CAP);
+    // The candidates of every page first, then their verification: a page in many candidate pairs has
+    // its set made once for all of them (SetCache).
+    long[] candidates = new long[n];
+    int[][] cands = candidates(samples, shingles, clusterOf, settings, candidates);
+    int[] uses = new int[n];
+    for (int a = 0; a < n; a++) {
+      if (cands[a] != null) {
+        uses[a]++;
+        for (int b : cands[a]) {
+          uses[b]++;
+        }
+      }
+    }
+    SetCache cache = new SetCache(sets, uses, Runtime.getRuntime().maxMemory() / CACHE_HEAP_DIVISOR / 8);
     @SuppressWarnings("unchecked")
     List<Pair>[] found = new List[n];
-    long[] candidates = new long[n];
     range(n, settings).forEach(a -> {
-      if (samples[a] == null || samples[a].length == 0) {
+      if (cands[a] == null) {
         return;
       }
-      int[] cands = candidates(a, samples[a], index, shingles, clusterOf, settings.threshold());
-      candidates[a] = cands.length;
-      if (cands.length == 0) {
-        return;
-      }
-      long[] setA = sets.get(a);
-      List<Pair> out = new ArrayList<>(cands.length);
-      for (int b : cands) {
-        long[] setB = sets.get(b);
+      long[] setA = cache.get(a);
+      List<Pair> out = new ArrayList<>(); // few candidates hold the page: not sized to them
+      for (int b : cands[a]) {
+        long[] setB = cache.get(b);
         int inter = LongSets.intersectionSize(setA, setA.length, setB, setB.length);
         double containment = setA.length == 0 ? 0 : (double) inter / setA.length;
         if (containment >= settings.threshold()) {
@@ -162,6 +169,27 @@ public final class Containment {
     pairs.sort((x, y) -> x.container() != y.container()
         ? Integer.compare(x.container(), y.container()) : Integer.compare(x.contained(), y.contained()));
     return new Result(List.copyOf(pairs), containedIn, verified, sampled);
+  }
+
+  /**
+   * Each page's candidate containers ({@link #candidates(int, int[], SampleIndex, int[], int[],
+   * double)}), null where it has none, their number in {@code counts}; {@code samples} are dropped, and
+   * the index is gone when this returns, before the verification holds sets.
+   */
+  private static int[][] candidates(int[][] samples, int[] shingles, int[] clusterOf,
+      Settings settings, long[] counts) {
+    int n = samples.length;
+    SampleIndex index = SampleIndex.build(samples, POSTING_CAP);
+    int[][] out = new int[n][];
+    range(n, settings).forEach(a -> {
+      if (samples[a] != null && samples[a].length > 0) {
+        int[] c = candidates(a, samples[a], index, shingles, clusterOf, settings.threshold());
+        counts[a] = c.length;
+        out[a] = c.length == 0 ? null : c;
+      }
+    });
+    Arrays.fill(samples, null); // their last use
+    return out;
   }
 
   /**
@@ -236,6 +264,82 @@ public final class Containment {
    */
   public static int minShared(int sampled, double threshold) {
     return ShingleSample.minShared(sampled, threshold, MISS);
+  }
+
+  /**
+   * Bytes of shingle sets {@link SetCache} may hold at once, as a share of the heap: sets are made
+   * again when it is full, so the budget bounds memory and not the result.
+   */
+  static final int CACHE_HEAP_DIVISOR = 16;
+
+  /**
+   * The pages' sorted shingle sets while some pair still needs them. On real text a page is the
+   * candidate container of many pages (families of generated API pages, one help page in twelve
+   * languages), and making a set again costs a read of its words, hashing and a sort: at 100,000 real
+   * pages 560,000 candidate pairs made sets again about 660,000 times for under 100,000 pages. Each page
+   * is counted once per pair it is in, its set kept from the first use to the last within {@code
+   * budget} longs and dropped after the last; calls from many threads are safe (two threads may both
+   * make a set that is not yet held, which costs time, never a different result).
+   */
+  static final class SetCache {
+    private final NearDuplicateFinder.ShingleSets sets;
+    private final java.util.concurrent.atomic.AtomicIntegerArray uses;
+    private final java.util.concurrent.ConcurrentHashMap<Integer, long[]> held =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong free;
+    private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * @param uses per page, how many times it will be asked for
+     * @param budget most longs held at once
+     */
+    SetCache(NearDuplicateFinder.ShingleSets sets, int[] uses, long budget) {
+      if (budget < 0) {
+        throw new IllegalArgumentException("set cache budget must be at least 0 but was " + budget);
+      }
+      this.sets = sets;
+      this.uses = new java.util.concurrent.atomic.AtomicIntegerArray(uses);
+      this.free = new java.util.concurrent.atomic.AtomicLong(budget);
+    }
+
+    /** Page {@code p}'s set, for one of the uses it was counted for. */
+    long[] get(int p) {
+      int left = uses.decrementAndGet(p);
+      long[] set = left == 0 ? held.remove(p) : held.get(p);
+      if (set != null) {
+        if (left == 0) {
+          free.addAndGet(set.length);
+        }
+        return set;
+      }
+      set = sets.get(p);
+      made.incrementAndGet();
+      if (left > 0 && free.addAndGet(-set.length) >= 0) {
+        if (held.putIfAbsent(p, set) != null) {
+          free.addAndGet(set.length);
+        } else if (uses.get(p) == 0 && held.remove(p, set)) {
+          // The last use came between the count and the put, and found nothing to drop.
+          free.addAndGet(set.length);
+        }
+      } else if (left > 0) {
+        free.addAndGet(set.length);
+      }
+      return set;
+    }
+
+    /** Sets made (not found held). */
+    long made() {
+      return made.get();
+    }
+
+    /** Longs held now: 0 once every counted use was asked for. */
+    long heldLongs() {
+      long n = 0;
+      for (long[] s : held.values()) {
+        n += s.length;
+      }
+      return n;
+    }
   }
 
   private static IntStream range(int n, Settings settings) {

@@ -342,9 +342,11 @@ public final class ScanEngine {
         long t3 = System.nanoTime();
         Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
             setLength, samples, doc -> contentShingles(pages.get(doc), words, templates));
-        List<StageOutput> outputs = pool.submit(() -> runStages(corpus)).get();
+        Map<String, Long> stageTimes = new LinkedHashMap<>();
+        List<StageOutput> outputs = pool.submit(() -> runStages(corpus, stageTimes)).get();
         long t4 = System.nanoTime();
         timings.put("detectors_ms", (t4 - t3) / 1_000_000);
+        timings.putAll(stageTimes);
         Detections detections = pool.submit(() -> detections(boilerplate, outputs, contentWords,
             boilerplateShare)).get();
         timings.put("spam_score_ms", (System.nanoTime() - t4) / 1_000_000);
@@ -543,6 +545,12 @@ public final class ScanEngine {
     }
     return repeated[0];
   }
+
+  /**
+   * Prefix of the runtime.csv rows timing each cross-page stage ({@code stage.titles_ms}, ...): their
+   * sum is about {@code detectors_ms}.
+   */
+  public static final String STAGE_TIME_PREFIX = "stage.";
 
   /**
    * The runtime.csv row counting the documents taken from the history by their payload key (a WARC
@@ -1081,11 +1089,16 @@ public final class ScanEngine {
     }
   }
 
-  /** Runs the cross-page stages in list order. */
-  private List<StageOutput> runStages(Corpus corpus) {
+  /**
+   * Runs the cross-page stages in list order, putting each stage's elapsed milliseconds in {@code
+   * times} as {@code stage.NAME_ms} (runtime.csv rows).
+   */
+  private List<StageOutput> runStages(Corpus corpus, Map<String, Long> times) {
     List<StageOutput> out = new ArrayList<>(corpusStages.size());
     for (CorpusStage s : corpusStages) {
+      long t = System.nanoTime();
       StageResult r = Objects.requireNonNull(s.run(corpus), () -> "stage " + s.name() + " gave null");
+      times.put(STAGE_TIME_PREFIX + s.name() + "_ms", (System.nanoTime() - t) / 1_000_000);
       out.add(new StageOutput(s, r));
     }
     return out;

@@ -232,6 +232,45 @@ class ContainmentTest {
     assertEquals(32, serial.pairs().size(), "every post its tags hold: " + pairs(serial));
   }
 
+  @Test
+  void makesEachPagesSetOnceHoweverManyCandidatePairsItIsIn() {
+    Pages pages = new Pages(9);
+    long[][] posts = new long[40][];
+    for (int i = 0; i < posts.length; i++) {
+      posts[i] = pages.fresh(80 + 13 * i);
+      pages.add(posts[i]);
+    }
+    for (int t = 0; t < 8; t++) {
+      pages.add(posts[t], posts[t + 8], posts[t + 16], posts[(t * 7 + 3) % 40]);
+    }
+    int n = pages.sets.size();
+    java.util.concurrent.atomic.AtomicIntegerArray made = new java.util.concurrent.atomic.AtomicIntegerArray(n);
+    Containment.Result r = Containment.find(pages.counts(), pages.filled(-1), new int[n], p -> {
+      made.incrementAndGet(p);
+      return pages.sets.get(p);
+    }, p -> ShingleSample.of(pages.sets.get(p)), new Containment.Settings(0.8, 50, false));
+    assertEquals(pairs(pages.find(DEFAULTS)), pairs(r));
+    assertTrue(r.candidates() > n / 2, "most pages are in a candidate pair: " + r.candidates());
+    for (int p = 0; p < n; p++) {
+      assertTrue(made.get(p) <= 1, "page " + p + "'s set made " + made.get(p) + " times");
+    }
+  }
+
+  @Test
+  void setCacheGivesEachUseItsSetAndHoldsNothingOnceEveryUseIsAsked() {
+    long[][] sets = {{1, 2}, {3}, {4, 5, 6}};
+    int[] uses = {3, 1, 2};
+    for (long budget : new long[] {0, 2, 100}) {
+      Containment.SetCache cache = new Containment.SetCache(p -> sets[p].clone(), uses, budget);
+      for (int p : new int[] {0, 2, 0, 1, 2, 0}) {
+        assertTrue(Arrays.equals(sets[p], cache.get(p)), "page " + p + " at budget " + budget);
+      }
+      assertEquals(0, cache.heldLongs(), "budget " + budget);
+      assertEquals(budget == 0 ? 6 : budget == 2 ? 4 : 3, cache.made(), "budget " + budget);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new Containment.SetCache(p -> null, uses, -1));
+  }
+
   @ParameterizedTest
   @CsvSource({"0", "-0.5", "1.5", "NaN"})
   void rejectsAThresholdOutsideZeroToOneShowingIt(double threshold) {

@@ -71,6 +71,35 @@ class SampleIndexTest {
   }
 
   @Test
+  void findsEveryKeyAsTheSortedKeysDoWhateverItsFilterBitSays() {
+    int[][] samples = samples(3_000, 17);
+    SampleIndex index = SampleIndex.build(samples, 40);
+    // The keys on two pages up to the cap, and the capped keys, counted apart from the index.
+    java.util.Map<Integer, Integer> pagesOf = new java.util.HashMap<>();
+    for (int[] s : samples) {
+      for (int key : s == null ? new int[0] : s) {
+        pagesOf.merge(key, 1, Integer::sum);
+      }
+    }
+    SplittableRandom rnd = new SplittableRandom(18);
+    int[] absent = rnd.ints(20_000).toArray();
+    int cleared = 0;
+    for (int key : absent) {
+      if (!pagesOf.containsKey(key)) {
+        assertEquals(true, index.find(key) < 0, "key " + key);
+        assertEquals(false, index.isCapped(key), "key " + key);
+        cleared += index.mayHold(key) ? 0 : 1;
+      }
+    }
+    for (java.util.Map.Entry<Integer, Integer> e : pagesOf.entrySet()) {
+      int n = e.getValue();
+      assertEquals(n >= 2 && n <= 40, index.find(e.getKey()) >= 0, "key " + e.getKey() + " on " + n);
+      assertEquals(n > 40, index.isCapped(e.getKey()), "key " + e.getKey() + " on " + n);
+    }
+    assertEquals(true, cleared > absent.length / 2, "the filter answers most absent keys: " + cleared);
+  }
+
+  @Test
   void rejectsASliceOfNoKeys() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SampleIndex.build(new int[0][], 2, 0));

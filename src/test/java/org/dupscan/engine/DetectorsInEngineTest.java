@@ -153,4 +153,13 @@ class DetectorsInEngineTest {
           Files.readAllBytes(dir.resolve("three").resolve(name)), name);
     }
   }
+
+  @Test
+  void timesEachCrossPageStageInRuntimeRows() {
+    Map<String, Long> timings = sample.timings();
+    for (String stage : List.of("titles", "captions", "text_quality", "content", "containment")) {
+      Long ms = timings.get(ScanEngine.STAGE_TIME_PREFIX + stage + "_ms");
+      assertTrue(ms != null && ms >= 0, stage + " has no time: " + timings.keySet());
+    }
+  }
 }
