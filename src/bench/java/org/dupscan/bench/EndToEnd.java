@@ -50,6 +50,8 @@ import org.dupscan.text.WordTokenizer;
  * {@code --real} uses a corpus of real text instead ({@link RealCorpus}: Debian documentation
  * packages and multilingual Europarl, with the same injected copies), made under
  * {@code DIR/real-N-sSEED}; {@code --packages a,b} names the documentation packages to read.
+ * {@code --score PAIRS} (repeatable) only scores pair lists made elsewhere against the corpus's ground
+ * truth: a scan's near_duplicates.csv, or SparkPeer's pairs run on their own.
  */
 public final class EndToEnd {
 
@@ -74,6 +76,7 @@ public final class EndToEnd {
   private boolean real;
   private List<String> packages = RealCorpus.DEFAULT_PACKAGES;
   private final List<String> growth = new ArrayList<>();
+  private final List<Path> score = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
     EndToEnd e = new EndToEnd();
@@ -92,9 +95,10 @@ public final class EndToEnd {
         case "--spark-xmx" -> e.sparkXmx = args[++i];
         case "--real" -> e.real = true;
         case "--packages" -> e.packages = List.of(args[++i].split(","));
+        case "--score" -> e.score.add(Path.of(args[++i]));
         default -> throw new IllegalArgumentException("unknown option " + args[i]
             + " (options: --pages --seed --runs --threads --xmx --dir --no-spark --spark-tables --spark-pages"
-            + " --spark-xmx --peer-pages --real --packages)");
+            + " --spark-xmx --peer-pages --real --packages --score)");
       }
     }
     for (int size : e.sizes) {
@@ -124,6 +128,10 @@ public final class EndToEnd {
 
     List<CorpusGenerator.InjectedPair> injected = corpus(root, pagesDir);
     GroundTruth.Pair[] truth = truth(root, pagesDir);
+    if (!score.isEmpty()) {
+      score(injected, truth, NearDuplicateFinder.DEFAULT_THRESHOLD);
+      return;
+    }
 
     List<Map<String, String>> floors = new ArrayList<>();
     List<Map<String, String>> scans = new ArrayList<>();
@@ -207,6 +215,24 @@ public final class EndToEnd {
       accuracy("Spark MinHashLSH", readPairs(sparkOut), subset, threshold);
     } catch (IOException e) {
       System.out.println("\nSpark peer failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code --score}: precision and recall of pair lists made elsewhere (a scan's near_duplicates.csv,
+   * SparkPeer's pairs), against this corpus's ground truth, as the runs above are scored; runs nothing.
+   */
+  private void score(List<CorpusGenerator.InjectedPair> injected, GroundTruth.Pair[] truth,
+      double threshold) throws IOException {
+    for (Path pairs : score) {
+      System.out.println();
+      System.out.println(pairs + ":");
+      System.out.println("| method | recall J>=" + threshold + " | recall J>=" + fmt(threshold + 0.05)
+          + " | precision | pairs |");
+      System.out.println("|---|---:|---:|---:|---:|");
+      accuracy(pairs.getFileName().toString(), readPairs(pairs), truth, threshold);
+      perLevel(injected, readPairs(pairs));
+      injectedRecall(injected, readPairs(pairs), truth, threshold);
     }
   }
 
@@ -364,7 +390,10 @@ public final class EndToEnd {
   // ---------------------------------------------------------------- accuracy
 
   private static long[] readPairs(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    if (!lines.isEmpty() && lines.get(0).startsWith("doc_a,")) {
+      lines.remove(0); // near_duplicates.csv's header
+    }
     long[] out = new long[lines.size()];
     for (int i = 0; i < out.length; i++) {
       String[] f = lines.get(i).split(",");

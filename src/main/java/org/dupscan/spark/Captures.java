@@ -2,6 +2,7 @@ package org.dupscan.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
@@ -19,62 +20,70 @@ import scala.Tuple2;
  *       file named by its id (the CLI's check after loading).</li>
  * </ol>
  *
- * Everything else read, and every document that is not kept, comes out as a skipped item.
+ * The rules read ids, dates and origins only ({@link Capture}), never a page's content: the pages
+ * are shuffled once, by host, where the pages that lost are left out ({@link #lostByHost}).
  */
 final class Captures {
 
   private Captures() {}
 
-  /** {@code read} with every document that is not scanned turned into a skipped item. */
-  static JavaRDD<ReadItem> keep(JavaRDD<ReadItem> read, int inputs, int partitions) {
-    JavaRDD<ReadItem> records = read.filter(r -> r.key() != null)
-        .groupBy(ReadItem::key, partitions)
+  /**
+   * Every capture read, decided: the pages scanned as they were, and every document that is not
+   * scanned (skipped when read, or taken out by a rule) with the source and reason skipped.csv lists.
+   */
+  static JavaRDD<Capture> decide(JavaRDD<Capture> read, int inputs, int partitions) {
+    JavaRDD<Capture> records = read.filter(r -> r.key() != null)
+        .groupBy(Capture::key, partitions)
         .flatMap(g -> {
-          ReadItem winner = newest(g._2());
-          List<ReadItem> out = new ArrayList<>();
-          for (ReadItem r : g._2()) {
-            out.add(r == winner ? r : r.skippedFor("superseded by " + winner.origin()));
+          Capture winner = newest(g._2());
+          List<Capture> out = new ArrayList<>();
+          for (Capture r : g._2()) {
+            out.add(r == winner ? r : r.lost("superseded by " + winner.origin(), r.origin()));
           }
           return out.iterator();
         });
-    JavaRDD<ReadItem> files = read.filter(r -> r.key() == null);
+    JavaRDD<Capture> files = read.filter(r -> r.key() == null);
     if (inputs > 1) {
-      JavaRDD<ReadItem> unnamed = files.filter(r -> r.fileId() == null);
-      JavaRDD<ReadItem> named = files.filter(r -> r.fileId() != null)
-          .groupBy(ReadItem::fileId, partitions)
+      JavaRDD<Capture> unnamed = files.filter(r -> r.fileId() == null);
+      JavaRDD<Capture> named = files.filter(r -> r.fileId() != null)
+          .groupBy(Capture::fileId, partitions)
           .flatMap(g -> {
-            ReadItem first = null;
-            for (ReadItem r : g._2()) {
+            Capture first = null;
+            for (Capture r : g._2()) {
               first = first == null || r.order() < first.order() ? r : first;
             }
-            List<ReadItem> out = new ArrayList<>();
-            for (ReadItem r : g._2()) {
-              out.add(r == first ? r : r.skippedFor("duplicate id " + r.fileId() + " (already read from "
-                  + first.origin() + ")"));
+            List<Capture> out = new ArrayList<>();
+            for (Capture r : g._2()) {
+              out.add(r == first ? r : r.lost("duplicate id " + r.fileId() + " (already read from "
+                  + first.origin() + ")", r.origin()));
             }
             return out.iterator();
           });
       files = unnamed.union(named);
     }
-    JavaRDD<ReadItem> candidates = records.union(files);
-    JavaRDD<ReadItem> pages = candidates.filter(r -> r.page() != null)
-        .mapToPair(r -> new Tuple2<>(r.page().id(), r))
-        .groupByKey(partitions)
+    JavaRDD<Capture> candidates = records.union(files);
+    JavaRDD<Capture> pages = candidates.filter(Capture::scanned)
+        .groupBy(Capture::pageId, partitions)
         .flatMap(g -> {
-          ReadItem winner = newest(g._2());
-          List<ReadItem> out = new ArrayList<>();
-          for (ReadItem r : g._2()) {
-            out.add(r == winner ? r : r.skippedFor("superseded by " + winner.shownAs(), r.shownAs()));
+          Capture winner = newest(g._2());
+          List<Capture> out = new ArrayList<>();
+          for (Capture r : g._2()) {
+            out.add(r == winner ? r : r.lost("superseded by " + winner.shownAs(), r.shownAs()));
           }
           return out.iterator();
         });
-    return candidates.filter(r -> r.page() == null).union(pages);
+    return candidates.filter(r -> !r.scanned()).union(pages);
+  }
+
+  /** Of {@code decided}, the pages read that a rule took out, as (host, reader order). */
+  static JavaPairRDD<String, Long> lostByHost(JavaRDD<Capture> decided) {
+    return decided.filter(Capture::lostPage).mapToPair(c -> new Tuple2<>(c.host(), c.order()));
   }
 
   /** Of captures of one id, the one that counts. */
-  private static ReadItem newest(Iterable<ReadItem> captures) {
-    ReadItem winner = null;
-    for (ReadItem r : captures) {
+  private static Capture newest(Iterable<Capture> captures) {
+    Capture winner = null;
+    for (Capture r : captures) {
       winner = winner == null || r.newerThan(winner) ? r : winner;
     }
     return winner;

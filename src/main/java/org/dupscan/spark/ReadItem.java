@@ -2,7 +2,6 @@ package org.dupscan.spark;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.dupscan.engine.ScanEngine;
 import org.dupscan.extract.Page;
 
 /**
@@ -32,26 +31,9 @@ public record ReadItem(Page page, long order, Instant captured, long[] minable, 
     return new ReadItem(null, 0, null, null, origin, reason, null, null);
   }
 
-  /** This item as skipped for {@code why}, its order kept. */
-  ReadItem skippedFor(String why) {
-    return skippedFor(why, origin);
-  }
-
-  /** This item as skipped for {@code why}, listed as {@code source}. */
-  ReadItem skippedFor(String why, String source) {
-    return new ReadItem(null, order, captured, null, source, why, null, null);
-  }
-
-  /** Whether this capture counts over {@code other}, by the engine's rule ({@link ScanEngine#compareCaptures}). */
-  boolean newerThan(ReadItem other) {
-    return ScanEngine.compareCaptures(captured, order, other.captured, other.order) > 0;
-  }
-
-  /**
-   * How the CLI names this page in "superseded by" lines of captures it compares after loading: a
-   * record by its origin, a page file by its id.
-   */
-  String shownAs() {
-    return key != null ? origin : page.id();
+  /** What the capture rules need of this item ({@link Captures}): everything but the page's content. */
+  Capture capture() {
+    return new Capture(order, captured, origin, reason, key, fileId, page == null ? null : page.id(),
+        page == null ? null : page.host());
   }
 }

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -31,8 +34,10 @@ import scala.Tuple2;
  * dupscan.jar INPUT... --out DIR [scan options]}, INPUT and DIR any Hadoop file system path.
  *
  * <p>Steps (docs/spark.md): list the inputs' files (driver); read and extract each file's pages
- * (map); keep the latest capture of each id (by id); count each template-candidate fingerprint's
- * hosts (by fingerprint); run the engine over each host's pages (by host); find exact and near
+ * (map); decide which capture of each id counts on ids, dates and origins alone (by id); group
+ * the pages by host, the captures that lost left out (the one shuffle of whole pages); count each
+ * template-candidate fingerprint's hosts (by fingerprint); run the engine over each host's pages
+ * (in place, the counts joined in); find exact and near
  * duplicates across the corpus ({@link DuplicateSearch}) and contained pages ({@link
  * ContainmentSearch}); write skipped.csv, boilerplate.csv, captions.csv, titles.csv,
  * near_duplicates.csv, clusters.csv, contained.csv and documents.csv ({@link DocumentRows}: each
@@ -91,19 +96,41 @@ public final class SparkScan {
         .flatMap(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()).iterator())
         .persist(keep);
     // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
-    JavaRDD<ReadItem> kept = Captures.keep(read, parsed.inputs().size(), partitions).persist(keep);
-    JavaRDD<ReadItem> pages = kept.filter(r -> r.page() != null);
-    long skippedCount = writeSkipped(kept.filter(r -> r.page() == null), parsed.out(), conf,
-        partitions);
+    // Decided on ids, dates and origins alone, so that the pages move once, by host.
+    JavaRDD<Capture> decided = Captures.decide(read.map(ReadItem::capture), parsed.inputs().size(),
+        partitions).persist(keep);
+    long skippedCount = writeSkipped(decided.filter(c -> !c.scanned()), parsed.out(), conf, partitions);
+    // By host: the pages read, less those a capture rule took out (the one shuffle of whole pages).
+    JavaPairRDD<String, List<ReadItem>> hostPages = read.filter(r -> r.page() != null)
+        .mapToPair(r -> new Tuple2<>(r.page().host(), r))
+        .cogroup(Captures.lostByHost(decided), partitions)
+        .mapValues(g -> {
+          Set<Long> lost = new HashSet<>();
+          g._2().forEach(lost::add);
+          List<ReadItem> kept = new ArrayList<>();
+          for (ReadItem r : g._1()) {
+            if (!lost.contains(r.order())) {
+              kept.add(r);
+            }
+          }
+          return kept;
+        }).filter(h -> !h._2().isEmpty())
+        .persist(keep);
     // By fingerprint: on how many hosts each template candidate stands, where two or more.
-    JavaPairRDD<String, Map<Long, Integer>> hostCounts = pages
-        .flatMapToPair(r -> {
-          List<Tuple2<Long, String>> out = new ArrayList<>(r.minable().length);
-          for (long fp : r.minable()) {
-            out.add(new Tuple2<>(fp, r.page().host()));
+    JavaPairRDD<String, Map<Long, Integer>> hostCounts = hostPages
+        .flatMapToPair(h -> {
+          Set<Long> minable = new LinkedHashSet<>();
+          for (ReadItem r : h._2()) {
+            for (long fp : r.minable()) {
+              minable.add(fp);
+            }
+          }
+          List<Tuple2<Long, String>> out = new ArrayList<>(minable.size());
+          for (long fp : minable) {
+            out.add(new Tuple2<>(fp, h._1()));
           }
           return out.iterator();
-        }).distinct(partitions)
+        })
         .groupByKey(partitions)
         .flatMapToPair(g -> {
           List<String> hosts = new ArrayList<>();
@@ -120,9 +147,8 @@ public final class SparkScan {
           m.putAll(b);
           return m;
         }, partitions);
-    // By host: the engine over the host's pages.
-    JavaPairRDD<String, HostScan.Result> hosts = pages.mapToPair(r -> new Tuple2<>(r.page().host(), r))
-        .groupByKey(partitions)
+    // By host: the engine over the host's pages (both sides partitioned alike: no page moves again).
+    JavaPairRDD<String, HostScan.Result> hosts = hostPages
         .leftOuterJoin(hostCounts, partitions)
         .mapValues(h -> HostScan.scan(h._1(), h._2().orElse(Map.of()), ScanArguments.parse(args)))
         .persist(keep);
@@ -239,7 +265,7 @@ public final class SparkScan {
   }
 
   /** skipped.csv: each input not scanned, in the CLI's order (source, then reason); their number. */
-  private static long writeSkipped(JavaRDD<ReadItem> skipped, String out, Configuration conf,
+  private static long writeSkipped(JavaRDD<Capture> skipped, String out, Configuration conf,
       int partitions) throws IOException {
     JavaPairRDD<Tuple2<String, String>, String> rows = skipped.mapToPair(r -> new Tuple2<>(
         new Tuple2<>(r.origin(), r.reason()),
