@@ -203,25 +203,28 @@ public final class SpunVariants {
     long[] sample = smallestDistinct(all, k, SAMPLE + 1);
     long cutoff = sample.length > SAMPLE ? sample[SAMPLE - 1] : Long.MAX_VALUE;
     sample = Arrays.copyOf(sample, Math.min(sample.length, SAMPLE));
+    Places places = new Places(sample);
     short[] rank = new short[sample.length];
     Arrays.fill(rank, (short) -1);
     short next = 0;
-    for (int i = 0; i < n && next < sample.length; i++) {
-      long h = words.hash(i);
-      if (h <= sample[sample.length - 1]) {
-        int at = Arrays.binarySearch(sample, h);
-        if (at >= 0 && rank[at] < 0) {
-          rank[at] = next++;
-        }
-      }
-    }
     int spelled = Math.min(sample.length, SPELLED);
     long[] spelledHashes = Arrays.copyOf(sample, spelled);
     String[] spellings = new String[spelled];
-    for (int i = 0; i < n && spelled > 0; i++) {
-      int at = Arrays.binarySearch(spelledHashes, words.hash(i));
-      if (at >= 0 && spellings[at] == null) {
-        spellings[at] = words.word(i);
+    long lastSpelled = spelled > 0 ? spelledHashes[spelled - 1] : Long.MIN_VALUE;
+    int unspelled = spelled;
+    // one pass gives each sampled word its rank by first place and the first spelled words their
+    // spelling (the spelled words are the sample's first, by hash)
+    for (int i = 0; i < n && (next < sample.length || unspelled > 0); i++) {
+      long h = words.hash(i);
+      if (sample.length > 0 && h <= sample[sample.length - 1]) {
+        int at = places.of(h);
+        if (at >= 0 && rank[at] < 0) {
+          rank[at] = next++;
+        }
+        if (h <= lastSpelled && at >= 0 && at < spelled && spellings[at] == null) {
+          spellings[at] = words.word(i);
+          unspelled--;
+        }
       }
     }
     long[] profile = profile(words);
@@ -256,7 +259,7 @@ public final class SpunVariants {
           continue; // not a sampled kind of word
         }
         long h = words.hash(i);
-        int at = h <= sample[sample.length - 1] ? Arrays.binarySearch(sample, h) : -1;
+        int at = h <= sample[sample.length - 1] ? places.of(h) : -1;
         if (at >= 0) {
           if (line < 0) {
             inText[at] = true;
@@ -276,6 +279,47 @@ public final class SpunVariants {
     }
     return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile,
         Arrays.copyOf(lines, lineCount), lineBits, prose);
+  }
+
+  /**
+   * The place of each hash of a page's sample, in an open-addressing table (linear probing, at most
+   * half full): the per-page loops look up every word of the page below the sample's cut, one or two
+   * probes each where a binary search over {@value #SAMPLE} hashes takes eight.
+   */
+  static final class Places {
+    private final long[] keys;
+    /** Per slot, the place + 1 of its key; 0 for an empty slot. */
+    private final short[] at;
+    private final int shift;
+
+    Places(long[] sample) {
+      int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, sample.length * 2 - 1)) + 1;
+      keys = new long[1 << bits];
+      at = new short[1 << bits];
+      shift = 64 - bits;
+      for (int i = 0; i < sample.length; i++) {
+        int s = slot(sample[i]);
+        while (at[s] != 0) {
+          s = (s + 1) & (at.length - 1);
+        }
+        keys[s] = sample[i];
+        at[s] = (short) (i + 1);
+      }
+    }
+
+    private int slot(long h) {
+      return (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    /** The place of {@code h} in the sample, or -1. */
+    int of(long h) {
+      for (int s = slot(h); at[s] != 0; s = (s + 1) & (at.length - 1)) {
+        if (keys[s] == h) {
+          return at[s] - 1;
+        }
+      }
+      return -1;
+    }
   }
 
   /**
@@ -389,8 +433,10 @@ public final class SpunVariants {
   /**
    * Per (profile word, sampled word), the pages that have both, for words on enough pages to be common
    * in a language; {@code languagePages} gets per profile word the pages with it in their profile.
+   * {@code dfs} holds per page each sampled word's document frequency (null for a page of fewer than
+   * {@value #MIN_WORDS} words).
    */
-  static LongCounts languageCounts(List<Facts> facts, Vocabulary vocab, LongCounts languagePages) {
+  static LongCounts languageCounts(List<Facts> facts, int[][] dfs, LongCounts languagePages) {
     for (Facts f : facts) {
       if (f != null && f.words().length >= MIN_WORDS) {
         for (long l : f.profile()) {
@@ -401,7 +447,8 @@ public final class SpunVariants {
     // only a word on enough pages over all can be on the share of one language's pages: counting
     // just those keeps the table to a small language's pages (a large language has few such words)
     LongCounts counts = new LongCounts(1 << 12);
-    for (Facts f : facts) {
+    for (int p = 0; p < facts.size(); p++) {
+      Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
         continue;
       }
@@ -417,8 +464,10 @@ public final class SpunVariants {
       if (fewest == Integer.MAX_VALUE) {
         continue;
       }
-      for (long w : f.words()) {
-        int d = vocab.df(vocab.placeOf(w));
+      long[] words = f.words();
+      for (int i = 0; i < words.length; i++) {
+        long w = words[i];
+        int d = dfs[p][i];
         for (int l = 0; l < profile.length && d >= fewest; l++) {
           if (d >= least[l]) {
             counts.increment(inLanguage(profile[l], w));
@@ -475,41 +524,48 @@ public final class SpunVariants {
    */
   static long[] profile(PageWords words) {
     int n = words.size();
-    long[] shorts = new long[n];
-    int k = 0;
+    // counted in a small table (a page has a few hundred distinct short words), not sorted
+    LongCounts counts = new LongCounts(64);
+    long[] distinct = new long[16];
+    int d = 0;
     for (int i = 0; i < n; i++) {
       if (words.length(i) <= PROFILE_WORD_LENGTH && !words.hasDigit(i)) {
-        shorts[k++] = words.hash(i);
+        long h = words.hash(i);
+        if (counts.increment(h) == 1) {
+          if (d == distinct.length) {
+            distinct = Arrays.copyOf(distinct, 2 * d);
+          }
+          distinct[d++] = h;
+        }
       }
     }
-    LongSets.sort(shorts, k);
-    // the top PROFILE distinct short words by count, then by smaller hash: runs come in hash order,
-    // so a later run displaces a kept one only with a larger count
+    // the top PROFILE distinct short words by count, then by smaller hash
     long[] top = new long[PROFILE];
     int[] topCount = new int[PROFILE];
     int kept = 0;
-    for (int i = 0; i < k; ) {
-      int j = i;
-      while (j < k && shorts[j] == shorts[i]) {
-        j++;
-      }
-      int count = j - i;
-      if (kept < PROFILE || count > topCount[kept - 1]) {
+    for (int x = 0; x < d; x++) {
+      long h = distinct[x];
+      int count = counts.get(h);
+      if (kept < PROFILE || above(count, h, topCount[kept - 1], top[kept - 1])) {
         int at = Math.min(kept, PROFILE - 1);
-        while (at > 0 && topCount[at - 1] < count) {
+        while (at > 0 && above(count, h, topCount[at - 1], top[at - 1])) {
           top[at] = top[at - 1];
           topCount[at] = topCount[at - 1];
           at--;
         }
-        top[at] = shorts[i];
+        top[at] = h;
         topCount[at] = count;
         kept = Math.min(kept + 1, PROFILE);
       }
-      i = j;
     }
     top = Arrays.copyOf(top, kept);
     Arrays.sort(top);
     return top;
+  }
+
+  /** Whether a word counted {@code count} times with hash {@code h} ranks above another. */
+  private static boolean above(int count, long h, int otherCount, long other) {
+    return count > otherCount || count == otherCount && h < other;
   }
 
   /**
@@ -578,9 +634,25 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
+    // each sampled word's df, read once per page here (the vocabulary is too large for the cache:
+    // the language counts, weights and postings below read these per-page arrays instead)
+    int[][] dfs = new int[n][];
+    for (int p = 0; p < n; p++) {
+      Facts f = facts.get(p);
+      if (f == null || f.words().length < MIN_WORDS) {
+        continue;
+      }
+      long[] w = f.words();
+      wordAt[p] = new int[w.length];
+      dfs[p] = new int[w.length];
+      for (int i = 0; i < w.length; i++) {
+        wordAt[p][i] = vocab.placeOf(w[i]);
+        dfs[p][i] = vocab.df(wordAt[p][i]);
+      }
+    }
     long[] navigation = navigation(facts, host);
     LongCounts languagePages = new LongCounts(64);
-    LongCounts inLanguage = languageCounts(facts, vocab, languagePages);
+    LongCounts inLanguage = languageCounts(facts, dfs, languagePages);
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
@@ -588,13 +660,11 @@ public final class SpunVariants {
       }
       long[] w = f.words();
       int leastCommon = leastCommon(f.profile(), languagePages);
-      wordAt[p] = new int[w.length];
       weight[p] = new double[w.length];
       // rarest first, then by hash: a word's sample index is its hash order (the sample is sorted)
       long[] order = new long[w.length];
       for (int i = 0; i < w.length; i++) {
-        wordAt[p][i] = vocab.placeOf(w[i]);
-        int d = vocab.df(wordAt[p][i]);
+        int d = dfs[p][i];
         // a word on one page only can never be shared: spinner synonyms mostly are such words, and
         // counting them in the union would measure the spinner's vocabulary, not the article's
         // a word that stands only in its host's navigation lines is the site's, not the article's
@@ -621,11 +691,9 @@ public final class SpunVariants {
     // pages at postings[start[v] .. start[v + 1]), v its place in the vocabulary), not boxed lists
     int[] start = new int[distinct + 1];
     for (int p = 0; p < n; p++) {
-      if (wordAt[p] != null) {
-        for (int v : wordAt[p]) {
-          if (vocab.df(v) >= 2 && vocab.df(v) <= MAX_POSTING) {
-            start[v + 1]++;
-          }
+      for (int i = 0; wordAt[p] != null && i < wordAt[p].length; i++) {
+        if (dfs[p][i] >= 2 && dfs[p][i] <= MAX_POSTING) {
+          start[wordAt[p][i] + 1]++;
         }
       }
     }
@@ -635,11 +703,9 @@ public final class SpunVariants {
     int[] postings = new int[start[distinct]];
     int[] fill = Arrays.copyOf(start, distinct);
     for (int p = 0; p < n; p++) {
-      if (wordAt[p] != null) {
-        for (int v : wordAt[p]) {
-          if (vocab.df(v) >= 2 && vocab.df(v) <= MAX_POSTING) {
-            postings[fill[v]++] = p;
-          }
+      for (int i = 0; wordAt[p] != null && i < wordAt[p].length; i++) {
+        if (dfs[p][i] >= 2 && dfs[p][i] <= MAX_POSTING) {
+          postings[fill[wordAt[p][i]]++] = p;
         }
       }
     }
