@@ -634,6 +634,7 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
+    int[][] shareable = new int[n][];
     // each sampled word's df, read once per page here (the vocabulary is too large for the cache:
     // the language counts, weights and postings below read these per-page arrays instead)
     int[][] dfs = new int[n][];
@@ -685,6 +686,7 @@ public final class SpunVariants {
         }
       }
       probes[p] = Arrays.copyOf(chosen, c);
+      shareable[p] = shareable(dfs[p]);
       sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
     }
     // postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays (a word's
@@ -752,7 +754,8 @@ public final class SpunVariants {
         }
         candidates++;
         double needed = host[p] == host[q] ? sameHostThreshold : threshold;
-        double s = similarity(facts.get(p), weight[p], facts.get(q), weight[q], needed, scratch);
+        double s = similarity(facts.get(p), weight[p], shareable[p], facts.get(q), weight[q],
+            shareable[q], needed, scratch);
         if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
             && scratch.sharedProseWords >= MIN_SHARED_PROSE_WORDS
             && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
@@ -839,11 +842,56 @@ public final class SpunVariants {
   }
 
   static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
-    return similarity(a, wa, b, wb, needed, new Scratch());
+    return similarity(a, wa, all(wa.length), b, wb, all(wb.length), needed, new Scratch());
   }
 
-  static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed,
-      Scratch scratch) {
+  /** The places 0 .. length - 1. */
+  static int[] all(int length) {
+    int[] out = new int[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = i;
+    }
+    return out;
+  }
+
+  /**
+   * The places of a page's sampled words that another page can share (df 2 or more), ascending: a
+   * word on one page only weighs 0 and matches nothing, so leaving it out of the merge of two samples
+   * changes neither sum (it only adds 0) and halves the merge on real text.
+   */
+  static int[] shareable(int[] df) {
+    int k = 0;
+    int[] out = new int[df.length];
+    for (int i = 0; i < df.length; i++) {
+      if (df[i] >= 2) {
+        out[k++] = i;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** How many of {@code places} (ascending) hold a hash of {@code words} at most {@code cut}. */
+  private static int within(long[] words, int[] places, long cut) {
+    int lo = 0;
+    int hi = places.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words[places[mid]] <= cut) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * @param ka the places of a's words that may be shared ({@link #shareable}, or {@link #all}): the
+   *     others must weigh 0 on a and be absent from b
+   * @param kb the same for b
+   */
+  static double similarity(Facts a, double[] wa, int[] ka, Facts b, double[] wb, int[] kb,
+      double needed, Scratch scratch) {
     long cut = Math.min(a.cutoff(), b.cutoff());
     long[] x = a.words();
     long[] y = b.words();
@@ -855,12 +903,14 @@ public final class SpunVariants {
     long[] pb = b.prose();
     int prose = 0;
     int k = 0;
-    int i = 0;
-    int j = 0;
-    while (i < x.length && x[i] <= cut || j < y.length && y[j] <= cut) {
-      boolean xin = i < x.length && x[i] <= cut;
-      boolean yin = j < y.length && y[j] <= cut;
-      if (xin && yin && x[i] == y[j]) {
+    int u = 0;
+    int v = 0;
+    int endA = within(x, ka, cut);
+    int endB = within(y, kb, cut);
+    while (u < endA || v < endB) {
+      int i = u < endA ? ka[u] : -1;
+      int j = v < endB ? kb[v] : -1;
+      if (i >= 0 && j >= 0 && x[i] == y[j]) {
         // one word weighs the same on both pages unless it is navigation on one of them
         union += Math.max(wa[i], wb[j]);
         if (Math.min(wa[i], wb[j]) > 0) {
@@ -869,12 +919,14 @@ public final class SpunVariants {
           sharedB[k++] = j;
           prose += (int) (pa[i >>> 6] >>> i & pb[j >>> 6] >>> j & 1);
         }
-        i++;
-        j++;
-      } else if (xin && (!yin || x[i] < y[j])) {
-        union += wa[i++];
+        u++;
+        v++;
+      } else if (i >= 0 && (j < 0 || x[i] < y[j])) {
+        union += wa[i];
+        u++;
       } else {
-        union += wb[j++];
+        union += wb[j];
+        v++;
       }
     }
     scratch.sharedWords = k;
