@@ -109,6 +109,17 @@ public final class SpunVariants {
    * tune split of SpunEval, at 1.0 two (docs/spun.md); a verbatim copy's ratio is about 1 or more.
    */
   public static final double COPY_RATIO = 1.0;
+  /**
+   * Least word-shingle Jaccard estimate of a copy: a pair that passes the spun tests (the partial-copy
+   * test of {@link #COPY_RATIO} included) and shares this much of its {@value #SHINGLE}-shingles is
+   * one text copied, not spun (templated sibling pages, one manual's page on two sites), and is
+   * reported as a copy, not as a spun pair. A spinner that
+   * replaces a third of the words leaves about (2/3)^4 of the shingles: spins of SpunEval's tune split
+   * reach 0.23 at most (rate 0.3); Rust's {@code core::arch} intrinsic pages, one template per
+   * instruction family, and the copy pairs that near_duplicates.csv did not group share more
+   * (docs/spun.md).
+   */
+  public static final double COPY_SHINGLES = 0.3;
   /** Shared words listed as evidence. */
   public static final int EVIDENCE = 8;
   /**
@@ -587,6 +598,8 @@ public final class SpunVariants {
 
   /**
    * @param pairs spun pairs in (a, b) order
+   * @param copies pairs that passed every spun test but share {@value #COPY_SHINGLES} or more of
+   *     their word shingles: copies, not spins (no cluster, no signal), in (a, b) order
    * @param clusterOf per page, its cluster number (1 ..) or 0
    * @param closest per page, the page of its most similar spun pair, or -1
    * @param closestSimilarity its similarity, or 0
@@ -594,7 +607,7 @@ public final class SpunVariants {
    * @param sharedPassages pairs that reached the threshold but were dropped as explained by a
    *     stronger pair and a passage shared by two pages of one host ({@link SiblingPassages})
    */
-  public record Result(List<Pair> pairs, int[] clusterOf, int[] closest, double[] closestSimilarity,
+  public record Result(List<Pair> pairs, List<Pair> copies, int[] clusterOf, int[] closest, double[] closestSimilarity,
       long candidates, int sharedPassages) {}
 
   /**
@@ -620,7 +633,7 @@ public final class SpunVariants {
     if (n < MIN_PAGES) {
       int[] none = new int[n];
       Arrays.fill(none, -1);
-      return new Result(List.of(), new int[n], none, new double[n], 0, 0);
+      return new Result(List.of(), List.of(), new int[n], none, new double[n], 0, 0);
     }
     // document frequencies over the samples
     List<long[]> samples = new ArrayList<>(n);
@@ -714,6 +727,7 @@ public final class SpunVariants {
     fill = null;
     // candidates and verification
     List<Pair> pairs = new ArrayList<>();
+    List<Pair> copies = new ArrayList<>();
     long candidates = 0;
     int[] seenBy = new int[n];
     int[] hits = new int[n];
@@ -766,6 +780,16 @@ public final class SpunVariants {
     }
     int verified = pairs.size();
     pairs = SiblingPassages.unexplained(pairs, facts, sameGroup, host);
+    int unexplained = pairs.size();
+    // the pairs that share most of their shingles are copies (templated pages, one page on two
+    // sites): taken out after the shared-passage rule, which they still inform as kept pairs
+    List<Pair> spun = new ArrayList<>();
+    for (Pair pr : pairs) {
+      boolean copy = shingleJaccard(facts.get(pr.a()).shingles(), facts.get(pr.b()).shingles())
+          >= COPY_SHINGLES;
+      (copy ? copies : spun).add(pr);
+    }
+    pairs = spun;
     int[] closest = new int[n];
     double[] closestSimilarity = new double[n];
     Arrays.fill(closest, -1);
@@ -791,8 +815,8 @@ public final class SpunVariants {
         clusterOf[p] = number[r];
       }
     }
-    return new Result(List.copyOf(pairs), clusterOf, closest, closestSimilarity, candidates,
-        verified - pairs.size());
+    return new Result(List.copyOf(pairs), List.copyOf(copies), clusterOf, closest,
+        closestSimilarity, candidates, verified - unexplained);
   }
 
   /**
