@@ -65,6 +65,11 @@ public final class SpunVariants {
   /** Values below the cut of {@link #smallestDistinct}, expected, per value asked for. */
   static final int SELECT_SPARE = 4;
   /**
+   * The same for a page's shingles: they rarely repeat (words do, so their cut needs more spare), and
+   * twice k values below the cut hold k distinct ones all but never; the fallback keeps it exact.
+   */
+  static final int SHINGLE_SELECT_SPARE = 2;
+  /**
    * Fewest of a page's probes (its rarest words) a later page must hold to be measured against it.
    * A page found through one rare word only shares a term, not an article: on SpunEval's tune split
    * every reported pair of an original and its spin holds 2 or more (84% of the candidates hold one),
@@ -210,7 +215,7 @@ public final class SpunVariants {
         }
       }
     }
-    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES);
+    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES, SHINGLE_SELECT_SPARE);
     long[] sample = smallestDistinct(all, k, SAMPLE + 1);
     long cutoff = sample.length > SAMPLE ? sample[SAMPLE - 1] : Long.MAX_VALUE;
     sample = Arrays.copyOf(sample, Math.min(sample.length, SAMPLE));
@@ -304,7 +309,7 @@ public final class SpunVariants {
     private final int shift;
 
     Places(long[] sample) {
-      int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, sample.length * 2 - 1)) + 1;
+      int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, sample.length * 2 - 1));
       keys = new long[1 << bits];
       at = new short[1 << bits];
       shift = 64 - bits;
@@ -367,9 +372,17 @@ public final class SpunVariants {
    * the page (the whole array only when repeats leave fewer than k distinct below the cut).
    */
   static long[] smallestDistinct(long[] values, int length, int k) {
-    if (length > SELECT_SPARE * k) {
-      // signed cut at a share SELECT_SPARE * k / length of the hash range, from Long.MIN_VALUE
-      double share = (double) SELECT_SPARE * k / length;
+    return smallestDistinct(values, length, k, SELECT_SPARE);
+  }
+
+  /**
+   * As {@link #smallestDistinct(long[], int, int)}, with {@code spare} x k values expected below the
+   * cut.
+   */
+  static long[] smallestDistinct(long[] values, int length, int k, int spare) {
+    if (length > spare * k) {
+      // signed cut at a share spare * k / length of the hash range, from Long.MIN_VALUE
+      double share = (double) spare * k / length;
       long cut = Long.MIN_VALUE + (long) (share * 0x1p63) * 2;
       long[] below = new long[length];
       int b = 0;
