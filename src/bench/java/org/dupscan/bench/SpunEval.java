@@ -222,7 +222,10 @@ public final class SpunEval {
     return out;
   }
 
-  /** The first two columns of a pair report, or null when the scan wrote no such file. */
+  /**
+   * The first two columns of a pair report, or null when the scan wrote no such file; of
+   * spun_variants.csv the spun pairs only (rows of kind copy are copies, not spins).
+   */
   static List<String[]> pairs(Path csv) throws IOException {
     if (!Files.exists(csv)) {
       return null;
@@ -231,7 +234,9 @@ public final class SpunEval {
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
           .parse(r)) {
-        out.add(new String[] {rec.get(0), rec.get(1)});
+        if (!(rec.isMapped("kind") && rec.get("kind").equals("copy"))) {
+          out.add(new String[] {rec.get(0), rec.get(1)});
+        }
       }
     }
     return out;

@@ -2,6 +2,7 @@ package org.dupscan.detect;
 
 import java.util.Arrays;
 import java.util.List;
+import org.dupscan.internal.LongSets;
 
 /**
  * The distinct word hashes of the pages' samples, sorted, each with its document frequency (pages
@@ -44,7 +45,7 @@ final class Vocabulary {
         at += s.length;
       }
     }
-    Arrays.sort(all);
+    LongSets.sort(all, total); // radix: about a million uniform hashes (see LongSets.sort)
     int distinct = 0;
     int[] df = new int[total];
     for (int i = 0; i < total; i++) {

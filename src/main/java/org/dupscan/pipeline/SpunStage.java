@@ -17,6 +17,14 @@ public final class SpunStage implements PageStage<SpunVariants.Facts>, CorpusSta
 
   /** A spun variant of another page (1 across hosts, 0.5 on one host). */
   public static final String SPUN_VARIANT = "spun_variant";
+  /** Kind of a spun_variants.csv row: a spun pair. */
+  public static final String KIND_SPUN = "spun";
+  /**
+   * Kind of a spun_variants.csv row: a pair that shares {@value SpunVariants#COPY_SHINGLES} or more
+   * of its word shingles, one text copied (templated pages, a page on two sites) that the
+   * near-duplicate threshold did not group; no cluster and no spun signal.
+   */
+  public static final String KIND_COPY = "copy";
   /** The signal of a page whose variant is on its own host. */
   static final double SAME_HOST = 0.5;
 
@@ -73,18 +81,29 @@ public final class SpunStage implements PageStage<SpunVariants.Facts>, CorpusSta
         similarity[p] = r.closestSimilarity()[p];
       }
     }
+    // spun pairs and copies merged in one (a, b) order (each list is in it); a copy has no cluster
+    List<SpunVariants.Pair> spun = r.pairs();
+    List<SpunVariants.Pair> copies = r.copies();
     List<List<Cell>> rows = new ArrayList<>();
-    for (SpunVariants.Pair pair : r.pairs()) {
+    for (int i = 0, j = 0; i < spun.size() || j < copies.size(); ) {
+      boolean copy = i == spun.size() || j < copies.size() && before(copies.get(j), spun.get(i));
+      SpunVariants.Pair pair = copy ? copies.get(j++) : spun.get(i++);
       rows.add(List.of(Cell.text(corpus.id(pair.a())), Cell.text(corpus.id(pair.b())),
           Cell.ratio(pair.similarity()), Cell.text(String.join(" ", pair.evidence())),
-          Cell.text(String.format(Locale.ROOT, "S%05d", r.clusterOf()[pair.a()])),
-          Cell.text(corpus.host(pair.a()).equals(corpus.host(pair.b())) ? "no" : "yes")));
+          Cell.text(copy ? "" : String.format(Locale.ROOT, "S%05d", r.clusterOf()[pair.a()])),
+          Cell.text(corpus.host(pair.a()).equals(corpus.host(pair.b())) ? "no" : "yes"),
+          Cell.text(copy ? KIND_COPY : KIND_SPUN)));
     }
-    Table table = new Table("spun_variants.csv",
-        List.of("page_a", "page_b", "measure", "shared_rare_words", "cluster", "cross_host"), rows);
+    Table table = new Table("spun_variants.csv", List.of("page_a", "page_b", "measure",
+        "shared_rare_words", "cluster", "cross_host", "kind"), rows);
     return new Result(value, of, similarity, table,
         List.of(new Count("spun_pairs", r.pairs().size()), new Count("spun_candidates", r.candidates()),
-            new Count("spun_shared_passage_pairs", r.sharedPassages())));
+            new Count("spun_shared_passage_pairs", r.sharedPassages()),
+            new Count("spun_copy_pairs", r.copies().size())));
+  }
+
+  private static boolean before(SpunVariants.Pair x, SpunVariants.Pair y) {
+    return x.a() != y.a() ? x.a() < y.a() : x.b() < y.b();
   }
 
   /** A spun-variant signal: {@code value} 1 across hosts, 0.5 on one host, 0 for none. */

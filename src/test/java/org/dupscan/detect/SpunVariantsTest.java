@@ -353,6 +353,20 @@ class SpunVariantsTest {
   }
 
   @Test
+  void reportsAPairThatSharesMostOfItsShinglesAsACopyNotASpin() {
+    List<List<String>> light = articlesAndASpinOfTheFirst(4, 0.05);
+    SpunVariants.Result copied = acrossHosts(light);
+    assertEquals(List.of(), copied.pairs());
+    assertEquals(1, copied.copies().size(), () -> "copies: " + copied.copies());
+    assertEquals(light.size() - 1, copied.copies().get(0).b());
+    assertEquals(-1, copied.closest()[0], "a copy gives no spun signal");
+    List<List<String>> spun = articlesAndASpinOfTheFirst(4, 0.7);
+    SpunVariants.Result rewritten = acrossHosts(spun);
+    assertEquals(1, rewritten.pairs().size(), () -> "pairs: " + rewritten.pairs());
+    assertEquals(List.of(), rewritten.copies());
+  }
+
+  @Test
   void probesFewerWordsForAPairOnOneHostAndStillFindsIt() {
     List<List<String>> texts = articlesAndASpinOfTheFirst(6, 0.05);
     List<SpunVariants.Facts> facts = corpus(texts);
@@ -360,8 +374,11 @@ class SpunVariantsTest {
         0.08, 0.9);
     SpunVariants.Result apart = SpunVariants.find(facts, new int[texts.size()], hosts(texts.size()),
         0.08, 0.9);
-    assertEquals(1, oneHost.pairs().size(), () -> "pairs: " + oneHost.pairs());
-    assertEquals(texts.size() - 1, oneHost.pairs().get(0).b());
+    // a spin of 0.05 of the common words shares most of its shingles: found, as a copy
+    List<SpunVariants.Pair> found = new ArrayList<>(oneHost.pairs());
+    found.addAll(oneHost.copies());
+    assertEquals(1, found.size(), () -> "pairs: " + found);
+    assertEquals(texts.size() - 1, found.get(0).b());
     assertTrue(oneHost.candidates() < apart.candidates(),
         () -> oneHost.candidates() + " candidates on one host, " + apart.candidates() + " apart");
   }
@@ -452,7 +469,7 @@ class SpunVariantsTest {
     List<String> including = new ArrayList<>(texts.get(0).subList(0, 200));
     including.addAll(texts.get(1).subList(200, 400));
     texts.set(1, including);
-    texts.add(spin(including, common, 0.3, r));
+    texts.add(spin(including, common, 0.6, r));
     return texts;
   }
 }
