@@ -176,7 +176,7 @@ public final class PageWords {
             i = addWord(text, n, start, stop, blockTag); // a word with non-ASCII chars
             continue;
           }
-          i = skipWord(text, n, i); // the rest of an over-long run is dropped
+          i = WordTokenizer.runEnd(text, i, n); // the rest of an over-long run is dropped
         }
       } else if (i == cut) {
         while (i < n && (c = text[i]) < 0x80 && ASCII_WORD[c]) {
@@ -186,7 +186,7 @@ public final class PageWords {
           if (!normalized) {
             return start;
           }
-          i = skipWord(text, n, i);
+          i = WordTokenizer.runEnd(text, i, n);
         }
       }
       int rem = len & 15;
@@ -226,32 +226,12 @@ public final class PageWords {
 
   /** Adds the word of normalised {@code text} that starts at {@code start}; returns where its run ends. */
   private int addWord(char[] text, int n, int start, WordSet stop, int blockTag) {
-    int i = skipWord(text, n, start);
+    int i = WordTokenizer.runEnd(text, start, n);
     int end = Math.min(i, start + WordTokenizer.MAX_WORD_CHARS);
     if (end < i && Character.isHighSurrogate(text[end - 1])) {
       end--; // never split a surrogate pair
     }
     add(hasher.wordHash(text, start, end), text, start, end, stop, blockTag);
-    return i;
-  }
-
-  /** The end of the run of word chars at {@code i} of {@code text[0, n)}. */
-  private static int skipWord(char[] text, int n, int i) {
-    while (i < n) {
-      char c = text[i];
-      if (c < 0x80) {
-        if (!ASCII_WORD[c]) {
-          break;
-        }
-        i++;
-      } else {
-        int cp = Character.codePointAt(text, i, n);
-        if (!WordTokenizer.isWordChar(cp)) {
-          break;
-        }
-        i += Character.charCount(cp);
-      }
-    }
     return i;
   }
 

@@ -90,7 +90,7 @@ public final class WordTokenizer {
   }
 
   /** The end of the run of word chars of {@code text[0, n)} that starts at {@code i} ({@code i} if none). */
-  private static int runEnd(char[] text, int i, int n) {
+  static int runEnd(char[] text, int i, int n) {
     while (i < n) {
       char c = text[i];
       if (c < 0x80) {
