@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.dupscan.detect.SeventhHeldOutSites.Host;
 import org.dupscan.detect.SeventhHeldOutSites.Layout;
 
@@ -243,7 +245,7 @@ final class SeventhHeldOutCorpus {
     List<String> pool = new ArrayList<>(h.sentences());
     Collections.shuffle(pool, rng);
     int[] next = {0};
-    java.util.function.Supplier<String> para = () -> {
+    Supplier<String> para = () -> {
       int n = 2 + (rng.nextDouble() < 0.4 && pool.size() - next[0] >= 14 ? 1 : 0);
       if (pool.size() - next[0] < n) {
         throw new IllegalStateException(p.key + ": sentences run out");
@@ -364,7 +366,7 @@ final class SeventhHeldOutCorpus {
     List<String> pool = new ArrayList<>(h.sentences());
     Collections.shuffle(pool, rng);
     int[] next = {0};
-    java.util.function.Supplier<String> para = () -> {
+    Supplier<String> para = () -> {
       if (pool.size() - next[0] < 2) {
         throw new IllegalStateException(p.key + ": sentences run out");
       }
@@ -682,7 +684,7 @@ final class SeventhHeldOutCorpus {
     return cap(pattern.replace("{S}", titleCase ? titleCase(subject) : cap(subject)).replace("{s}", subject));
   }
 
-  private static final java.util.Set<String> SMALL = java.util.Set.of("a", "an", "the", "and", "or", "with", "for",
+  private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "or", "with", "for",
       "in", "of", "on", "to", "at", "versus");
 
   private static String titleCase(String s) {
