@@ -2,6 +2,7 @@ package org.dupscan.detect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.dupscan.internal.LongCounts;
 import org.dupscan.internal.LongSets;
 
@@ -415,75 +417,90 @@ public final class BoilerplateMiner {
         hostCount.exchange(fp, Math.max(local, n));
       }
     });
+    // Hosts are mined apart (each reads only its own aggregates and the shared host counts), so in
+    // parallel on the caller's fork-join pool, and their blocks are joined in host order.
+    List<String> names = new ArrayList<>(new TreeMap<>(hosts).keySet());
+    List<List<Block>> byHost = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      byHost.add(null);
+    }
+    IntStream.range(0, names.size()).parallel().forEach(i ->
+        byHost.set(i, mineHost(names.get(i), minShare, minHosts, hostCount)));
     List<Block> out = new ArrayList<>();
-    for (Map.Entry<String, Aggregates> h : new TreeMap<>(hosts).entrySet()) {
-      String host = h.getKey();
-      int pages = hostPages.get(host);
-      int need = minPages(pages, minShare);
-      Aggregates byFp = h.getValue();
-      long[] fingerprints = byFp.sortedKeys();
-      // Recurring blocks, in a fixed order, grouped into variants.
-      List<Long> recurring = new ArrayList<>();
-      for (long fp : fingerprints) {
-        Aggregate a = byFp.get(fp);
-        if (a.pages >= 2 && a.words <= MAX_TEMPLATE_WORDS) {
-          recurring.add(fp);
-        }
-      }
-      int[] root = groupVariants(recurring, byFp);
-      Map<Integer, List<Long>> groups = new TreeMap<>();
-      for (int i = 0; i < recurring.size(); i++) {
-        groups.computeIfAbsent(root[i], k -> new ArrayList<>()).add(recurring.get(i));
-      }
-      Set<Long> done = new HashSet<>();
-      for (List<Long> group : groups.values()) {
-        int groupPages = 0;
-        int groupHosts = 0;
-        int groupCaptions = 0;
-        long best = group.get(0);
-        for (long fp : group) {
-          groupPages += byFp.get(fp).pages;
-          groupCaptions += byFp.get(fp).captionPages;
-          groupHosts = Math.max(groupHosts, hostCount.get(fp));
-          if (byFp.get(fp).pages > byFp.get(best).pages) {
-            best = fp;
-          }
-        }
-        groupPages = Math.min(groupPages, pages);
-        String method = null;
-        double confidence = 0;
-        if (groupPages >= need) {
-          method = "frequency";
-          confidence = CONFIDENCE_FREQUENCY;
-        } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)
-            && groupCaptions == 0) {
-          method = "hosts";
-          confidence = CONFIDENCE_HOSTS;
-        }
-        if (method != null) {
-          out.add(block(host, best, method, groupPages, pages, groupHosts, confidence, group, byFp));
-          done.addAll(group);
-        }
-      }
-      for (long fp : fingerprints) {
-        Aggregate a = byFp.get(fp);
-        if (done.contains(fp)) {
-          continue;
-        }
-        if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0
-            && a.words <= MAX_TEMPLATE_WORDS) {
-          out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
-              List.of(fp), byFp));
-        } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {
-          out.add(block(host, fp, "page", a.pages, pages, hostCount.get(fp), CONFIDENCE_PAGE,
-              List.of(fp), byFp));
-        }
-      }
+    for (List<Block> blocks : byHost) {
+      out.addAll(blocks);
     }
     mineSections(minShare, hostCount, out);
     out.sort(Comparator.comparing(Block::host).thenComparing(Comparator.comparingInt(Block::pages)
         .reversed()).thenComparing(Block::firstPage).thenComparing(Block::blockId));
     return new Result(List.copyOf(out), Map.copyOf(hostPages));
+  }
+
+  /** One host's frequency, cross-host and shallow blocks, in a fixed order. */
+  private List<Block> mineHost(String host, double minShare, int minHosts, LongCounts hostCount) {
+    List<Block> out = new ArrayList<>();
+    int pages = hostPages.get(host);
+    int need = minPages(pages, minShare);
+    Aggregates byFp = hosts.get(host);
+    long[] fingerprints = byFp.sortedKeys();
+    // Recurring blocks, in a fixed order, grouped into variants.
+    List<Long> recurring = new ArrayList<>();
+    for (long fp : fingerprints) {
+      Aggregate a = byFp.get(fp);
+      if (a.pages >= 2 && a.words <= MAX_TEMPLATE_WORDS) {
+        recurring.add(fp);
+      }
+    }
+    int[] root = groupVariants(recurring, byFp);
+    Map<Integer, List<Long>> groups = new TreeMap<>();
+    for (int i = 0; i < recurring.size(); i++) {
+      groups.computeIfAbsent(root[i], k -> new ArrayList<>()).add(recurring.get(i));
+    }
+    Set<Long> done = new HashSet<>();
+    for (List<Long> group : groups.values()) {
+      int groupPages = 0;
+      int groupHosts = 0;
+      int groupCaptions = 0;
+      long best = group.get(0);
+      for (long fp : group) {
+        groupPages += byFp.get(fp).pages;
+        groupCaptions += byFp.get(fp).captionPages;
+        groupHosts = Math.max(groupHosts, hostCount.get(fp));
+        if (byFp.get(fp).pages > byFp.get(best).pages) {
+          best = fp;
+        }
+      }
+      groupPages = Math.min(groupPages, pages);
+      String method = null;
+      double confidence = 0;
+      if (groupPages >= need) {
+        method = "frequency";
+        confidence = CONFIDENCE_FREQUENCY;
+      } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)
+          && groupCaptions == 0) {
+        method = "hosts";
+        confidence = CONFIDENCE_HOSTS;
+      }
+      if (method != null) {
+        out.add(block(host, best, method, groupPages, pages, groupHosts, confidence, group, byFp));
+        done.addAll(group);
+      }
+    }
+    for (long fp : fingerprints) {
+      Aggregate a = byFp.get(fp);
+      if (done.contains(fp)) {
+        continue;
+      }
+      if (hostCount.get(fp) >= minHosts && a.pages >= Math.max(2, need / 2) && a.captionPages == 0
+          && a.words <= MAX_TEMPLATE_WORDS) {
+        out.add(block(host, fp, "hosts", a.pages, pages, hostCount.get(fp), CONFIDENCE_HOSTS,
+            List.of(fp), byFp));
+      } else if (pages < SMALL_HOST_PAGES && a.shallowPages > 0) {
+        out.add(block(host, fp, "page", a.pages, pages, hostCount.get(fp), CONFIDENCE_PAGE,
+            List.of(fp), byFp));
+      }
+    }
+    return out;
   }
 
   /**
@@ -510,18 +527,23 @@ public final class BoilerplateMiner {
         continue;
       }
       Set<Long> hostDone = done.computeIfAbsent(host, x -> new HashSet<>());
+      List<String> mined = new ArrayList<>();
       for (Map.Entry<String, Integer> sec : new TreeMap<>(h.getValue()).entrySet()) {
-        int pages = sec.getValue();
-        if (pages < MIN_SECTION_PAGES) {
-          continue;
+        if (sec.getValue() >= MIN_SECTION_PAGES) {
+          mined.add(sec.getKey());
         }
-        int need = minPages(pages, minShare);
-        Aggregates byFp = sections.get(host).get(sec.getKey());
-        for (long fp : byFp.sortedKeys()) {
-          Aggregate a = byFp.get(fp);
-          Aggregate whole = hosts.get(host).get(fp);
-          boolean held = whole != null && whole.captionPages > 0; // a possible caption: never template
-          if (a.pages >= need && a.words <= MAX_TEMPLATE_WORDS && !held && hostDone.add(fp)) {
+      }
+      // Each section's candidates apart, in parallel (they only read); then, in section order, the
+      // first section to carry a block mines it, as one pass over the sections in order does.
+      long[][] candidates = new long[mined.size()][];
+      IntStream.range(0, mined.size()).parallel().forEach(i ->
+          candidates[i] = sectionCandidates(host, mined.get(i), h.getValue().get(mined.get(i)),
+              minShare));
+      for (int i = 0; i < mined.size(); i++) {
+        Aggregates byFp = sections.get(host).get(mined.get(i));
+        for (long fp : candidates[i]) {
+          if (hostDone.add(fp)) {
+            Aggregate a = byFp.get(fp);
             int hostsOf = hostCount.get(fp);
             out.add(block(host, fp, "section", a.pages, hostPages.get(host),
                 hostsOf == 0 ? 1 : hostsOf, CONFIDENCE_FREQUENCY, List.of(fp), byFp));
@@ -529,6 +551,27 @@ public final class BoilerplateMiner {
         }
       }
     }
+  }
+
+  /**
+   * The blocks of one section of {@code pages} pages that stand on enough of them to be mined there,
+   * ascending by fingerprint: short, and not held as a possible caption anywhere on the host.
+   */
+  private long[] sectionCandidates(String host, String section, int pages, double minShare) {
+    int need = minPages(pages, minShare);
+    Aggregates byFp = sections.get(host).get(section);
+    Aggregates wholeHost = hosts.get(host);
+    long[] keys = byFp.sortedKeys();
+    int n = 0;
+    for (long fp : keys) {
+      Aggregate a = byFp.get(fp);
+      Aggregate whole = wholeHost.get(fp);
+      boolean held = whole != null && whole.captionPages > 0; // a possible caption: never template
+      if (a.pages >= need && a.words <= MAX_TEMPLATE_WORDS && !held) {
+        keys[n++] = fp;
+      }
+    }
+    return Arrays.copyOf(keys, n);
   }
 
   private static Block block(String host, long fp, String method, int pages, int hostPages, int hosts,
@@ -560,11 +603,19 @@ public final class BoilerplateMiner {
    */
   private static int[] groupVariants(List<Long> recurring, Aggregates byFp) {
     int n = recurring.size();
+    // Normalising and splitting the samples is most of the work and each is apart: in parallel. The
+    // words are then numbered in item order, as one thread numbers them.
+    List<List<String>> samples = new ArrayList<>(Collections.nCopies(n, List.of()));
+    IntStream.range(0, n).parallel().forEach(i -> {
+      String s = byFp.get(recurring.get(i)).sample;
+      if (s != null) {
+        samples.set(i, Words.of(s));
+      }
+    });
     Map<String, Integer> numbers = new HashMap<>();
     long[][] sets = new long[n][];
     for (int i = 0; i < n; i++) {
-      String s = byFp.get(recurring.get(i)).sample;
-      List<String> words = s == null ? List.of() : Words.of(s);
+      List<String> words = samples.get(i);
       long[] ids = new long[words.size()];
       for (int w = 0; w < ids.length; w++) {
         ids[w] = numbers.computeIfAbsent(words.get(w), x -> numbers.size());

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +41,9 @@ import org.dupscan.extract.PageExtractor;
 import org.dupscan.lsh.Banding;
 import org.dupscan.minhash.MinHasher;
 import org.dupscan.minhash.Signature;
+import org.dupscan.pipeline.CaptionStage;
 import org.dupscan.pipeline.ContainmentStage;
+import org.dupscan.pipeline.ContentStage;
 import org.dupscan.pipeline.Corpus;
 import org.dupscan.pipeline.CorpusStage;
 import org.dupscan.pipeline.PageInput;
@@ -49,6 +52,8 @@ import org.dupscan.pipeline.Stage;
 import org.dupscan.pipeline.StageOutput;
 import org.dupscan.pipeline.StageResult;
 import org.dupscan.pipeline.Stages;
+import org.dupscan.pipeline.TextQualityStage;
+import org.dupscan.pipeline.TitleStage;
 import org.dupscan.internal.LongSets;
 import org.dupscan.internal.Murmur3;
 import org.dupscan.text.PageWords;
@@ -227,8 +232,9 @@ public final class ScanEngine {
       ForkJoinPool pool = new ForkJoinPool(settings.execution().threads());
       try {
         // Cross-page aggregation, on pages in id order: the same whatever order the workers finished in.
-        BoilerplateMiner.Result mined = miner.mine(ds.boilerplateShare(), ds.boilerplateHosts(),
-            hostCounts);
+        // On the pool: the miner's parallel steps (hosts, sections, variant samples) use --threads.
+        BoilerplateMiner.Result mined = pool.submit(() -> miner.mine(ds.boilerplateShare(),
+            ds.boilerplateHosts(), hostCounts)).get();
         BoilerplateMiner.Result boilerplate = mined.withoutRecurringContent(pool.submit(
             () -> dominatedPages(pages, words, mined.fingerprintsByHost())).get());
         Map<String, Set<Long>> templates = boilerplate.fingerprintsByHost();
@@ -1090,18 +1096,53 @@ public final class ScanEngine {
   }
 
   /**
-   * Runs the cross-page stages in list order, putting each stage's elapsed milliseconds in {@code
-   * times} as {@code stage.NAME_ms} (runtime.csv rows).
+   * The cross-page stages that run side by side: each is mostly one thread's work (title grouping,
+   * caption scoring) or small, and holds little beyond its result, so run together they use both
+   * cores where one after another they left one idle. Containment (parallel already, and the largest
+   * transient heap, up to 1.4 GB at a million pages) and any other stage run alone, after them.
+   */
+  private static final Set<Class<?>> SIDE_BY_SIDE = Set.of(TitleStage.class, CaptionStage.class,
+      TextQualityStage.class, ContentStage.class);
+
+  /**
+   * Runs the cross-page stages, giving their outputs in list order: those of {@link #SIDE_BY_SIDE}
+   * together as tasks of the caller's pool, then the others in list order. A stage sees only the
+   * corpus, never another stage's result, so the results do not depend on this order. Puts each
+   * stage's elapsed milliseconds in {@code times} as {@code stage.NAME_ms} (runtime.csv rows; the
+   * times of stages run side by side overlap).
    */
   private List<StageOutput> runStages(Corpus corpus, Map<String, Long> times) {
-    List<StageOutput> out = new ArrayList<>(corpusStages.size());
-    for (CorpusStage s : corpusStages) {
-      long t = System.nanoTime();
-      StageResult r = Objects.requireNonNull(s.run(corpus), () -> "stage " + s.name() + " gave null");
-      times.put(STAGE_TIME_PREFIX + s.name() + "_ms", (System.nanoTime() - t) / 1_000_000);
-      out.add(new StageOutput(s, r));
+    int k = corpusStages.size();
+    StageResult[] results = new StageResult[k];
+    long[] elapsed = new long[k];
+    List<ForkJoinTask<?>> together = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      if (SIDE_BY_SIDE.contains(corpusStages.get(i).getClass())) {
+        int stage = i;
+        together.add(ForkJoinTask.adapt(() -> runStage(stage, corpus, results, elapsed)));
+      }
+    }
+    ForkJoinTask.invokeAll(together); // rethrows a stage's failure
+    for (int i = 0; i < k; i++) {
+      if (results[i] == null) {
+        runStage(i, corpus, results, elapsed);
+      }
+    }
+    List<StageOutput> out = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      CorpusStage s = corpusStages.get(i);
+      times.put(STAGE_TIME_PREFIX + s.name() + "_ms", elapsed[i]);
+      out.add(new StageOutput(s, results[i]));
     }
     return out;
+  }
+
+  /** Runs stage {@code i}, putting its result and elapsed milliseconds at {@code i}. */
+  private void runStage(int i, Corpus corpus, StageResult[] results, long[] elapsed) {
+    CorpusStage s = corpusStages.get(i);
+    long t = System.nanoTime();
+    results[i] = Objects.requireNonNull(s.run(corpus), () -> "stage " + s.name() + " gave null");
+    elapsed[i] = (System.nanoTime() - t) / 1_000_000;
   }
 
   /** Scores each page from the signals of every stage, in list order. */

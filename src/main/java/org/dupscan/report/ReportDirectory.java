@@ -71,7 +71,8 @@ public final class ReportDirectory implements Closeable {
 
   private final Path out;
   private final Path staging;
-  private final List<String> written = new ArrayList<>();
+  /** Names of the reports written, from any thread (a scan writes its CSVs in parallel). */
+  private final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
   private volatile boolean committed;
 
   /** Restores an interrupted swap if needed, and makes a staging folder beside {@code out}. */

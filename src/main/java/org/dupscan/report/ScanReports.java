@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVPrinter;
 import org.dupscan.Version;
 import org.dupscan.corpus.SkippedInput;
@@ -67,25 +71,81 @@ public final class ScanReports {
   /** Writes every report of {@code result} and the tables {@code more} into {@code out}, as one set. */
   public static void write(ScanResult result, Path out, List<Table> more) throws IOException {
     try (ReportDirectory dir = new ReportDirectory(out)) {
-      writeDocuments(result, dir);
-      writePairs(result, dir);
-      writeClusters(result, dir);
-      writeBoilerplate(result.detections(), dir);
+      List<CsvWriter> csvs = new ArrayList<>();
+      csvs.add(() -> writeDocuments(result, dir)); // the largest: first, so the others fill in beside it
+      csvs.add(() -> writePairs(result, dir));
+      csvs.add(() -> writeClusters(result, dir));
+      csvs.add(() -> writeBoilerplate(result.detections(), dir));
       for (StageOutput s : result.detections().stages()) {
         for (Table t : s.result().tables()) {
-          writeTable(t, dir);
+          csvs.add(() -> writeTable(t, dir));
         }
       }
       for (Table t : more) {
-        writeTable(t, dir);
+        csvs.add(() -> writeTable(t, dir));
       }
-      writeSkipped(result, dir);
-      writeRun(result, dir);
-      writeRuntime(result, dir);
+      csvs.add(() -> writeSkipped(result, dir));
+      csvs.add(() -> writeRun(result, dir));
+      csvs.add(() -> writeRuntime(result, dir));
+      writeAll(csvs, result.settings().execution().threads());
       // The HTML page is made from the staged CSVs, so it is part of the set that switches at once.
       Files.writeString(dir.file(HtmlReport.FILE), HtmlReport.render(dir.stagingFolder()),
           StandardCharsets.UTF_8);
       dir.commit(RUN);
+    }
+  }
+
+  /** Writes one CSV report of the set. */
+  @FunctionalInterface
+  private interface CsvWriter {
+    void write() throws IOException;
+  }
+
+  /**
+   * Runs {@code writers} on {@code threads} threads: each writes its own file, so the set is the same
+   * whatever the order they finish in, and a scan's reports (documents.csv beside the others) no
+   * longer leave the second core idle. The first failure in list order is thrown once all are done.
+   */
+  private static void writeAll(List<CsvWriter> writers, int threads) throws IOException {
+    if (threads <= 1 || writers.size() <= 1) {
+      for (CsvWriter w : writers) {
+        w.write();
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, writers.size()), r -> {
+      Thread t = new Thread(r, "dupscan-reports");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> done = new ArrayList<>(writers.size());
+      for (CsvWriter w : writers) {
+        done.add(pool.submit(() -> {
+          w.write();
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof IOException io) {
+            throw io;
+          } else if (c instanceof RuntimeException r) {
+            throw r;
+          } else if (c instanceof Error err) {
+            throw err;
+          }
+          throw new IOException(c);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("report writing interrupted");
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -107,6 +107,47 @@ class BoilerplateMinerTest {
     assertTrue(first.contains("Cookie notice 0"), first);
   }
 
+  /**
+   * Hosts, sections and variant samples are mined in parallel on the caller's pool; blocks shared by
+   * sections go to the first section in order. One thread or four, the blocks are the same.
+   */
+  @Test
+  void givesTheSameBlocksWhateverTheThreadCount() throws Exception {
+    String[] langs = {"de", "en", "fr", "it", "ja"};
+    String one = null;
+    for (int threads : new int[] {1, 4}) {
+      BoilerplateMiner m = new BoilerplateMiner();
+      for (int h = 0; h < 6; h++) {
+        for (int l = 0; l < langs.length; l++) {
+          for (int p = 0; p < 11; p++) {
+            m.add("h" + h + ".example", "http://h" + h + ".example/" + langs[l] + "/p" + p + ".html",
+                List.of(block(1000L * h + 100 * l + p, "content " + h + " " + l + " " + p),
+                    block(7, "Share this page on every network"),
+                    block(20 + l % 2, "Next page in the guide " + (l % 2)),
+                    block(40 + h, "Sign up for the weekly newsletter of host " + h + " today"),
+                    block(60 + h, "Sign up for the weekly newsletter of host " + h + " now"),
+                    block(100 + 10 * h + l, "Back to the " + langs[l] + " index of " + h)));
+          }
+        }
+      }
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      try {
+        StringBuilder s = new StringBuilder();
+        for (BoilerplateMiner.Block b : pool.submit(() -> m.mine(0.3, 3)).get().blocks()) {
+          s.append(b.toString().replaceAll("\\[J@[0-9a-f]+", ""))
+              .append(java.util.Arrays.toString(b.fingerprints())).append('\n');
+        }
+        if (one == null) {
+          one = s.toString();
+        }
+        assertEquals(one, s.toString());
+      } finally {
+        pool.shutdown();
+      }
+    }
+    assertTrue(one.contains("section") && one.contains("frequency"), one);
+  }
+
   @Test
   void rejectsAShareOutsideZeroToOne() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
