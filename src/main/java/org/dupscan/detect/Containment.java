@@ -76,6 +76,31 @@ public final class Containment {
    */
   public record Result(List<Pair> pairs, int[] containedIn, long candidates, long sampled) {}
 
+  /**
+   * Exact intersection sizes of candidate pairs known from elsewhere (a nightly index keeps those of
+   * pages whose content has not changed since), consulted before two shingle sets are made and
+   * intersected, and told of every size computed. Must give exactly what intersecting the two pages'
+   * sets gives, so that the result is the same with or without it.
+   */
+  public interface Intersections {
+    /** Nothing known; nothing kept. */
+    Intersections NONE = new Intersections() {
+      @Override
+      public int known(int contained, int container) {
+        return -1;
+      }
+
+      @Override
+      public void computed(int contained, int container, int size) {}
+    };
+
+    /** |contained ∩ container| of the candidate pair when known, else -1; called concurrently. */
+    int known(int contained, int container);
+
+    /** |contained ∩ container| of the candidate pair, just computed; called concurrently. */
+    void computed(int contained, int container, int size);
+  }
+
   private Containment() {}
 
   /**
@@ -87,7 +112,7 @@ public final class Containment {
    */
   public static Result find(int[] shingles, int[] exactOf, int[] clusterOf,
       NearDuplicateFinder.ShingleSets sets, Settings settings) {
-    return find(shingles, exactOf, clusterOf, sets, p -> null, settings);
+    return find(shingles, exactOf, clusterOf, sets, p -> null, Intersections.NONE, settings);
   }
 
   /**
@@ -102,11 +127,14 @@ public final class Containment {
   /**
    * As {@link #find(int[], int[], int[], NearDuplicateFinder.ShingleSets, Settings)}, with the pages'
    * samples where the caller made them already ({@link #sample}); {@code presampled} gives null for a
-   * page it has none of, whose sample is then made from {@code sets}.
+   * page it has none of, whose sample is then made from {@code sets}. A candidate pair whose
+   * intersection size {@code known} gives is not verified again: neither set is made for it, and its
+   * containment and similarity come from that size and the two pages' {@code shingles} (the lengths of
+   * their sets); {@code known} is told of every size computed.
    */
   public static Result find(int[] shingles, int[] exactOf, int[] clusterOf,
       NearDuplicateFinder.ShingleSets sets, java.util.function.IntFunction<int[]> presampled,
-      Settings settings) {
+      Intersections known, Settings settings) {
     int n = shingles.length;
     if (exactOf.length != n || clusterOf.length != n) {
       throw new IllegalArgumentException("shingles, exactOf and clusterOf differ in length: " + n + ", "
@@ -127,12 +155,29 @@ public final class Containment {
     // its set made once for all of them (SetCache).
     long[] candidates = new long[n];
     int[][] cands = candidates(samples, shingles, clusterOf, settings, candidates);
+    // Known sizes first: only the pairs left need sets, and only their pages count as uses.
+    int[][] knownSizes = new int[n][];
+    range(n, settings).forEach(a -> {
+      if (cands[a] != null) {
+        int[] sizes = new int[cands[a].length];
+        for (int i = 0; i < sizes.length; i++) {
+          sizes[i] = known.known(a, cands[a][i]);
+        }
+        knownSizes[a] = sizes;
+      }
+    });
     int[] uses = new int[n];
     for (int a = 0; a < n; a++) {
       if (cands[a] != null) {
-        uses[a]++;
-        for (int b : cands[a]) {
-          uses[b]++;
+        boolean any = false;
+        for (int i = 0; i < cands[a].length; i++) {
+          if (knownSizes[a][i] < 0) {
+            uses[cands[a][i]]++;
+            any = true;
+          }
+        }
+        if (any) {
+          uses[a]++;
         }
       }
     }
@@ -143,15 +188,26 @@ public final class Containment {
       if (cands[a] == null) {
         return;
       }
-      long[] setA = cache.get(a);
+      long[] setA = null;
       List<Pair> out = new ArrayList<>(); // few candidates hold the page: not sized to them
-      for (int b : cands[a]) {
-        long[] setB = cache.get(b);
-        int inter = LongSets.intersectionSize(setA, setA.length, setB, setB.length);
-        double containment = setA.length == 0 ? 0 : (double) inter / setA.length;
+      for (int i = 0; i < cands[a].length; i++) {
+        int b = cands[a][i];
+        int inter = knownSizes[a][i];
+        int lengthA = shingles[a]; // a set's length is its page's count of distinct shingles
+        int lengthB = shingles[b];
+        if (inter < 0) {
+          if (setA == null) {
+            setA = cache.get(a);
+          }
+          long[] setB = cache.get(b);
+          inter = LongSets.intersectionSize(setA, setA.length, setB, setB.length);
+          known.computed(a, b, inter);
+          lengthA = setA.length;
+          lengthB = setB.length;
+        }
+        double containment = lengthA == 0 ? 0 : (double) inter / lengthA;
         if (containment >= settings.threshold()) {
-          out.add(new Pair(b, a, containment,
-              (double) inter / (setA.length + setB.length - inter)));
+          out.add(new Pair(b, a, containment, (double) inter / (lengthA + lengthB - inter)));
         }
       }
       found[a] = out;

@@ -77,6 +77,19 @@ public interface PageHistory {
   default void keepSimilarities(List<PairSimilarity> pairs) throws IOException {}
 
   /**
+   * Gives {@code sink} the intersection sizes of containment's candidate pairs kept by
+   * {@link #keepIntersections} on the last run, in any order; the engine takes those of pages whose
+   * content is as stored.
+   */
+  default void intersections(Consumer<PairIntersection> sink) throws IOException {}
+
+  /**
+   * The intersection sizes of tonight's containment candidate pairs (kept from the last run or
+   * computed tonight), to give back on the next run. Called once, after the corpus stages ran.
+   */
+  default void keepIntersections(List<PairIntersection> pairs) throws IOException {}
+
+  /**
    * The passages kept for the pair ({@code a}, {@code b}) by {@link #keepPassages} on the last run,
    * when both pages are held tonight with the bytes they were made from; else null. Called after the
    * scan, on one thread.

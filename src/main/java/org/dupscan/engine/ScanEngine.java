@@ -320,12 +320,16 @@ public final class ScanEngine {
         NearDuplicateFinder.Settings fs = new NearDuplicateFinder.Settings(settings.lsh().threshold(), banding,
             settings.lsh().clusterPairCap(), settings.execution().threads() > 1);
         NearDuplicateFinder.Similarities known = NearDuplicateFinder.Similarities.NONE;
+        IntersectionMemory intersections = null;
         if (history != PageHistory.NONE) {
           String[] ids = new String[n];
           for (int i = 0; i < n; i++) {
             ids[i] = pages.get(i).id();
           }
           known = PairMemory.of(history, ids, asStored);
+          if (samples != null) {
+            intersections = IntersectionMemory.of(history, ids, asStored);
+          }
         }
         NearDuplicateFinder.Similarities memory = known;
         NearDuplicateFinder.Result near = pool.submit(() -> NearDuplicateFinder.find(signatures, keyHi,
@@ -347,9 +351,13 @@ public final class ScanEngine {
         }
         long t3 = System.nanoTime();
         Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
-            setLength, samples, doc -> contentShingles(pages.get(doc), words, templates));
+            setLength, samples, doc -> contentShingles(pages.get(doc), words, templates),
+            intersections == null ? Containment.Intersections.NONE : intersections);
         Map<String, Long> stageTimes = new LinkedHashMap<>();
         List<StageOutput> outputs = pool.submit(() -> runStages(corpus, stageTimes)).get();
+        if (intersections != null) {
+          history.keepIntersections(intersections.kept());
+        }
         long t4 = System.nanoTime();
         timings.put("detectors_ms", (t4 - t3) / 1_000_000);
         timings.putAll(stageTimes);
@@ -363,6 +371,7 @@ public final class ScanEngine {
           // A count, not a time: runtime.csv is the one report a fresh scan need not repeat.
           timings.put(UNLOADED_PAGES, unloadedPages.get());
           timings.put(STORED_SIMILARITIES, (long) similaritiesReused);
+          timings.put(STORED_INTERSECTIONS, intersections == null ? 0L : intersections.taken());
         }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
@@ -569,6 +578,12 @@ public final class ScanEngine {
    * which verification took rather than comparing shingle sets.
    */
   public static final String STORED_SIMILARITIES = "similarities_stored_and_valid";
+
+  /**
+   * The runtime.csv row counting the stored intersection sizes of containment's candidate pairs of
+   * unchanged pages that tonight's containment took instead of intersecting their sets.
+   */
+  public static final String STORED_INTERSECTIONS = "intersections_stored_and_taken";
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";
@@ -965,10 +980,13 @@ public final class ScanEngine {
     /** Containment samples made while shingling (null where none), or null. */
     private final PageSamples samples;
     private final NearDuplicateFinder.ShingleSets sets;
+    private final Containment.Intersections intersections;
 
     ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
         NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare, int[] shingles,
-        PageSamples samples, NearDuplicateFinder.ShingleSets sets) {
+        PageSamples samples, NearDuplicateFinder.ShingleSets sets,
+        Containment.Intersections intersections) {
+      this.intersections = intersections;
       this.pages = pages;
       this.boilerplate = boilerplate;
       this.near = near;
@@ -1060,6 +1078,11 @@ public final class ScanEngine {
     @Override
     public int[] containmentSample(int page) {
       return samples == null ? null : samples.get(page);
+    }
+
+    @Override
+    public Containment.Intersections intersections() {
+      return intersections;
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.dupscan.corpus.SourceDocument;
 import org.dupscan.engine.ComparedText;
 import org.dupscan.engine.PageHistory;
 import org.dupscan.engine.PageSummary;
+import org.dupscan.engine.PairIntersection;
 import org.dupscan.engine.PairPassages;
 import org.dupscan.engine.PairSimilarity;
 import org.dupscan.engine.ScanResult;
@@ -57,9 +58,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   /**
    * The layout of the database and of stored pages; an index of another format is refused. 7: a
    * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
-   * bits.
+   * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}).
    */
-  public static final int FORMAT = 8;
+  public static final int FORMAT = 9;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -96,6 +97,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final Set<String> unchanged = new HashSet<>();
   /** The pair similarities to keep for the next run, once the scan has given them. */
   private List<PairSimilarity> similarities;
+  /** The containment intersections to keep for the next run, once the scan has given them. */
+  private List<PairIntersection> intersections;
   /** The last run's passages by pair (both ids), encoded, once asked for. */
   private Map<List<String>, byte[]> storedPassages;
   /** The payload keys of unchanged pages taken by their digest, to store with them. */
@@ -187,6 +190,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
         st.execute("CREATE TABLE pair (a TEXT NOT NULL, b TEXT NOT NULL, sim REAL NOT NULL, "
+            + "PRIMARY KEY (a, b)) WITHOUT ROWID");
+        // Containment's candidate pairs: contained page, candidate container, shared shingles.
+        st.execute("CREATE TABLE shared (a TEXT NOT NULL, b TEXT NOT NULL, size INTEGER NOT NULL, "
             + "PRIMARY KEY (a, b)) WITHOUT ROWID");
         // A pair's passages are a few KB: a rowid table, read whole once a run.
         st.execute("CREATE TABLE passage (a TEXT NOT NULL, b TEXT NOT NULL, data BLOB NOT NULL)");
@@ -345,6 +351,23 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   @Override
   public synchronized void keepSimilarities(List<PairSimilarity> pairs) {
     similarities = List.copyOf(pairs);
+  }
+
+  @Override
+  public synchronized void intersections(Consumer<PairIntersection> sink) throws IOException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT a, b, size FROM shared")) {
+      while (rs.next()) {
+        sink.accept(new PairIntersection(rs.getString(1), rs.getString(2), rs.getInt(3)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public synchronized void keepIntersections(List<PairIntersection> pairs) {
+    intersections = List.copyOf(pairs);
   }
 
   @Override
@@ -527,6 +550,20 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             ps.setString(1, p.first());
             ps.setString(2, p.second());
             ps.setDouble(3, p.similarity());
+            ps.executeUpdate();
+          }
+        }
+      }
+      if (intersections != null) {
+        // Rewritten whole, as the pair table: tonight's candidate pairs only.
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("DELETE FROM shared");
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO shared VALUES (?, ?, ?)")) {
+          for (PairIntersection p : intersections) {
+            ps.setString(1, p.contained());
+            ps.setString(2, p.container());
+            ps.setInt(3, p.size());
             ps.executeUpdate();
           }
         }

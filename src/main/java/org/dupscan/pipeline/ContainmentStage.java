@@ -70,8 +70,8 @@ public final class ContainmentStage implements CorpusStage {
     }
     NearDuplicateFinder.Result near = corpus.near();
     Containment.Result r = Containment.find(shingles, near.exactOf(), near.clusterOf(),
-        corpus::contentShingles, corpus::containmentSample, new Containment.Settings(threshold, Containment.DEFAULT_MIN_SHINGLES,
-            true));
+        corpus::contentShingles, corpus::containmentSample, corpus.intersections(),
+        new Containment.Settings(threshold, Containment.DEFAULT_MIN_SHINGLES, true));
     List<List<Cell>> rows = new ArrayList<>(r.pairs().size());
     for (Containment.Pair pair : r.pairs()) {
       rows.add(row(corpus.id(pair.container()), corpus.id(pair.contained()), pair.containment(),

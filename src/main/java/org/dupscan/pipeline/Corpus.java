@@ -56,6 +56,14 @@ public interface Corpus {
     return null;
   }
 
+  /**
+   * Containment's candidate pairs whose intersection size is known without making their sets (a
+   * nightly index keeps those of pages whose content is unchanged), told of the sizes computed.
+   */
+  default org.dupscan.detect.Containment.Intersections intersections() {
+    return org.dupscan.detect.Containment.Intersections.NONE;
+  }
+
   /** The detectors' settings of this scan. */
   DetectorSettings settings();
 }

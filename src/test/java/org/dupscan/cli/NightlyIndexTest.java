@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dupscan.engine.ScanEngine;
 import org.dupscan.engine.SharedPassages;
+import org.dupscan.pipeline.ContainmentStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,58 @@ class NightlyIndexTest {
     assertTrue(third.contains("Bicycles travel free"), third);
     assertEquals(Files.readString(tmp.resolve("fresh").resolve(SharedPassages.FILE)), third);
   }
+
+  @Test
+  void containedPagesOfUnchangedPairsTakeTheirStoredIntersectionAndAChangedPageIsVerifiedAgain()
+      throws IOException {
+    // A tag page holds two posts whole: both are contained in it.
+    Map<String, byte[]> night = new TreeMap<>();
+    night.put("blog.example/compost.txt", page("Compost", COMPOST, null));
+    night.put("blog.example/mulch.txt", page("Mulch", MULCH, null));
+    night.put("blog.example/tag-soil.txt", page("Tag: soil", COMPOST + "\n\n" + MULCH
+        + "\n\nMore posts about soil are listed in the archive.", null));
+    for (int i = 0; i < 4; i++) {
+      night.put("blog.example/p" + i + ".txt", page("Item " + i, "Item number " + i + " of the summer "
+          + "range, " + WORDS[i] + ", sold by the piece and kept in the back room until it is asked for.", null));
+    }
+    runNight(night, false);
+    String first = Files.readString(tmp.resolve("nightly").resolve(ContainmentStage.FILE));
+    assertTrue(first.contains("blog.example/tag-soil.txt,blog.example/compost.txt,1.0000"), first);
+    assertTrue(first.contains("blog.example/tag-soil.txt,blog.example/mulch.txt,1.0000"), first);
+    // Night 2 reads one new page: the candidate pairs' pages are carried, their sizes taken as stored.
+    night.clear();
+    night.put("blog.example/x.txt", page("Tents", "Canvas tents for four people, with porch and sewn-in "
+        + "groundsheet, pitched in ten minutes by two walkers at the end of a long day.", null));
+    runNight(night, false);
+    assertEquals(first, Files.readString(tmp.resolve("nightly").resolve(ContainmentStage.FILE)));
+    long taken = runtime(ScanEngine.STORED_INTERSECTIONS);
+    assertTrue(taken >= 2, "stored intersections taken: " + taken);
+    // Night 3: the compost post grows; its pair is verified again (a stored size would keep 1.0000).
+    night.clear();
+    night.put("blog.example/compost.txt", page("Compost", COMPOST + " Turn the heap every second week "
+        + "with a fork, and cover it in winter.", null));
+    runNight(night, false);
+    String third = Files.readString(tmp.resolve("nightly").resolve(ContainmentStage.FILE));
+    assertTrue(!third.contains("blog.example/tag-soil.txt,blog.example/compost.txt,1.0000"), third);
+    assertTrue(third.contains("blog.example/tag-soil.txt,blog.example/mulch.txt,1.0000"), third);
+    assertTrue(runtime(ScanEngine.STORED_INTERSECTIONS) < taken, "the changed page's pairs verified");
+  }
+
+  /** A count of the last night's runtime.csv. */
+  private long runtime(String row) throws IOException {
+    String runtime = Files.readString(tmp.resolve("nightly").resolve("runtime.csv"));
+    return runtime.lines().filter(l -> l.startsWith(row + ",")).mapToLong(l -> Long.parseLong(
+        l.substring(l.indexOf(',') + 1))).findFirst().orElseThrow(() -> new AssertionError(runtime));
+  }
+
+  private static final String COMPOST = "A compost heap heats up when it holds enough green waste, "
+      + "grass cuttings, kitchen peelings and fresh weeds, layered with brown waste such as straw, "
+      + "dry leaves and torn cardboard; it needs air, so build it loosely on bare soil, keep it as damp "
+      + "as a wrung sponge, and after three months the middle is dark, crumbly and sweet smelling.";
+  private static final String MULCH = "Mulch keeps the soil moist through a dry summer and feeds the "
+      + "worms that carry it down: spread five centimetres of leaf mould, bark or old compost around "
+      + "shrubs and between rows in spring, once the ground has warmed, leaving a gap around every stem "
+      + "so that the bark does not rot, and top it up in autumn when the leaves come down.";
 
   private static final String FERRY = "The ferry leaves the north pier at seven, ten and four on weekdays, "
       + "calls at the island landing stage twenty minutes later and returns within the hour; on Sundays "

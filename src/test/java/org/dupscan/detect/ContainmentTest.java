@@ -137,7 +137,7 @@ class ContainmentTest {
     Containment.Result fromSamples = Containment.find(pages.counts(), pages.filled(-1), new int[n], p -> {
       asked.add(p);
       return pages.sets.get(p);
-    }, p -> presampled[p], DEFAULTS);
+    }, p -> presampled[p], Containment.Intersections.NONE, DEFAULTS);
     assertEquals(List.of("4>0", "4>1", "4>2"), pairs(fromSets));
     assertEquals(pairs(fromSets), pairs(fromSamples));
     assertEquals(java.util.Set.of(0, 1, 2, 4), asked, "sets remade only to verify candidate pairs");
@@ -248,12 +248,79 @@ class ContainmentTest {
     Containment.Result r = Containment.find(pages.counts(), pages.filled(-1), new int[n], p -> {
       made.incrementAndGet(p);
       return pages.sets.get(p);
-    }, p -> ShingleSample.of(pages.sets.get(p)), new Containment.Settings(0.8, 50, false));
+    }, p -> ShingleSample.of(pages.sets.get(p)), Containment.Intersections.NONE,
+        new Containment.Settings(0.8, 50, false));
     assertEquals(pairs(pages.find(DEFAULTS)), pairs(r));
     assertTrue(r.candidates() > n / 2, "most pages are in a candidate pair: " + r.candidates());
     for (int p = 0; p < n; p++) {
       assertTrue(made.get(p) <= 1, "page " + p + "'s set made " + made.get(p) + " times");
     }
+  }
+
+  @Test
+  void knownIntersectionsGiveTheSameResultWithoutMakingTheirPairsSets() {
+    Pages pages = new Pages(11);
+    long[][] posts = new long[12][];
+    for (int i = 0; i < posts.length; i++) {
+      posts[i] = pages.fresh(80 + 13 * i);
+      pages.add(posts[i]);
+    }
+    for (int t = 0; t < 4; t++) {
+      pages.add(posts[t], posts[t + 4], posts[t + 8]);
+    }
+    int n = pages.sets.size();
+    java.util.Map<Long, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+    Containment.Intersections recorder = new Containment.Intersections() {
+      @Override
+      public int known(int contained, int container) {
+        return -1;
+      }
+
+      @Override
+      public void computed(int contained, int container, int size) {
+        sizes.put((long) contained << 32 | container, size);
+      }
+    };
+    Containment.Result first = Containment.find(pages.counts(), pages.filled(-1), new int[n],
+        pages.sets::get, p -> null, recorder, DEFAULTS);
+    assertEquals(pairs(pages.find(DEFAULTS)), pairs(first));
+    assertEquals(first.candidates(), sizes.size(), "every verified candidate's size is told");
+    // Every size known but those of page 0's pairs: only those are verified again.
+    java.util.Set<Long> computedAgain = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Containment.Result again = Containment.find(pages.counts(), pages.filled(-1), new int[n],
+        pages.sets::get, p -> null, new Containment.Intersections() {
+      @Override
+      public int known(int contained, int container) {
+        return contained == 0 ? -1 : sizes.getOrDefault((long) contained << 32 | container, -1);
+      }
+
+      @Override
+      public void computed(int contained, int container, int size) {
+        computedAgain.add((long) contained << 32 | container);
+      }
+    }, DEFAULTS);
+    assertEquals(first.pairs(), again.pairs(), "the same pairs, containments and similarities");
+    assertEquals(first.candidates(), again.candidates());
+    assertTrue(Arrays.equals(first.containedIn(), again.containedIn()));
+    for (long pair : computedAgain) {
+      assertEquals(0, (int) (pair >>> 32), "only the unknown pairs are verified");
+    }
+    assertTrue(!computedAgain.isEmpty(), "page 0 has a candidate container");
+    // Every size known and every sample given: no set is made at all.
+    Containment.Result none = Containment.find(pages.counts(), pages.filled(-1), new int[n], p -> {
+      throw new AssertionError("set of page " + p + " made though every size is known");
+    }, p -> ShingleSample.of(pages.sets.get(p)), new Containment.Intersections() {
+      @Override
+      public int known(int contained, int container) {
+        return sizes.get((long) contained << 32 | container);
+      }
+
+      @Override
+      public void computed(int contained, int container, int size) {
+        throw new AssertionError("computed " + contained + " in " + container);
+      }
+    }, DEFAULTS);
+    assertEquals(first.pairs(), none.pairs());
   }
 
   @Test
