@@ -35,6 +35,7 @@ final class TextExtractor {
     BlockKind currentKind = null;
     int n = text.length();
     int lineStart = 0;
+    LineBreaks breaks = new LineBreaks();
     while (lineStart <= n) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -42,6 +43,7 @@ final class TextExtractor {
       }
       // The line's bounds without leading and trailing whitespace, as String.strip() would cut it,
       // found in place: most lines are paragraphs, copied once, straight into their block.
+      int from = lineStart;
       int s = lineStart;
       int e = lineEnd;
       lineStart = lineEnd + 1;
@@ -61,6 +63,7 @@ final class TextExtractor {
       char first = text.charAt(s);
       if (title != null && first != '#' && !isBulletMark(first)) {
         // A plain line: neither a heading nor a list item, whatever follows its first char.
+        breaks.line(text, from, s, e, current.open(), blocks.size());
         if (!current.open()) {
           currentKind = BlockKind.PARAGRAPH;
         }
@@ -78,6 +81,7 @@ final class TextExtractor {
         // A bullet starts the next list item and a Markdown heading is one line, blank line or not.
         add(blocks, current, currentKind);
       }
+      breaks.line(text, from, s, e, current.open(), blocks.size());
       if (!current.open()) {
         currentKind = BlockKind.PARAGRAPH;
         if (heading) {
@@ -97,6 +101,7 @@ final class TextExtractor {
     if (current.open()) {
       add(blocks, current, currentKind);
     }
+    breaks.mark(blocks);
     return new Page(id, url, host, title == null ? "" : title, blocks, List.of(), false, bytes.length,
         List.of(), decoded.charset());
   }
@@ -160,6 +165,58 @@ final class TextExtractor {
       open = false;
       space = false;
       return s;
+    }
+  }
+
+  /**
+   * The line ends inside blocks that come before the page's wrap width, its longest line: where the
+   * next line's first word would have fit on the line, the line was ended by hand (a table's rows, an
+   * image's alt text printed over its caption, an address), not wrapped. Each break inside a block is
+   * kept as its block and its fill (the line, a space and the next word) until the width is known.
+   */
+  private static final class LineBreaks {
+    private int width;
+    private int previous;
+    private int count;
+    private int[] block = new int[16];
+    private int[] fill = new int[16];
+
+    /**
+     * A body line: chars {@code from} (its start, indentation included) to {@code end}, its text from
+     * {@code start}; {@code continues} when it goes on the open block, numbered {@code at}.
+     */
+    void line(String text, int from, int start, int end, boolean continues, int at) {
+      int length = end - from;
+      width = Math.max(width, length);
+      if (continues) {
+        int word = start;
+        while (word < end && !Character.isWhitespace(text.charAt(word))) {
+          word++;
+        }
+        if (count == block.length) {
+          block = java.util.Arrays.copyOf(block, 2 * count);
+          fill = java.util.Arrays.copyOf(fill, 2 * count);
+        }
+        block[count] = at;
+        fill[count++] = previous + 1 + (word - start);
+      }
+      previous = length;
+    }
+
+    /** Sets the blocks' {@link Block#lineBreaks} once the page's width is known. */
+    void mark(List<Block> blocks) {
+      int i = 0;
+      while (i < count) {
+        int at = block[i];
+        int hard = 0;
+        for (; i < count && block[i] == at; i++) {
+          hard += fill[i] <= width ? 1 : 0;
+        }
+        if (hard > 0 && at < blocks.size()) {
+          Block b = blocks.get(at);
+          blocks.set(at, new Block(b.index(), b.kind(), b.text(), b.chrome(), b.linkChars(), hard));
+        }
+      }
     }
   }
 

@@ -36,6 +36,21 @@ class TextExtractionTest {
   }
 
   @Test
+  void linesEndedShortOfThePageWidthAreCountedAsHandMadeBreaks() throws ExtractException {
+    String wrapped = "A paragraph that a text browser wrapped at its width goes on over the next\n"
+        + "line, as every line but the last is filled to the width before it breaks.";
+    Page page = text("Title\n\n" + wrapped + "\n\nPlayers      2-4\nPlaying time 45 min\nAge          10+\n\n"
+        + "Box and pieces on a table\nEverything in the box\n\nOne line of its own");
+    assertEquals(List.of(0, 2, 1, 0), page.blocks().stream().map(Block::lineBreaks).toList());
+  }
+
+  @Test
+  void aPageOfUnwrappedParagraphsHasNoHandMadeBreaksInOneLineBlocks() throws ExtractException {
+    Page page = text("Title\n\nA long paragraph written on one line of its own, never wrapped.\n\nShort line");
+    assertEquals(List.of(0, 0), page.blocks().stream().map(Block::lineBreaks).toList());
+  }
+
+  @Test
   void handlesWindowsLineEndings() throws ExtractException {
     Page page = text("Title\r\n\r\nOne\r\ntwo\r\n\r\nThree\r\n");
     assertEquals("Title", page.title());
