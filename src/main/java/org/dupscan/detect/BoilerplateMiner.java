@@ -50,6 +50,8 @@ public final class BoilerplateMiner {
    * one at a bounded cost per block.
    */
   static final int VARIANT_WINDOW = 2000;
+  /** Recurring blocks whose samples are split in parallel at a time ({@link #groupVariants}). */
+  static final int VARIANT_CHUNK = 4096;
   /** Blocks with fewer distinct words are too short to call variants. */
   static final int MIN_VARIANT_WORDS = 3;
 
@@ -603,24 +605,29 @@ public final class BoilerplateMiner {
    */
   private static int[] groupVariants(List<Long> recurring, Aggregates byFp) {
     int n = recurring.size();
-    // Normalising and splitting the samples is most of the work and each is apart: in parallel. The
+    // Normalising and splitting the samples is most of the work and each is apart: in parallel, a
+    // chunk at a time (so that only a chunk's word lists are held, not every recurring block's). The
     // words are then numbered in item order, as one thread numbers them.
-    List<List<String>> samples = new ArrayList<>(Collections.nCopies(n, List.of()));
-    IntStream.range(0, n).parallel().forEach(i -> {
-      String s = byFp.get(recurring.get(i)).sample;
-      if (s != null) {
-        samples.set(i, Words.of(s));
-      }
-    });
     Map<String, Integer> numbers = new HashMap<>();
     long[][] sets = new long[n][];
-    for (int i = 0; i < n; i++) {
-      List<String> words = samples.get(i);
-      long[] ids = new long[words.size()];
-      for (int w = 0; w < ids.length; w++) {
-        ids[w] = numbers.computeIfAbsent(words.get(w), x -> numbers.size());
+    List<List<String>> chunk =
+        new ArrayList<>(Collections.nCopies(Math.min(n, VARIANT_CHUNK), List.of()));
+    for (int from = 0; from < n; from += VARIANT_CHUNK) {
+      int start = from;
+      int size = Math.min(VARIANT_CHUNK, n - from);
+      IntStream.range(0, size).parallel().forEach(c -> {
+        String s = byFp.get(recurring.get(start + c)).sample;
+        chunk.set(c, s == null ? List.of() : Words.of(s));
+      });
+      for (int c = 0; c < size; c++) {
+        int i = start + c;
+        List<String> words = chunk.get(c);
+        long[] ids = new long[words.size()];
+        for (int w = 0; w < ids.length; w++) {
+          ids[w] = numbers.computeIfAbsent(words.get(w), x -> numbers.size());
+        }
+        sets[i] = LongSets.sortedDistinct(ids, ids.length);
       }
-      sets[i] = LongSets.sortedDistinct(ids, ids.length);
     }
     return new SimilarityJoin(VARIANT_SIMILARITY, VARIANT_WINDOW).join(sets, MIN_VARIANT_WORDS).root();
   }

@@ -70,4 +70,14 @@ class BoilerplateVariantsTest {
     assertEquals(2, b.fingerprints().length);
     assertTrue(b.sample().startsWith("Sign up for our weekly garden newsletter"), b.sample());
   }
+
+  @Test
+  void groupsVariantsWhoseSamplesAreSplitInSeveralChunks() {
+    // More recurring blocks than one chunk of samples split in parallel: numbering goes on across chunks.
+    List<BoilerplateMiner.Block> blocks =
+        host(2 * BoilerplateMiner.VARIANT_CHUNK + 100).mine(0.3, 3).blocks();
+    assertEquals(1, blocks.size(), blocks.toString());
+    assertEquals(8, blocks.get(0).pages());
+    assertEquals(2, blocks.get(0).fingerprints().length);
+  }
 }
