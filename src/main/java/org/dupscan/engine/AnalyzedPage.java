@@ -57,6 +57,53 @@ public record AnalyzedPage(long[] words, int[] blockStarts, long[] blockFingerpr
     return out;
   }
 
+  /**
+   * How many of {@link #toLongs}'s longs come before the word hashes, for a page of {@code length}
+   * longs and {@code words} words: reading only those gives {@link #blocksOf} without the words.
+   */
+  static int headLength(int length, int words) {
+    return length - words;
+  }
+
+  /**
+   * A page's blocks without its words: where each starts, its fingerprint and whether it is furniture.
+   * What the boilerplate tests and the kept-block check of a held page read.
+   *
+   * @param starts for block i, the index of its first word; starts[n] = the page's word count
+   */
+  record Blocks(int[] starts, long[] fingerprints, boolean[] chrome) {
+
+    int blockCount() {
+      return fingerprints.length;
+    }
+
+    int blockWords(int block) {
+      return starts[block + 1] - starts[block];
+    }
+
+    /** The page's word count. */
+    int words() {
+      return starts[fingerprints.length];
+    }
+  }
+
+  /** The blocks of {@link #toLongs}'s output, whole or only its {@link #headLength} first longs. */
+  static Blocks blocksOf(long[] data) {
+    int blocks = (int) data[0];
+    if (data.length < 2 + 2 * blocks) {
+      throw new IllegalArgumentException("a page of " + blocks + " blocks needs " + (2 + 2 * blocks)
+          + " longs before its words but has " + data.length);
+    }
+    int[] starts = new int[blocks + 1];
+    boolean[] chrome = new boolean[blocks];
+    for (int i = 0; i < blocks; i++) { // the last start after the loop: see fromLongs
+      starts[i] = (int) data[1 + i];
+      chrome[i] = (data[1 + i] >>> 32) != 0;
+    }
+    starts[blocks] = (int) data[1 + blocks];
+    return new Blocks(starts, Arrays.copyOfRange(data, 2 + blocks, 2 + 2 * blocks), chrome);
+  }
+
   static AnalyzedPage fromLongs(long[] data) {
     int blocks = (int) data[0];
     int[] starts = new int[blocks + 1];

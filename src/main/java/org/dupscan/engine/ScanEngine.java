@@ -257,20 +257,25 @@ public final class ScanEngine {
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
           Pass1 p = pages.get(i);
           progress.advance(p.bytes());
-          AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
-          boolean[] boiler = boilerplate(a, templates.getOrDefault(p.host(), Set.of()));
+          SignedContent held = p.signed();
+          // A held page signed as stored needs only its blocks to show that its kept blocks are
+          // unchanged: its word hashes are read from the spill only when it is signed again.
+          long[] data = words.read(p.offset(), held != null
+              ? AnalyzedPage.headLength(p.length(), p.words()) : p.length());
+          AnalyzedPage.Blocks blocks = AnalyzedPage.blocksOf(data);
+          boolean[] boiler = boilerplate(blocks, templates.getOrDefault(p.host(), Set.of()));
           boolean[] keep = kept(boiler);
-          long[] content = a.wordsOf(keep);
           int kept = 0; // content words: furniture and template left out, even with --keep-boilerplate
+          int compared = 0; // words of the kept blocks (furniture too, with --keep-boilerplate)
           for (int b = 0; b < boiler.length; b++) {
-            kept += boiler[b] ? 0 : a.blockWords(b);
+            kept += boiler[b] ? 0 : blocks.blockWords(b);
+            compared += keep[b] ? blocks.blockWords(b) : 0;
           }
           contentWords[i] = kept;
-          boilerplateShare[i] = a.words().length == 0 ? 0 : 1.0 - (double) kept / a.words().length;
-          if (content.length == 0) {
+          boilerplateShare[i] = blocks.words() == 0 ? 0 : 1.0 - (double) kept / blocks.words();
+          if (compared == 0) {
             return;
           }
-          SignedContent held = p.signed();
           if (held != null && java.util.Arrays.equals(held.kept(), keep)) {
             // A held page whose kept blocks are unchanged has the content it was signed for.
             signatures[i] = minHasher.fromValues(held.minima());
@@ -285,6 +290,10 @@ public final class ScanEngine {
             pages.set(i, p.withoutSigned()); // the minima live on in signatures[i] alone
             return;
           }
+          if (held != null) {
+            data = words.read(p.offset(), p.length()); // signed again: its words are read after all
+          }
+          long[] content = AnalyzedPage.fromLongs(data).wordsOf(keep);
           // Unsorted, repeats included: MinHash and the distinct count need no sort; only pages in
           // candidate pairs get a sorted set, when verified (contentShingles).
           long[] shingles = hasher.shingles(content, content.length);
@@ -388,9 +397,17 @@ public final class ScanEngine {
 
   /** For each block of a page, whether it is furniture or one of the host's mined template blocks. */
   private static boolean[] boilerplate(AnalyzedPage a, Set<Long> template) {
-    boolean[] boiler = new boolean[a.blockCount()];
+    return boilerplate(a.chrome(), a.blockFingerprints(), template);
+  }
+
+  private static boolean[] boilerplate(AnalyzedPage.Blocks a, Set<Long> template) {
+    return boilerplate(a.chrome(), a.fingerprints(), template);
+  }
+
+  private static boolean[] boilerplate(boolean[] chrome, long[] fingerprints, Set<Long> template) {
+    boolean[] boiler = new boolean[fingerprints.length];
     for (int b = 0; b < boiler.length; b++) {
-      boiler[b] = a.chrome()[b] || template.contains(a.blockFingerprints()[b]);
+      boiler[b] = chrome[b] || template.contains(fingerprints[b]);
     }
     return boiler;
   }
@@ -855,18 +872,20 @@ public final class ScanEngine {
       if (hostCounts == null) {
         return;
       }
-      AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
+      // Blocks only: the words are not read.
+      AnalyzedPage.Blocks a = AnalyzedPage.blocksOf(words.read(p.offset(),
+          AnalyzedPage.headLength(p.length(), p.words())));
       long content = 0;
       long candidate = 0;
       for (int b = 0; b < a.blockCount(); b++) {
         if (!a.chrome()[b]) {
           content += a.blockWords(b);
-          candidate += miner.recurs(p.host(), a.blockFingerprints()[b]) ? a.blockWords(b) : 0;
+          candidate += miner.recurs(p.host(), a.fingerprints()[b]) ? a.blockWords(b) : 0;
         }
       }
       if (content > 0 && candidate >= BoilerplateMiner.COVERED_SHARE * content) {
         Set<Long> seen = new HashSet<>();
-        for (long f : a.blockFingerprints()) {
+        for (long f : a.fingerprints()) {
           AtomicInteger c = hostCounts.get(f);
           if (c != null && seen.add(f)) {
             c.incrementAndGet();
