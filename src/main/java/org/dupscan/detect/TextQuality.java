@@ -486,17 +486,37 @@ public final class TextQuality {
     return hasSummaryCue(text) || opensWithLabel(text);
   }
 
-  /** Whether the text opens with 1..{@link #MAX_LABEL_WORDS} words of letters, a colon and a space. */
+  /**
+   * Fewest letters of a label that opens a summary: "P:" heading a line of a Rust signature's bounds
+   * is no label of a recap.
+   */
+  static final int MIN_LABEL_LETTERS = 3;
+
+  /**
+   * Whether the text opens with 1..{@link #MAX_LABEL_WORDS} words of letters, a colon and a space,
+   * the first word capitalised, as a label heading a recap is ("Key takeaways:", "The short
+   * version:"), and {@link #MIN_LABEL_LETTERS} letters or more. A lower-case word before a colon is
+   * an identifier of reference documentation: a parameter described ("sheetname: The name of the
+   * sheet ...", "wholerow : si défini sur False ..." in LibreOffice's ScriptForge help) or a
+   * compiler's diagnostic level ("warning: ...", "error: ..." in the rustc book's lint examples),
+   * which restate the entry above them and, with "P:" opening a Rust signature's bounds, were all 8
+   * restating pages of 20,000 real-text pages (docs/detectors.md).
+   */
   static boolean opensWithLabel(String text) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+      return false;
+    }
     int n = Math.min(text.length(), 40);
     int words = 0;
+    int letters = 0;
     boolean inWord = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == ':') {
-        return words > 0 && words <= MAX_LABEL_WORDS && i + 1 < text.length()
-            && Character.isWhitespace(text.charAt(i + 1));
+        return words > 0 && words <= MAX_LABEL_WORDS && letters >= MIN_LABEL_LETTERS
+            && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
       }
+      letters += Character.isLetter(c) ? 1 : 0;
       if (Character.isLetter(c) || ((c == '\'' || c == '’' || c == '-') && inWord)) {
         words += inWord ? 0 : 1;
         inWord = true;

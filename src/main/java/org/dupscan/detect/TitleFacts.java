@@ -147,8 +147,84 @@ public record TitleFacts(String page, String host, String title, boolean archive
     }
     List<Integer> at = new ArrayList<>();
     List<long[]> before = new ArrayList<>();
-    repeatedAt(blocks, words, titleKeys(title, post), page.html(), fingerprints, at, before);
+    Set<String> keys = titleKeys(title, post);
+    Set<String> sites = Set.of();
+    if (page.html()) {
+      Set<String> found = new HashSet<>();
+      String heading = articleHeading(title, blocks, words, found);
+      if (heading != null) {
+        keys.add(Words.key(heading));
+        sites = found;
+      }
+    }
+    repeatedAt(blocks, words, keys, sites, page.html(), fingerprints, at, before);
     return new TitleFacts(page.id(), page.host(), title, archive, post, at, before);
+  }
+
+  /**
+   * Separators between an article's title and the site's affixes in a document title: the site-name
+   * separators and a colon, Blogger's default "Site: Title" (a colon inside a title, "FAQ: The admin",
+   * is only taken for one where a heading of the page confirms the split, {@link #articleHeading}).
+   */
+  static final List<String> AFFIX_SEPARATORS;
+
+  static {
+    List<String> seps = new ArrayList<>(SiteNames.SEPARATORS);
+    seps.add(": ");
+    AFFIX_SEPARATORS = List.copyOf(seps);
+  }
+
+  /** Headings read, from the top of the page (furniture aside), for the article's own. */
+  static final int MAX_HEADINGS_READ = 3;
+
+  /**
+   * The article's heading when the document title is that heading with the site's affixes around it
+   * ("Title - Section - Site", "Site: Title", "Title – A Site Name of Many Words"), or null; adds
+   * the affixes' keys (the whole and each part between separators) to {@code sites}. A platform's
+   * document title carries the site's name and sections, and the article's heading (an {@code h1}, a
+   * Blogger {@code h3}) the title alone: the heading's agreement with one side of a separator is what
+   * tells the title from the affixes, with no limit on the affixes' length, which a title alone
+   * cannot tell ({@link #titleKeys} strips only short ones). The heading may be a link to the post.
+   * Only a heading of more than
+   * {@link #NAME_WORDS} words counts: a short one ("Chapter 5" of "Chapter 5: Configuring") may be a
+   * label of the title, not the title.
+   */
+  static String articleHeading(String title, List<Block> blocks, PageWords words, Set<String> sites) {
+    int read = 0;
+    for (Block b : blocks) {
+      if (read >= MAX_HEADINGS_READ) {
+        break;
+      }
+      // Not furniture, but it may be a link: many platforms link the post's heading to the post
+      // (Discourse's topic title, WordPress themes' "entry-title" link).
+      if (b.kind() != BlockKind.HEADING || b.chrome()) {
+        continue;
+      }
+      read++;
+      if (words.count(b.index()) <= NAME_WORDS || words.count(b.index()) > MAX_TITLE_WORDS) {
+        continue;
+      }
+      String key = Words.key(b.text());
+      for (String sep : AFFIX_SEPARATORS) {
+        for (int i = title.indexOf(sep); i > 0; i = title.indexOf(sep, i + 1)) {
+          String left = title.substring(0, i);
+          String right = title.substring(i + sep.length());
+          String affix = key.equals(Words.key(left)) ? right : key.equals(Words.key(right)) ? left : null;
+          if (affix != null && !Words.key(affix).isEmpty()) {
+            sites.add(Words.key(affix));
+            for (String s : AFFIX_SEPARATORS) {
+              for (String part : affix.split(java.util.regex.Pattern.quote(s))) {
+                if (!Words.key(part).isEmpty()) {
+                  sites.add(Words.key(part));
+                }
+              }
+            }
+            return b.text();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
@@ -182,8 +258,9 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * subject. Adds each repeat to {@code repeated} and the fingerprints of the short prose before it
    * to {@code proseBefore} (for {@link #withoutTemplate}).
    */
-  private static void repeatedAt(List<Block> blocks, PageWords words, Set<String> keys, boolean html,
-      long[] fingerprints, List<Integer> repeated, List<long[]> proseBefore) {
+  private static void repeatedAt(List<Block> blocks, PageWords words, Set<String> keys,
+      Set<String> sites, boolean html, long[] fingerprints, List<Integer> repeated,
+      List<long[]> proseBefore) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
     // Nor can a block with fewer words than the shortest key: a post prefix ends in a colon, a word
@@ -194,7 +271,11 @@ public record TitleFacts(String page, String host, String title, boolean archive
       maxWords = Math.max(maxWords, Words.of(k).size());
       minWords = Math.min(minWords, Words.of(k).size());
     }
-    maxWords += Math.max(MAX_PREFIX_WORDS, SiteNames.MAX_SITE_WORDS + 1);
+    int siteWords = MAX_NAME_LIKE_WORDS;
+    for (String site : sites) {
+      siteWords = Math.max(siteWords, Words.of(site).size());
+    }
+    maxWords += Math.max(MAX_PREFIX_WORDS, siteWords + 1);
     boolean prose = false;
     boolean firm = false; // prose too long to be template came before
     List<Long> shortProse = new ArrayList<>(); // fingerprints of the short prose blocks before
@@ -202,13 +283,24 @@ public record TitleFacts(String page, String host, String title, boolean archive
     Block previous = null; // the last block that is not furniture
     for (Block b : blocks) {
       if (isFurniture(b)) {
+        if (b.kind() == BlockKind.HEADING && !b.chrome()) {
+          // A heading that is a link (Discourse's topic title, a theme's linked "entry-title") is no
+          // repeat, but it is a heading of the article: the article's own when it is the title, and
+          // in any case a later heading equal to the title is no longer the first.
+          if (html && !headingSeen && matchedKey(b.text(), keys, sites) != null) {
+            prose = false;
+            firm = false;
+            shortProse.clear();
+          }
+          headingSeen = true;
+        }
         continue;
       }
       Block above = previous;
       previous = b;
       int n = words.count(b.index());
       String matched = n <= maxWords && n >= minWords && canRepeat(b.kind())
-          ? matchedKey(b.text(), keys) : null;
+          ? matchedKey(b.text(), keys, sites) : null;
       boolean isTitle = matched != null;
       boolean heading = b.kind() == BlockKind.HEADING;
       if (isTitle && html && heading && !headingSeen) {
@@ -217,7 +309,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
         shortProse.clear();
       } else if (isTitle && prose && isEvidence(matched, b, html)
           && (html || !inListOrField(blocks, b, above, words))
-          && !inSeries(blocks, b, keys, matched)) {
+          && !inSeries(blocks, b, keys, sites, matched)) {
         repeated.add(b.index());
         long[] before = new long[firm ? 0 : shortProse.size()];
         for (int i = 0; i < before.length; i++) {
@@ -246,6 +338,14 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * title is a caption's, not a site's name, and the block stays a caption candidate.
    */
   static String matchedKey(String text, Set<String> keys) {
+    return matchedKey(text, keys, Set.of());
+  }
+
+  /**
+   * As {@link #matchedKey(String, Set)}, a tail equal to one of {@code sites} (the site's affixes the
+   * document title showed, {@link #articleHeading}) taken for a site name too, however long.
+   */
+  static String matchedKey(String text, Set<String> keys, Set<String> sites) {
     String t = stripPostPrefix(text);
     String key = Words.key(t);
     if (keys.contains(key)) {
@@ -253,10 +353,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
     }
     for (String sep : SiteNames.SEPARATORS) {
       int last = t.lastIndexOf(sep);
-      if (last > 0 && isSiteNameLike(t.substring(last + sep.length()))) {
-        String head = Words.key(t.substring(0, last));
-        if (keys.contains(head)) {
-          return head;
+      if (last > 0) {
+        String tail = t.substring(last + sep.length());
+        if (isSiteNameLike(tail) || !sites.isEmpty() && sites.contains(Words.key(tail))) {
+          String head = Words.key(t.substring(0, last));
+          if (keys.contains(head)) {
+            return head;
+          }
         }
       }
     }
@@ -264,14 +367,21 @@ public record TitleFacts(String page, String host, String title, boolean archive
   }
 
   /**
-   * Whether a title's tail reads as a site's name: 1 to {@link SiteNames#MAX_SITE_WORDS} words, each
-   * capitalised, a number, a joiner ("of", "the", "and", "&amp;") or a domain name ("example.co.uk"), at
-   * least one of them capitalised or a domain. "Acme Plumbing &amp; Heating", "The Daily Post",
-   * "plumbpros.example" are; "smiling toddler on a wooden floor" is not.
+   * Most words of a tail read as a site's name ({@link #isSiteNameLike}): a club's or an association's
+   * full name runs longer than a title's affix usually does ("Club de Tiro con Arco Sierra Norte").
+   */
+  static final int MAX_NAME_LIKE_WORDS = 8;
+
+  /**
+   * Whether a title's tail reads as a site's name: 1 to {@link #MAX_NAME_LIKE_WORDS} words, each
+   * capitalised, a number, a joiner ("of", "the", "and", "&amp;", "de", "con", "und") or a domain name
+   * ("example.co.uk"), at least one of them capitalised or a domain. "Acme Plumbing &amp; Heating", "The
+   * Daily Post", "plumbpros.example", "Club de Tiro con Arco Sierra Norte" are; "smiling toddler on a
+   * wooden floor" is not.
    */
   static boolean isSiteNameLike(String tail) {
     String[] tokens = tail.strip().split(" ");
-    if (tokens.length == 0 || tokens.length > SiteNames.MAX_SITE_WORDS || tokens[0].isEmpty()) {
+    if (tokens.length == 0 || tokens.length > MAX_NAME_LIKE_WORDS || tokens[0].isEmpty()) {
       return false;
     }
     boolean named = false;
@@ -291,7 +401,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
 
   /** Lower-case words a site's name may hold between its capitalised ones. */
   static final Set<String> SITE_JOINERS = Set.of("of", "the", "and", "&", "for", "de", "la", "le",
-      "du", "von", "van", "on", "in", "at", "a", "+");
+      "du", "von", "van", "on", "in", "at", "a", "+", "del", "des", "der", "und", "y", "e", "et", "con",
+      "di", "da", "zum", "zur", "am", "im", "el", "los", "las");
 
   /** A domain name: letters, digits and hyphens, with an inner dot before two or more letters. */
   private static boolean isDomain(String t) {
@@ -376,7 +487,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * page about a wizard heads a section per step so; a template's "Title - Site Name" carries the
    * one site name.
    */
-  static boolean inSeries(List<Block> blocks, Block b, Set<String> keys, String matched) {
+  static boolean inSeries(List<Block> blocks, Block b, Set<String> keys, Set<String> sites,
+      String matched) {
     String own = b.text().strip();
     if (Words.key(stripPostPrefix(own)).equals(matched)) {
       return false; // the title itself, no tail
@@ -386,7 +498,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
         continue;
       }
       String t = other.text().strip();
-      if (t.length() <= MAX_SERIES_CHARS && !t.equals(own) && matched.equals(matchedKey(t, keys))
+      if (t.length() <= MAX_SERIES_CHARS && !t.equals(own) && matched.equals(matchedKey(t, keys, sites))
           && !Words.key(stripPostPrefix(t)).equals(matched)) {
         return true;
       }

@@ -187,6 +187,17 @@ class TextQualityTest {
       + "anyone who may become pregnant.";
 
   @Test
+  void readsALowerCaseWordBeforeAColonAsAnIdentifierNotARecapsLabel() {
+    String body = " iron supplements cause nausea in early pregnancy, so a low iron prenatal tablet may "
+        + "help in the first trimester; vitamin B6 reduces nausea scores, and combined with doxylamine it "
+        + "is an approved treatment; ginger biscuits also help.";
+    assertEquals(1, TextQuality.measure(page(A, B, C, "Quick recap:" + body), 0.4).repeatedParagraphs());
+    for (String label : List.of("sheetname:", "warning:", "wholerow :", "P:")) {
+      assertEquals(0, TextQuality.measure(page(A, B, C, label + body), 0.4).repeatedParagraphs(), label);
+    }
+  }
+
+  @Test
   void findsARecapUnderAnyShortLabel() {
     String recap = "The short version: iron supplements cause nausea in early pregnancy and a low iron "
         + "prenatal tablet may help - vitamin B6 reduces nausea scores with doxylamine - ginger biscuits "

@@ -337,6 +337,55 @@ class TitleDetectorsTest {
     assertEquals(1, TitleFacts.of(asParagraph).repeatedAt().size(), "a short title as a paragraph");
   }
 
+  @Test
+  void findsTitleWhenHeadTitleCarriesSiteSuffix() throws Exception {
+    // Discourse: "Title - Category - Site"; neither a suffix strip nor a prefix strip leaves the title.
+    String t = "Help needed wiring the fiddle yard on my layout";
+    Page p = html("<title>" + t + " - Layouts - Branchline Modellers Forum</title><body><header>"
+        + "<a href=/>Branchline Modellers Forum</a></header><div id=topic-title><h1><a href=#>" + t
+        + "</a></h1></div><div class=cooked><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + t + "</p><p>"
+        + PROSE + "</p></div>");
+    assertEquals(1, TitleFacts.of(p).repeatedAt().size(), p.blocks().toString());
+    Page h2 = html("<title>" + t + " - Layouts - Branchline Modellers Forum</title><body><h1><a href=#>"
+        + t + "</a></h1><p>" + PROSE + "</p><p>" + PROSE + "</p><h2>" + t + "</h2><p>" + PROSE + "</p>");
+    assertEquals(1, TitleFacts.of(h2).repeatedAt().size(), "an h2 after a linked h1 is no article heading");
+  }
+
+  @Test
+  void findsTitleWhenHeadTitleCarriesSitePrefixBeforeAColon() throws Exception {
+    // Blogger's default document title is "Site: Title", and its post title is an h3.
+    String t = "Mein Rezept: Weißkohl mit Dill";
+    Page p = html("<title>Gärkeller: " + t + "</title><body><header><a href=/>Gärkeller</a></header>"
+        + "<div class=post><h3 class=post-title>" + t + "</h3><div class=post-body><p>" + PROSE
+        + "</p><p>" + PROSE + "</p><h2>" + t + "</h2><p>" + PROSE + "</p></div></div>");
+    assertEquals(1, TitleFacts.of(p).repeatedAt().size(), p.blocks().toString());
+  }
+
+  @Test
+  void findsTitleWhenTheSiteNameIsLongerThanATitlesAffix() throws Exception {
+    String t = "Cómo ajustar el arco desnudo antes de la temporada";
+    String site = "Club de Tiro con Arco Sierra Norte";
+    for (String repeat : List.of(t, t + " | " + site)) {
+      Page p = html("<title>" + t + " \u2013 " + site + "</title><body><article><h1>" + t + "</h1><p>"
+          + PROSE + "</p><p>" + PROSE + "</p><p><strong>" + repeat + "</strong></p><p>" + PROSE
+          + "</p></article>");
+      assertEquals(1, TitleFacts.of(p).repeatedAt().size(), repeat);
+    }
+    Page text = text(t, PROSE, PROSE, t + " | " + site, PROSE);
+    assertEquals(List.of(2), TitleFacts.of(text).repeatedAt(), "a plain-text page: a name-like tail");
+  }
+
+  @Test
+  void takesNoShortHeadingForTheTitleOfAColonTitle() throws Exception {
+    // "Chapter 5" heads "Chapter 5: Configuring the server": a label of the title, not the title, so a
+    // paragraph "Chapter 5" (a cross-reference) is no repeat.
+    Page p = html("<title>Chapter 5: Configuring the server</title><body><h1>Chapter 5</h1><p>" + PROSE
+        + "</p><p>Chapter 5</p><p>" + PROSE + "</p>");
+    assertTrue(TitleFacts.of(p).repeatedAt().isEmpty(), p.blocks().toString());
+    assertEquals(null, TitleFacts.articleHeading("Chapter 5: Configuring the server", p.blocks(),
+        Words.tokenize(p), new java.util.HashSet<>()));
+  }
+
   /** A plain-text page: no markup, so headings are paragraphs too. */
   static Page text(String title, String... blocks) {
     List<Block> out = new ArrayList<>();
