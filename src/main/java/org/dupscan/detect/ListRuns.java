@@ -17,8 +17,10 @@ import org.dupscan.text.PageWords;
  *   <li>marked entries: both open with the same bullet or dash, or with a digit;
  *   <li>entries of one pattern: both have the same {@linkplain #skeleton skeleton} of marks, and it
  *       holds more than the closing stop (a help page's "Choose Format - Align Text - Left." over
- *       "Open context menu - choose Align Text - Left."), or both open with the same two words ("In a
- *       database file window, choose ...", "Het geselecteerde element wordt vervangen door ...").
+ *       "Open context menu - choose Align Text - Left."), both open with the same two words ("In a
+ *       database file window, choose ...", "Het geselecteerde element wordt vervangen door ..."), or
+ *       both open with one word and hold marks besides the closing stop ("Choose Format - Arrange
+ *       (Writer, Calc).", "Choose Shape - Arrange (Draw).").
  * </ul>
  * A line alike the line two before it stands in the run too: terms and their definitions, a line
  * each ("Knop", "Het geselecteerde element wordt vervangen door een knop.").
@@ -71,18 +73,25 @@ final class ListRuns {
       return true;
     }
     String sx = skeleton(x);
-    if (sx.length() > 1 && sx.equals(skeleton(y))) {
+    String sy = skeleton(y);
+    if (sx.length() > 1 && sx.equals(sy)) {
       return true;
     }
-    String ox = opening(x);
-    return !ox.isEmpty() && ox.equals(opening(y));
+    String ox = opening(x, OPENING_WORDS);
+    if (!ox.isEmpty() && ox.equals(opening(y, OPENING_WORDS))) {
+      return true;
+    }
+    // Menu paths with their own notes: "Choose Format - Arrange (Writer, Calc)." over "Choose Shape
+    // - Arrange (Draw)." open alike and both hold marks inside, where a sentence ends with its stop.
+    String fx = opening(x, 1);
+    return sx.length() > 1 && sy.length() > 1 && !fx.isEmpty() && fx.equals(opening(y, 1));
   }
 
   /**
-   * A line's first {@link #OPENING_WORDS} words, lower-cased and joined by a space, when it has more
-   * words than that; empty otherwise.
+   * A line's first {@code wanted} words, lower-cased and joined by a space, when it has more words
+   * than that; empty otherwise.
    */
-  static String opening(String text) {
+  static String opening(String text, int wanted) {
     StringBuilder out = new StringBuilder();
     int words = 0;
     int i = 0;
@@ -98,7 +107,7 @@ final class ListRuns {
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
-      if (++words <= OPENING_WORDS) {
+      if (++words <= wanted) {
         out.append(words > 1 ? " " : "").append(text, start, i);
       } else {
         return out.toString().toLowerCase(java.util.Locale.ROOT);

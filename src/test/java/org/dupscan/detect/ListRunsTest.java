@@ -58,6 +58,13 @@ class ListRunsTest {
   }
 
   @Test
+  void menuPathsWithTheirOwnNotesFormARun() {
+    assertArrayEquals(new boolean[] {false, true, true, true, false}, runs(PROSE,
+        "Choose Format - Arrange (Writer, Calc).", "Choose Shape - Arrange (Draw).",
+        "Choose Format - Arrange - Bring Forward (Writer, Calc).", PROSE));
+  }
+
+  @Test
   void termsAndTheirDefinitionsFormARun() {
     assertArrayEquals(new boolean[] {false, true, true, true, true, true, true, false}, runs(PROSE, "Knop",
         "Het geselecteerde element wordt vervangen door een knop.", "Label",
