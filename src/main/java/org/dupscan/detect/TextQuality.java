@@ -94,6 +94,30 @@ public final class TextQuality {
   public static final int MIN_PACKED = 3;
   /** Fewest words of running text in those paragraphs together. */
   public static final int MIN_DENSE_WORDS = 100;
+  /** Fewest words of a paragraph judged for keyword phrases on its own. */
+  public static final int MIN_PHRASED_WORDS = 50;
+  /**
+   * Fewest sentences of a paragraph judged for keyword phrases: stuffing is written as sentences,
+   * while a listing of paths or a macro's code lines repeats its tokens without any.
+   */
+  public static final int MIN_PHRASED_SENTENCES = 4;
+  /**
+   * Least rate of a keyword phrase among a paragraph's content-word bigrams: three times is a phrase
+   * worked into a paragraph of 60 words, and chance in one of 2,000 (a source file dumped as one
+   * block).
+   */
+  public static final double MIN_PHRASE_RATE = 1.0 / 20;
+  /**
+   * Fewest of a paragraph's keyword phrases (bigrams) a label line must name for the paragraph to be
+   * stuffed: a page that tags itself with the phrases its paragraph is made of.
+   */
+  public static final int MIN_NAMED_PHRASES = 2;
+  /** Most words of a label line that names keyword phrases (a tag line, not a paragraph). */
+  static final int MAX_NAMING_WORDS = 60;
+  /** Fewest times a content-word bigram stands in one paragraph to count as its keyword phrase. */
+  public static final int MIN_PHRASE_REPEATS = 3;
+  /** Least share of a paragraph's content-word bigrams in its keyword phrases for it to be stuffed. */
+  public static final double MIN_PHRASED_SHARE = 0.25;
   /** Openings of a paragraph that sums the page up, normalised. */
   static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
       "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
@@ -106,11 +130,12 @@ public final class TextQuality {
   /** Chars that mark a token as code wherever they stand. */
   private static final String CODE_MARKS = "{}[];=<>";
   /**
-   * Fewest short text blocks in a row (each under {@link #MIN_PARAGRAPH_WORDS} words, no heading, list
-   * item or other block between them) that make a list written as lines: a help system's menu
-   * entries ("Choose Format - Align Text - Left."), a trait's "impl Sync for …" rows, an API page's
-   * one-line method summaries. A text dump does not mark such lists, and each line names the same
-   * menu or type; the stuffing measures count running-text paragraphs only.
+   * Fewest short text blocks in a row, each {@linkplain ListRuns#alike alike} the one before it (no
+   * heading, list item or other block between them), that make a list written as lines: a help
+   * system's menu entries ("Choose Format - Align Text - Left."), a trait's "impl Sync for …" rows,
+   * a page's closing fields. A text dump does not mark such lists, and each line names the same menu
+   * or type; the stuffing measures count running-text paragraphs only. Short sentences that are not
+   * alike (keyword phrases written a sentence a line) stay running text.
    */
   public static final int MIN_LIST_LINES = 3;
   /** Pages with fewer words than this are not judged for stuffing: a short text repeats by chance. */
@@ -132,15 +157,19 @@ public final class TextQuality {
    * @param textBlocks the page's running-text blocks (a short line repeating an earlier one left out)
    * @param denseExcess how far the top n-gram goes over its Gopher limit within the paragraphs it is
    *     packed into (the worst n; 0 when it is packed into fewer than {@link #MIN_DENSE_BLOCKS})
+   * @param phrasedShare of the running-text paragraphs written as sentences ({@link
+   *     #MIN_PHRASED_WORDS} words and {@link #MIN_PHRASED_SENTENCES} sentences or more), the largest
+   *     share of one's content-word bigrams that are its keyword phrases (each standing in it {@link
+   *     #MIN_PHRASE_REPEATS} times or more, and once in 1 / {@link #MIN_PHRASE_RATE} bigrams)
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
-      int[] topNgramBlocks, int textBlocks, double denseExcess) {
+      int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare) {
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
       this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
-          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0);
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0, 0);
     }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
@@ -166,11 +195,15 @@ public final class TextQuality {
      *       holding it {@link #MIN_PACKED} times or more, {@link #MIN_DENSE_WORDS} words together) it
      *       goes over its limit by more than {@link #DENSE_MARGIN}: a keyword phrase worked into every
      *       sentence of two paragraphs of an otherwise clean article is diluted below the limit over
-     *       the whole page.
+     *       the whole page;
+     *   <li>phrased: one paragraph written as sentences is made of keyword phrases, at least {@link
+     *       #MIN_PHRASED_SHARE} of its content-word bigrams ({@link #phrasedShare}). A stuffed
+     *       paragraph varies its phrases ("Looking for cheap prams? ... cheap buggies ... pram
+     *       deals"), so no one n-gram goes over a limit, while together they make up the paragraph.
      * </ul>
      */
     public boolean stuffed() {
-      if (denseExcess > DENSE_MARGIN) {
+      if (denseExcess > DENSE_MARGIN || phrasedShare >= MIN_PHRASED_SHARE) {
         return true;
       }
       if (stuffingExcess() <= STUFFING_MARGIN) {
@@ -236,6 +269,8 @@ public final class TextQuality {
     java.util.Arrays.fill(sourceStamp, 0, blocks, 0);
     int proseSoFar = 0;
     List<int[]> candidates = new java.util.ArrayList<>(); // {prose ordinal, words}
+    double phrased = 0; // the most phrase-packed running-text paragraph's share
+    scratch.ngrams.reset(total);
     StringBuilder text = compression ? new StringBuilder() : null;
     for (Block b : page.blocks()) {
       if (TitleFacts.isFurniture(b)) {
@@ -287,6 +322,14 @@ public final class TextQuality {
         hasPrev = true;
       }
       int n = to - from;
+      if (running[b.index()] && n >= MIN_PHRASED_WORDS
+          && sentences(b.text()) >= MIN_PHRASED_SENTENCES) {
+        double share = phrasedShare(words, from, to, b.index(), scratch.ngrams);
+        if (share >= MIN_PHRASED_SHARE && share > phrased
+            && named(page, words, b.index(), scratch.ngrams)) {
+          phrased = share;
+        }
+      }
       if (judged(b, n) && !TitleFacts.isInterface(b, words)) {
         if (distinct > 0 && (double) shared / distinct >= restatedShare && sources >= MIN_SOURCES
             && maxFromOne <= MAX_SOURCE_SHARE * shared && proseSoFar >= MIN_PRIOR_PARAGRAPHS
@@ -311,7 +354,7 @@ public final class TextQuality {
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks,
-        ngrams.denseExcess());
+        ngrams.denseExcess(), phrased);
   }
 
   /**
@@ -353,14 +396,15 @@ public final class TextQuality {
 
   /**
    * Which blocks are running text for the stuffing and word measures: {@linkplain #isText text} that
-   * is not furniture, does not {@linkplain #readsAsCode read as code}, does not stand in a run of
-   * {@link #MIN_LIST_LINES} or more short text blocks (a list written as lines), and is not a short
+   * is not furniture, does not {@linkplain #readsAsCode read as code}, does not stand in a
+   * {@linkplain ListRuns run} of {@link #MIN_LIST_LINES} or more list lines, and is not a short
    * line (under {@link #MIN_PARAGRAPH_WORDS} words) repeating an earlier running-text line of the page
    * with numbers folded.
    */
   private static boolean[] runningText(Page page, PageWords words) {
     boolean[] out = new boolean[page.blocks().size()];
-    boolean[] listed = listLines(page, words);
+    boolean[] listed = ListRuns.runs(page.blocks(), words,
+        b -> !TitleFacts.isFurniture(b) && isText(b), MIN_LIST_LINES);
     java.util.Set<Long> lines = null;
     for (Block b : page.blocks()) {
       if (TitleFacts.isFurniture(b) || !isText(b) || listed[b.index()] || readsAsCode(b.text())) {
@@ -381,33 +425,6 @@ public final class TextQuality {
         }
       }
       out[b.index()] = true;
-    }
-    return out;
-  }
-
-  /**
-   * Which blocks stand in a run of at least {@link #MIN_LIST_LINES} consecutive short text blocks
-   * (text kinds, code lines among them, not furniture, each under {@link #MIN_PARAGRAPH_WORDS}
-   * words): lines of a list, not paragraphs. A heading, list item, table cell, furniture or a
-   * paragraph ends a run.
-   */
-  private static boolean[] listLines(Page page, PageWords words) {
-    List<Block> blocks = page.blocks();
-    boolean[] out = new boolean[blocks.size()];
-    int runStart = 0;
-    for (int i = 0; i <= blocks.size(); i++) {
-      boolean shortText = false;
-      if (i < blocks.size()) {
-        Block b = blocks.get(i);
-        shortText = !TitleFacts.isFurniture(b) && isText(b)
-            && words.blockEnd(i) - words.blockStart(i) < MIN_PARAGRAPH_WORDS;
-      }
-      if (!shortText) {
-        if (i - runStart >= MIN_LIST_LINES) {
-          java.util.Arrays.fill(out, runStart, i, true);
-        }
-        runStart = i + 1;
-      }
     }
     return out;
   }
@@ -542,6 +559,108 @@ public final class TextQuality {
         if (match) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The share of a paragraph's content-word bigrams (stop words skipped, as for repetition) that
+   * stand in it {@link #MIN_PHRASE_REPEATS} times or more. Keys carry the block, so one table serves
+   * the page without clearing.
+   */
+  private static double phrasedShare(PageWords words, int from, int to, int block, LongCounts counts) {
+    long salt = Mix.fmix64(block + 1L);
+    int bigrams = 0;
+    long prev = 0;
+    boolean hasPrev = false;
+    for (int i = from; i < to; i++) {
+      if (!words.isContent(i)) {
+        continue;
+      }
+      long h = words.hash(i);
+      if (hasPrev) {
+        counts.increment(pair(prev, h) ^ salt);
+        bigrams++;
+      }
+      prev = h;
+      hasPrev = true;
+    }
+    if (bigrams == 0) {
+      return 0;
+    }
+    int least = Math.max(MIN_PHRASE_REPEATS, (int) Math.ceil(bigrams * MIN_PHRASE_RATE));
+    int phrased = 0;
+    hasPrev = false;
+    for (int i = from; i < to; i++) {
+      if (!words.isContent(i)) {
+        continue;
+      }
+      long h = words.hash(i);
+      if (hasPrev && counts.get(pair(prev, h) ^ salt) >= least) {
+        phrased++;
+      }
+      prev = h;
+      hasPrev = true;
+    }
+    return (double) phrased / bigrams;
+  }
+
+  /**
+   * Counts the sentences of a text: a stop ({@code .}, {@code ?}, {@code !}) before a space and a
+   * capital (or an opening "¿", "¡" or quote), and the text's own end.
+   */
+  static int sentences(String text) {
+    int count = Words.endsSentence(text) ? 1 : 0;
+    int n = text.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
+        char next = text.charAt(i + 2);
+        if (Character.isUpperCase(next) || next == '¿' || next == '¡' || next == '"' || next == '“'
+            || next == '«') {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether a label line of the page ("Tags: ...", "Keywords: ...", "Categories: ...", furniture
+   * too) names at least {@link #MIN_NAMED_PHRASES} of the keyword phrases of a paragraph, whose
+   * bigrams {@link #phrasedShare} has just counted.
+   */
+  private static boolean named(Page page, PageWords words, int block, LongCounts counts) {
+    int from = words.blockStart(block);
+    int to = words.blockEnd(block);
+    int bigrams = 0;
+    boolean hasPrev = false;
+    for (int i = from; i < to; i++) {
+      if (words.isContent(i)) {
+        bigrams += hasPrev ? 1 : 0;
+        hasPrev = true;
+      }
+    }
+    int least = Math.max(MIN_PHRASE_REPEATS, (int) Math.ceil(bigrams * MIN_PHRASE_RATE));
+    long salt = Mix.fmix64(block + 1L);
+    for (Block b : page.blocks()) {
+      if (b.index() == block || words.count(b.index()) > MAX_NAMING_WORDS || !opensWithLabel(b.text())) {
+        continue;
+      }
+      int named = 0;
+      long prev = 0;
+      hasPrev = false;
+      for (int i = words.blockStart(b.index()); i < words.blockEnd(b.index()); i++) {
+        if (!words.isContent(i)) {
+          continue;
+        }
+        long h = words.hash(i);
+        if (hasPrev && counts.get(pair(prev, h) ^ salt) >= least && ++named >= MIN_NAMED_PHRASES) {
+          return true;
+        }
+        prev = h;
+        hasPrev = true;
       }
     }
     return false;

@@ -110,9 +110,9 @@ public record TitleFacts(String page, String host, String title, boolean archive
   /**
    * Most words of a contents entry after a title line: a section's title may be long (Django's
    * release notes list "CVE-2021-44420: Potential bypass of an upstream access control based on URL
-   * paths" under their own title), but it has no sentence's end.
+   * paths" under their own title), but it is shaped as the entries around it ({@link ListRuns}).
    */
-  static final int LIST_ENTRY_WORDS = 2 * LIST_LINE_WORDS;
+  static final int LIST_ENTRY_WORDS = ListRuns.MAX_LINE_WORDS;
   /** Most short prose blocks kept before a repeat; past them it stands after the page's own text. */
   static final int MAX_PROSE_KEPT = 16;
 
@@ -461,23 +461,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
   }
 
   /**
-   * Whether the {@link #LIST_ENTRIES_AFTER} blocks after {@code b} (furniture aside) are list lines
-   * of up to {@link #LIST_ENTRY_WORDS} words without a sentence's end: {@code b} stands in a run of
-   * short label lines, not between running-text paragraphs.
+   * Whether the {@link #LIST_ENTRIES_AFTER} blocks after {@code b} (furniture aside) are a run of
+   * list lines ({@link ListRuns}: up to {@link #LIST_ENTRY_WORDS} words, of parallel shape): {@code b}
+   * heads a list, not standing between running-text paragraphs. The stuffing measure reads the same
+   * runs ({@link TextQuality#MIN_LIST_LINES}).
    */
   static boolean headsRun(List<Block> blocks, Block b, PageWords words) {
-    int entries = 0;
-    for (int i = b.index() + 1; i < blocks.size() && entries < LIST_ENTRIES_AFTER; i++) {
-      Block next = blocks.get(i);
-      if (isFurniture(next)) {
-        continue;
-      }
-      if (words.count(next.index()) > LIST_ENTRY_WORDS || Words.endsSentence(next.text())) {
-        return false;
-      }
-      entries++;
-    }
-    return entries == LIST_ENTRIES_AFTER;
+    return ListRuns.headsRun(blocks, b, words, LIST_ENTRIES_AFTER);
   }
 
   /**

@@ -58,9 +58,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   /**
    * The layout of the database and of stored pages; an index of another format is refused. 7: a
    * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
-   * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}).
+   * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}); 10: a
+   * page's text figures hold its phrased-paragraph share.
    */
-  public static final int FORMAT = 9;
+  public static final int FORMAT = 10;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 

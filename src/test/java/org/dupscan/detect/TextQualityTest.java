@@ -286,4 +286,41 @@ class TextQualityTest {
         C), 0.4);
     assertEquals(7, sown.textBlocks());
   }
+
+  static final String PHRASED = "Looking for cheap pram deals? Our guide to cheap pram deals covers baby "
+      + "buggy offers, pram sales and more. Cheap pram deals are easy when you know where to find baby "
+      + "buggy offers. Compare pram sales and cheap pram deals before you choose baby buggy offers. We "
+      + "update our pram sales list every week, so check back for new cheap pram deals. Nobody beats "
+      + "our baby buggy offers, and our pram sales advice is free.";
+
+  @Test
+  void findsOneParagraphOfKeywordPhrasesThatATagLineNames() {
+    String tags = "Tags: cheap pram deals, baby buggy offers, pram sales";
+    TextQuality.Figures f = TextQuality.measure(page(A, B, PHRASED, C, D, tags), 0.4);
+    assertTrue(f.stuffingExcess() <= TextQuality.STUFFING_MARGIN, "" + f.stuffingExcess());
+    assertEquals(0.0, f.denseExcess());
+    assertTrue(f.phrasedShare() >= TextQuality.MIN_PHRASED_SHARE, "" + f.phrasedShare());
+    assertTrue(f.stuffed());
+    assertFalse(TextQuality.measure(page(A, B, PHRASED, C, D), 0.4).stuffed(),
+        "a paragraph of phrases no label names: documentation repeats its terms so");
+  }
+
+  @Test
+  void parallelSentencesOfReferenceDocumentationAreNotKeywordPhrases() {
+    // LibreOffice's CEILING help: one sentence frame per sign, under a "Syntax:" line naming the terms.
+    String parallel = "For a positive number and a positive significance value, the function rounds up "
+        + "(away from zero). For a negative number and a positive significance value, the function rounds "
+        + "up (towards zero). For a negative number and a negative significance value, the function "
+        + "rounds down (away from zero). The function returns an error if the number is positive and the "
+        + "significance value is negative.";
+    TextQuality.Figures f = TextQuality.measure(page(A, "Syntax: CEILING(Number; Significance; Mode)",
+        parallel, B, C), 0.4);
+    assertFalse(f.stuffed(), "" + f.phrasedShare());
+  }
+
+  @Test
+  void countsSentencesByAStopBeforeACapital() {
+    assertEquals(2, TextQuality.sentences("One here. Two there? ¿Tres aquí? e.g. not this"));
+    assertEquals(1, TextQuality.sentences("Version 3.2 is out."));
+  }
 }
