@@ -158,6 +158,38 @@ public final class FolderReader {
   }
 
   /**
+   * Reads one file as the walk of the folder it was found in meets it, without walking that folder:
+   * for a job whose tasks each read some of one folder's files (org.dupscan.spark), so that a task
+   * reading thousands of page files reads them in place, each with the id, host and origin the walk
+   * gives it. A link is followed; a path that is not a regular file is listed, never opened, as the walk
+   * lists it. Repeated ids are not caught here (they repeat only across roots).
+   *
+   * @param file the file, on the local file system (a local copy of a remote one)
+   * @param origin how the walk names the file: its input folder as written, a slash and {@code id}
+   * @param id its path below the input folder, with forward slashes; for a file named as an input,
+   *     its name
+   * @param rootName the input folder's name; for a file named as an input, its folder's name ("local"
+   *     for a file system's root): the host of pages given no other
+   * @return the file as a crawl file not read yet, as {@link #readPages} returns it, or null when it
+   *     was a page file (handed to {@code sink}) or was skipped
+   */
+  public Container readFile(Path file, String origin, String id, String rootName, DocumentSink sink) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class); // links followed
+      if (!attrs.isRegularFile()) {
+        sink.skipped(new SkippedInput(origin, notRegular(file)));
+        return null;
+      }
+    } catch (IOException e) {
+      sink.skipped(new SkippedInput(origin, linkFault(file, e)));
+      return null;
+    }
+    List<Container> deferred = new ArrayList<>(1);
+    offer(file, origin, -1, id, hostFor(rootName, id), null, sink, deferred);
+    return deferred.isEmpty() ? null : deferred.get(0);
+  }
+
+  /**
    * One root's walk: depth first, each folder's entries in name order, a stable order that holds one
    * folder's names at a time rather than every path of the tree. Symbolic links are followed to files
    * and folders as {@code find -L} does, but each real folder is read once: a link to a folder inside
@@ -344,7 +376,12 @@ public final class FolderReader {
   /** Hands one file to {@code sink}; a crawl file is read now, or added to {@code deferred} if given. */
   private void offer(Path file, long listedSize, String id, String host, Map<String, String> seenIds,
       DocumentSink sink, List<Container> deferred) {
-    String origin = file.toString().replace('\\', '/');
+    offer(file, file.toString().replace('\\', '/'), listedSize, id, host, seenIds, sink, deferred);
+  }
+
+  /** {@link #offer} of a file named {@code origin} in what the sink is told. */
+  private void offer(Path file, String origin, long listedSize, String id, String host,
+      Map<String, String> seenIds, DocumentSink sink, List<Container> deferred) {
     Sniffed kind;
     Head head;
     try {

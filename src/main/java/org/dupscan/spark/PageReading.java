@@ -2,13 +2,17 @@ package org.dupscan.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -29,66 +33,81 @@ import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
 
 /**
- * The map step: one input file read in a task with the CLI's own reader and extractor. The file is
- * copied from its Hadoop file system to a local folder at its path below its input folder, so that the
- * reader gives its pages the ids, hosts and formats the CLI gives them; a bad page is listed as
- * skipped, as the CLI lists it, and never ends the task.
+ * The map step: the input files of one task read with the CLI's own reader and extractor, with one
+ * setup for all of them (settings, analyser, reader), file after file. A file of the local file system
+ * is read in place; a file of another (HDFS, S3) is first copied to a local temporary folder. The
+ * reader is told each file's path below its input folder and the name the CLI gives it, so its pages
+ * get the ids, hosts, formats and origins the CLI gives them; a bad page is listed as skipped, as the
+ * CLI lists it, and never ends the task.
+ *
+ * <p>One setup per task, not per file: a task of a folder of page files reads thousands of small
+ * files, and a setup (with a temporary folder and a copy) per file cost more CPU than reading them
+ * (docs/spark.md, "The read step: one setup a task").
  */
 final class PageReading {
 
-  private PageReading() {}
+  private final Configuration conf;
+  private final PageAnalyzer analyzer;
+  private final FolderReader reader;
 
-  static List<ReadItem> read(InputFile file, ScanArguments args, Configuration conf) throws IOException {
+  private PageReading(ScanArguments args, Configuration conf) {
+    this.conf = conf;
+    // The inputs named here are not used: the reader is given each file (readFile), never walks.
+    ScanSettings settings = args.settings(List.of(Path.of(".")), 1);
+    this.analyzer = new PageAnalyzer(settings.hashing().shingleHasher());
+    this.reader = new FolderReader(List.of(), settings.reader());
+  }
+
+  /**
+   * The items of {@code files} (one task's files, in reader order), read one file at a time as the
+   * iterator is drained, so a task holds one file's items beyond what Spark keeps.
+   */
+  static Iterator<ReadItem> read(Iterator<InputFile> files, ScanArguments args, Configuration conf) {
+    PageReading reading = new PageReading(args, conf);
+    return new Iterator<>() {
+      private Iterator<ReadItem> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) {
+          try {
+            current = reading.read(files.next()).iterator();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public ReadItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** The items of one file: its page, or its records after it was listed as a crawl file, or skips. */
+  List<ReadItem> read(InputFile file) throws IOException {
+    org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(file.path());
+    FileSystem fs = source.getFileSystem(conf);
+    // Named as the CLI's walk names it: the input as written, then the path below it.
+    String origin = file.relative() == null ? file.input()
+        : withoutTrailingSlashes(file.input()) + "/" + file.relative();
+    String fileId = file.relative() == null ? source.getName() : file.relative();
+    if ("file".equals(fs.getUri().getScheme())) {
+      return read(file, Path.of(fs.makeQualified(source).toUri()), origin, fileId);
+    }
+    // Another file system: a local copy of the file's own name (its suffix tells its format).
     Path tmp = Files.createTempDirectory("dupscan-spark-");
     try {
-      org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(file.path());
-      FileSystem fs = source.getFileSystem(conf);
-      // The local copy stands in a folder of the input folder's name, as hosts are named after it.
-      Path folder = tmp.resolve(file.folder());
-      Path root = file.relative() == null ? folder.resolve(source.getName()) : folder;
-      Path local = file.relative() == null ? root : root.resolve(file.relative());
-      Files.createDirectories(local.getParent());
+      Path local = tmp.resolve(source.getName());
       try (InputStream in = fs.open(source)) {
         Files.copy(in, local);
       }
-      ScanSettings settings = args.settings(List.of(root), 1);
-      PageAnalyzer analyzer = new PageAnalyzer(settings.hashing().shingleHasher());
-      FolderReader reader = new FolderReader(List.of(root), settings.reader());
-      String localRoot = root.toString();
-      String shownRoot = file.relative() == null ? file.input() : file.input().replaceAll("/+$", "");
-      String fileId = file.relative() == null ? source.getName() : file.relative();
-      List<ReadItem> out = new ArrayList<>();
-      final class Sink implements DocumentSink {
-        /** Set while the file's records are read: they come after every page file in the CLI. */
-        long phase;
-        long sequence;
-
-        @Override
-        public void document(PendingDocument document) {
-          long order = phase | ((long) file.number() << 32) | sequence++;
-          out.add(process(document, order, analyzer, origin(document.origin(), localRoot, shownRoot),
-              phase == 0 ? fileId : null));
-        }
-
-        @Override
-        public void skipped(SkippedInput s) {
-          String shown = origin(s.source(), localRoot, shownRoot);
-          if (phase == 0 && s.reason().startsWith(FolderReader.OVER_SIZE_CAP)) {
-            // The task's one page file, skipped after it claimed its id (FolderReader.OVER_SIZE_CAP).
-            out.add(skip(phase | ((long) file.number() << 32) | sequence, null, shown, s.reason(), null,
-                fileId));
-          } else {
-            out.add(ReadItem.skipped(shown, s.reason()));
-          }
-        }
-      }
-      Sink sink = new Sink();
-      List<FolderReader.Container> containers = reader.readPages(sink);
-      sink.phase = ReadItem.RECORDS;
-      for (FolderReader.Container c : containers) {
-        c.read(sink);
-      }
-      return out;
+      return read(file, local, origin, fileId);
     } finally {
       try (Stream<Path> walk = Files.walk(tmp)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -96,10 +115,46 @@ final class PageReading {
     }
   }
 
-  /** An origin as the CLI names it: below the input as written rather than the local copy. */
-  private static String origin(String origin, String localRoot, String shownRoot) {
-    return origin != null && origin.startsWith(localRoot)
-        ? shownRoot + origin.substring(localRoot.length()) : origin;
+  private List<ReadItem> read(InputFile file, Path local, String origin, String fileId) {
+    List<ReadItem> out = new ArrayList<>();
+    final class Sink implements DocumentSink {
+      /** Set while the file's records are read: they come after every page file in the CLI. */
+      long phase;
+      long sequence;
+
+      @Override
+      public void document(PendingDocument document) {
+        long order = phase | ((long) file.number() << 32) | sequence++;
+        out.add(process(document, order, analyzer, document.origin(), phase == 0 ? fileId : null));
+      }
+
+      @Override
+      public void skipped(SkippedInput s) {
+        if (phase == 0 && s.reason().startsWith(FolderReader.OVER_SIZE_CAP)) {
+          // The task's one page file, skipped after it claimed its id (FolderReader.OVER_SIZE_CAP).
+          out.add(skip(phase | ((long) file.number() << 32) | sequence, null, s.source(), s.reason(),
+              null, fileId));
+        } else {
+          out.add(ReadItem.skipped(s.source(), s.reason()));
+        }
+      }
+    }
+    Sink sink = new Sink();
+    FolderReader.Container container = reader.readFile(local, origin, fileId, file.folder(), sink);
+    if (container != null) {
+      sink.phase = ReadItem.RECORDS;
+      container.read(sink);
+    }
+    return out;
+  }
+
+  /** An input folder as the CLI's path names it: without the slashes it was written with at its end. */
+  private static String withoutTrailingSlashes(String input) {
+    int end = input.length();
+    while (end > 0 && input.charAt(end - 1) == '/') {
+      end--;
+    }
+    return input.substring(0, end);
   }
 
   /** Loads and extracts one document as the CLI's scan does (ScanEngine's reading step). */

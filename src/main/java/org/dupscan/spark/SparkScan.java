@@ -91,9 +91,10 @@ public final class SparkScan {
     SerializableConfiguration shared = new SerializableConfiguration(conf);
     StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
 
-    // Per file: read and extract. One task per file (a WARC file is read whole).
+    // Per file: read and extract, each task a run of files in reader order with one setup (a WARC
+    // file is read whole, by one task).
     JavaRDD<ReadItem> read = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions * 4)))
-        .flatMap(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()).iterator())
+        .mapPartitions(f -> PageReading.read(f, ScanArguments.parse(args), shared.value()))
         .persist(keep);
     // By id: the capture of each URL that counts; the rest, and what could not be read, skipped.
     // Decided on ids, dates and origins alone, so that the pages move once, by host.
