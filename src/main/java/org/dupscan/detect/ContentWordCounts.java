@@ -101,7 +101,7 @@ final class ContentWordCounts {
     int words = 0;
     int shared = 0;
     for (long h : distinct) {
-      if (grammar.contains(h)) {
+      if (CaptionDetector.OTHER_LANGUAGE_PHRASES && grammar.contains(h)) {
         continue; // an article or preposition of German, Spanish ...: no topic
       }
       words++;
