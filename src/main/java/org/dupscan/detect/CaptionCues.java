@@ -37,8 +37,12 @@ final class CaptionCues {
   static final int MIN_TITLE_WORDS = 2;
   /** Most words after a quotation's closing mark: who said it ("-- A. Name", "(my teacher)"). */
   static final int MAX_ATTRIBUTION_WORDS = 6;
-  static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
-  static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB";
+  static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E\u201A\u00BB";
+  /**
+   * Closing marks: English and French ones, and German and Danish ones, which close with the marks
+   * English opens with ("\u201Eso\u201C", "\u00BBso\u00AB").
+   */
+  static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB\u201C\u2018\u00AB";
   /** Dashes that set off an attribution or an appended title. */
   static final String DASHES = "-\u2013\u2014";
   /**
@@ -269,6 +273,20 @@ final class CaptionCues {
   }
 
   /**
+   * How many bracket groups open in the text: a '[' first or after a space. A text browser's row of
+   * images prints each image's mark at the start of its line ("[g0.jpg] Two hikers ... [Tourists ...]").
+   */
+  static int bracketOpenings(String text) {
+    int n = 0;
+    for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+      if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Whether the whole text is a text browser's mark for an image without alt text, on a line of its
    * own ({@link #isBareImageMark} whose inside {@linkplain #marksImage names an image}): the text
    * beside the image is the next block.
@@ -276,6 +294,22 @@ final class CaptionCues {
   static boolean isImageMarkLine(String text) {
     String t = text.strip();
     return isBareImageMark(t) && marksImage(t.substring(1, t.length() - 1));
+  }
+
+  /**
+   * Whether a sentence ends inside the text: a full stop, question or exclamation mark after a letter,
+   * then a space and a capital ("... nach \u00a7275 HGB. Siehe auch ...").
+   */
+  static boolean endsSentenceInside(String text) {
+    String t = text.strip();
+    for (int i = 1; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' '
+          && Character.isUpperCase(t.charAt(i + 2)) && Character.isLetter(t.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -59,6 +59,11 @@ public final class CaptionDetector {
   public static final int MAX_WORDS = 30;
   /** Least content words of a candidate without a file name: "See also" is no picture. */
   public static final int MIN_CONTENT_WORDS = 3;
+  /**
+   * Most line ends by hand ({@link Block#lineBreaks}) in a text dump's block that opens with an image
+   * mark: the mark's own line ("[IMG_4821]" over the text beside the image).
+   */
+  static final int MAX_MARKED_LINE_BREAKS = 1;
 
   static final double W_FILE_NAME = 0.45;
   static final double W_PREFIX = 0.3;
@@ -85,7 +90,19 @@ public final class CaptionDetector {
   /** Prefixes that label a picture's text, normalised, each followed by a colon in the text. */
   static final List<String> PREFIXES = List.of("photo", "image", "credit", "picture", "pictured",
       "photograph", "caption", "img", "foto", "source image", "stock photo", "photo credit",
-      "image credit", "image source");
+      "image credit", "image source",
+      // German, Spanish, French, Italian, Portuguese and Dutch labels of a picture or a stock picture
+      "bild", "fotografie", "symbolbild", "archivbild", "bildquelle", "imagen", "fotografía",
+      "imagen de archivo", "foto de archivo", "fotografia", "immagine", "foto d'archivio",
+      "imagem", "foto de arquivo", "afbeelding", "archieffoto", "photo d'archive",
+      "image d'archive", "illustration");
+  /** Most characters of a picture label before its colon or dash ("Imagen de archivo"). */
+  static final int MAX_PREFIX_CHARS = 20;
+  /**
+   * Dashes that may stand for a label's colon ("Photo \u2014 two hikers on a ridge"); a hyphen does
+   * not, as it parts a menu path ("Image - Properties").
+   */
+  static final List<String> LABEL_DASHES = List.of(" \u2014 ", " \u2013 ");
   /** Picture words that open a credit line when "by" or "courtesy" follows ("Photo by ..."). */
   static final Set<String> CREDIT_LABELS = Set.of("photo", "photos", "image", "images", "picture",
       "photograph", "photography");
@@ -109,6 +126,37 @@ public final class CaptionDetector {
       "am", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
       "should", "may", "might", "must", "it", "you", "we", "they", "i", "he", "she", "this", "these",
       "there", "isn", "aren", "don", "doesn", "won", "let", "if", "when", "because", "so");
+  /**
+   * The {@link #CLAUSE_WORDS} of German, Spanish, French and Italian: auxiliaries, modals, subject
+   * pronouns and conjunctions that open a clause. Words that are English nouns too ("war", "hat",
+   * "man", "son", "era", "hay") or articles elsewhere ("il", "du") are left out: "an older man in a
+   * hat" is a phrase.
+   */
+  static final Set<String> OTHER_CLAUSE_WORDS = Set.of("ist", "sind", "waren", "wird", "werden", "wurde", "haben", "hatte", "kann", "können", "muss",
+      "müssen", "soll", "sollte", "ich", "wir", "ihr", "er", "sie", "dass", "wenn", "weil", "es",
+      "está", "están", "fue", "ha", "han", "puede", "pueden", "debe", "yo", "nosotros", "usted",
+      "ustedes", "que", "si", "cuando", "porque", "est", "sont", "était", "ont", "peut", "doit", "je",
+      "nous", "vous", "ils", "elle", "elles", "qui", "quand", "parce", "è", "sono", "hanno", "può",
+      "deve", "io", "noi", "voi", "che", "quando", "perché");
+  /**
+   * Articles and prepositions of German, Spanish, French, Italian, Portuguese and Dutch: closed-class
+   * grammar that shows a text is a phrase of words in those languages, as {@link Words#STOP} shows it
+   * for English ("Eine junge Frau in einem hellen B\u00fcro", "Una pareja en un parque urbano").
+   */
+  static final Set<String> PHRASE_WORDS = Set.of("der", "die", "das", "dem", "den", "des", "ein",
+      "eine", "einem", "einer", "einen", "eines", "und", "mit", "von", "vom", "zum", "zur", "im", "am",
+      "auf", "bei", "beim", "unter", "über", "neben", "vor", "hinter", "für", "aus", "el", "la",
+      "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "con", "en", "por", "para",
+      "sobre", "bajo", "le", "les", "une", "du", "au", "aux", "et", "avec", "dans", "sur", "sous",
+      "pour", "il", "lo", "gli", "uno", "di", "della", "alla", "nel", "nella", "sul", "sulla",
+      "per", "os", "um", "uma", "do", "da", "no", "na", "com", "em", "het", "een", "met", "van", "op",
+      "bij", "aan");
+  /**
+   * The grammar words of the other languages ({@link #PHRASE_WORDS}, {@link #OTHER_CLAUSE_WORDS}): no
+   * topic, so the topic overlap leaves them out as it leaves out English stop words (a Spanish
+   * caption's "de", "una", "al" stand in every paragraph of a Spanish page).
+   */
+  static final Set<String> OTHER_GRAMMAR_WORDS = union(PHRASE_WORDS, OTHER_CLAUSE_WORDS);
   /**
    * Prepositions of place and time: closed-class grammar, not topic. A picture's description ends by
    * saying where or when ("... on a wooden floor", "... at dusk"); a heading-like phrase of
@@ -182,6 +230,8 @@ public final class CaptionDetector {
         imageTexts.add(Words.key(t.text()));
       }
     }
+    // Figures the author described in the image's alt text and captioned with another text.
+    Set<Integer> described = page.html() ? describedFigures(page) : Set.of();
     ContentWordCounts pageWords = null;
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
@@ -257,7 +307,11 @@ public final class CaptionDetector {
           && CaptionCues.opensWithImage(b.text(), MIN_WORDS)
           && CaptionCues.unbracketed(b.text()) == b.text()) { // "[image: ...]" is a picture label
         String text = CaptionCues.withoutImageMark(b.text());
-        if (!ownContent(b, titleBlocks) || !candidateText(text, Words.of(text).size())) {
+        if (!ownContent(b, titleBlocks) || b.lineBreaks() > MAX_MARKED_LINE_BREAKS
+            && CaptionCues.bracketOpenings(b.text()) <= b.lineBreaks()
+            || !candidateText(text, Words.of(text).size())) {
+          // The mark's own line may end by hand, and so may a row of images, each line opening with
+          // its mark; a table or figure under the mark is no caption.
           continue;
         }
         if (pageWords == null) {
@@ -271,7 +325,8 @@ public final class CaptionDetector {
         }
         continue;
       }
-      if (!eligible(b, pageWordList, titleBlocks) || galleryBlocks.contains(b.index())) {
+      if (!eligible(b, pageWordList, titleBlocks) || galleryBlocks.contains(b.index())
+          || !described.isEmpty() && described.contains(b.index())) {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
@@ -292,10 +347,11 @@ public final class CaptionDetector {
     // An alt text no body block repeats: a caption that exists only on the image.
     Set<String> bodyKeys = null;
     for (ImageText t : page.images()) {
-      if (!t.attribute().equals("alt") || hasFileName(t.text())
+      if (!t.attribute().equals("alt") || hasFileName(t.text()) && !isCameraFileName(t.text())
           || !candidateText(t.text(), Words.of(t.text()).size())
-          || !galleryAlts.isEmpty() && galleryAlts.contains(Words.key(t.text()))) {
-        continue; // a file name as alt text is a lazy alt, not a caption pasted into the body
+          || !galleryAlts.isEmpty() && galleryAlts.contains(Words.key(t.text()))
+          || !described.isEmpty() && described.contains(t.beforeBlock())) {
+        continue; // a file name as alt text is a lazy alt, unless a camera's or a stock library's
       }
       if (bodyKeys == null) {
         bodyKeys = new HashSet<>();
@@ -319,6 +375,42 @@ public final class CaptionDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * The blocks that caption an image the author described ({@link #describes}): the caption block
+   * (a {@code figcaption}, or a block whose class names a caption) right after an image whose alt
+   * text describes it in other words. A reader's caption and a screen reader's description, written
+   * apart, are the author's own figure; a pasted stock picture leaves its alt empty, a file's name or
+   * the caption again.
+   */
+  static Set<Integer> describedFigures(Page page) {
+    Set<Integer> out = null;
+    List<Block> blocks = page.blocks();
+    for (ImageText t : page.images()) {
+      int at = t.beforeBlock();
+      if (t.attribute().equals("alt") && at < blocks.size()
+          && blocks.get(at).kind() == BlockKind.CAPTION && describes(t.text(), blocks.get(at).text())) {
+        if (out == null) {
+          out = new HashSet<>();
+        }
+        out.add(at);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * Whether an alt text describes its picture apart from the caption under it: at least {@value
+   * #MIN_CONTENT_WORDS} content words, no file name, and neither text holds the other.
+   */
+  static boolean describes(String alt, String caption) {
+    if (hasFileName(alt) || Words.content(alt).size() < MIN_CONTENT_WORDS) {
+      return false;
+    }
+    String a = Words.key(alt);
+    String c = Words.key(caption);
+    return !a.isEmpty() && !c.isEmpty() && !a.contains(c) && !c.contains(a);
   }
 
   /**
@@ -411,10 +503,12 @@ public final class CaptionDetector {
 
   /**
    * Whether a block can be a candidate at all, from its kind, place and text: as a gallery item's block,
-   * but no list item, and no line a text dump marks as a heading or a request.
+   * but no list item, no block of a text dump whose lines end by hand ({@link Block#lineBreaks}: a
+   * table's rows, an image's alt text printed over the author's caption, an address; a pasted caption
+   * is one line, or one paragraph wrapped), and no line a text dump marks as a heading or a request.
    */
   private static boolean eligible(Block b, PageWords words, Set<Integer> titleBlocks) {
-    return b.kind() != BlockKind.LIST_ITEM && ownContent(b, titleBlocks)
+    return b.kind() != BlockKind.LIST_ITEM && b.lineBreaks() == 0 && ownContent(b, titleBlocks)
         && !isMarkedHeading(b.text()) && !isRequestLine(b.text())
         && candidateText(b.text(), words.count(b.index()), words, b.index());
   }
@@ -691,9 +785,12 @@ public final class CaptionDetector {
       return null; // a sentence of prose: a clause, on the page's own topic, or paragraph-long
     }
     if (!fileName && !prefix && !position && !credit && !repeatsImage && !titleAppended
-        && (CaptionCues.holdsClauseSentence(text, CLAUSE_WORDS) || CaptionCues.isNameList(text))) {
+        && (CaptionCues.holdsClauseSentence(text, CLAUSE_WORDS) || CaptionCues.isNameList(text)
+            || CaptionCues.endsSentenceInside(text) && hasPhraseWord(text))) {
       // A sentence of prose and a note after it ("If it glows, I will try to fix it. Member since
-      // 2009": a signature); names set off by commas (an address): no picture's description.
+      // 2009": a signature; in another language, whose clauses the test cannot read, any sentence
+      // and a note: "... nach \u00a7275 HGB. Siehe auch ..."); names set off by commas (an address):
+      // no picture's description.
       return null;
     }
     if (!page.html() && !altOnly && !gallery && !fileName && !prefix && !position && !credit
@@ -729,7 +826,18 @@ public final class CaptionDetector {
       score += W_NO_PUNCTUATION;
       reasons.add("no terminal punctuation");
     }
-    boolean phrase = !clause && hasStopWord(text); // only English text tells them apart this way
+    // Only English text tells them apart this way, and the grammar words of a few other languages
+    // ({@link #PHRASE_WORDS}) where the text stands apart as a pasted picture's does: a help system's
+    // headings in those languages ("Rechnen mit Tabellen im Textdokument") are phrases too.
+    int after = altOnly ? at : last + 1;
+    int before = at - 1;
+    if (textImage && before >= 0 && CaptionCues.isImageMarkLine(blocks.get(before).text())) {
+      before--; // the image's mark on the line above: the paragraph before it is the neighbour
+    }
+    boolean alone = !declared && standsAlone(blocks, pageWordList, before, after);
+    boolean offTopicFigure = declared && overlap < 0.25 && !imageTexts.contains(Words.key(text));
+    boolean phrase = !clause && (hasEnglishStopWord(text)
+        || OTHER_LANGUAGE_PHRASES && (alone || offTopicFigure) && readsAsOtherPhrase(text));
     if (phrase) {
       score += W_PHRASE;
       reasons.add("a phrase, not a clause");
@@ -758,16 +866,11 @@ public final class CaptionDetector {
       score += W_GALLERY;
       reasons.add("item of a list of images");
     }
-    int before = at - 1;
-    if (textImage && before >= 0 && CaptionCues.isImageMarkLine(blocks.get(before).text())) {
-      before--; // the image's mark on the line above: the paragraph before it is the neighbour
-    }
-    int after = altOnly ? at : last + 1;
-    if (!declared && standsAlone(blocks, pageWordList, before, after)) {
+    if (alone) {
       placed = true;
       score += W_STANDALONE;
       reasons.add("stands alone between paragraphs");
-    } else if (declared && overlap < 0.25 && !imageTexts.contains(Words.key(text))) {
+    } else if (offTopicFigure) {
       // The page's markup says this is a picture's caption, and it is not about the page: an author
       // captions the pictures of the subject (which are then no candidates at all, overlap >= 0.25),
       // and describes a chart of its own in the alt text too, which a pasted stock picture lacks.
@@ -991,8 +1094,16 @@ public final class CaptionDetector {
    */
   static boolean hasPrefix(String text) {
     int colon = text.indexOf(':');
-    if (colon > 0 && colon <= 20 && PREFIXES.contains(Words.key(text.substring(0, colon)))) {
+    if (colon > 0 && colon <= MAX_PREFIX_CHARS
+        && PREFIXES.contains(Words.key(text.substring(0, colon)))) {
       return true;
+    }
+    for (String dash : LABEL_DASHES) {
+      int at = text.indexOf(dash);
+      if (at > 0 && at <= MAX_PREFIX_CHARS && at + dash.length() < text.length()
+          && PREFIXES.contains(Words.key(text.substring(0, at)))) {
+        return true; // "Photo \u2014 two hikers on a ridge"
+      }
     }
     List<String> words = Words.of(text.length() > 40 ? text.substring(0, 40) : text);
     return words.size() >= 3 && CREDIT_LABELS.contains(words.get(0))
@@ -1062,7 +1173,7 @@ public final class CaptionDetector {
   }
 
   /** Whether the text holds an English function word (so the clause test can speak for it). */
-  static boolean hasStopWord(String text) {
+  static boolean hasEnglishStopWord(String text) {
     for (String w : Words.of(text)) {
       if (Words.STOP.contains(w)) {
         return true;
@@ -1071,10 +1182,49 @@ public final class CaptionDetector {
     return false;
   }
 
-  /** Whether the text holds a clause word ({@link #CLAUSE_WORDS}). */
+  /**
+   * Whether a phrase in another language ({@link #readsAsOtherPhrase}) earns the phrase point. Off:
+   * on the real text's LibreOffice help it made 6 headings in French, Dutch and German captions
+   * (docs/detectors.md, sixth round).
+   */
+  static final boolean OTHER_LANGUAGE_PHRASES = false;
+
+  /**
+   * Least words of a phrase in another language that earns the phrase point: a help system's label
+   * over a list or table is a short noun phrase ("Die Spalten\u00fcberschriften der Tabelle").
+   */
+  static final int MIN_OTHER_PHRASE_WORDS = 5;
+
+  /**
+   * Whether the text reads as one phrase of another language: a grammar word of it ({@link
+   * #PHRASE_WORDS}), at least {@value #MIN_OTHER_PHRASE_WORDS} words, and no sentence's end before
+   * its own end (a sentence and a "see also" after it is prose and a note).
+   */
+  static boolean readsAsOtherPhrase(String text) {
+    return Words.of(text).size() >= MIN_OTHER_PHRASE_WORDS && !CaptionCues.endsSentenceInside(text)
+        && hasPhraseWord(text);
+  }
+
+  /** Whether the text holds a grammar word of another language ({@link #PHRASE_WORDS}). */
+  static boolean hasPhraseWord(String text) {
+    for (String w : Words.of(text)) {
+      if (PHRASE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
+  /** Whether the text holds a clause word ({@link #CLAUSE_WORDS}, {@link #OTHER_CLAUSE_WORDS}). */
   static boolean hasClauseWord(String text) {
     for (String w : Words.of(text)) {
-      if (CLAUSE_WORDS.contains(w)) {
+      if (CLAUSE_WORDS.contains(w) || OTHER_CLAUSE_WORDS.contains(w)) {
         return true;
       }
     }
@@ -1119,6 +1269,48 @@ public final class CaptionDetector {
       }
     }
     return true;
+  }
+
+  /** Least run of digits in a file name's stem that numbers a camera's or a stock library's picture. */
+  static final int MIN_PICTURE_NUMBER_DIGITS = 6;
+
+  /**
+   * Whether the whole text is one camera's or stock library's file name: a {@linkplain #CAMERA_STEMS
+   * camera stem} with its number ("IMG_4821.jpg", "DSC_0042.JPG"), or a name whose stem holds a run of
+   * at least {@value #MIN_PICTURE_NUMBER_DIGITS} digits ("P1234567.JPG", "shutterstock_123456789.jpg",
+   * "pexels-photo-1234567.jpeg"): the name a pasted picture brings along, left as its alt text. A site's
+   * own image alt "logo.png" or "branch-diagram.png" is a lazy alt, no pasted picture.
+   */
+  static boolean isCameraFileName(String text) {
+    String t = trimPunctuation(text.strip());
+    if (t.isEmpty() || t.indexOf(' ') >= 0 || !isFileName(t)) {
+      return false;
+    }
+    int dot = t.lastIndexOf('.');
+    String stem = dot > 0 ? t.substring(0, dot) : t;
+    int run = 0;
+    for (int i = 0; i < stem.length(); i++) {
+      run = Character.isDigit(stem.charAt(i)) ? run + 1 : 0;
+      if (run >= MIN_PICTURE_NUMBER_DIGITS) {
+        return true;
+      }
+    }
+    String upper = stem.toUpperCase(Locale.ROOT);
+    for (String s : CAMERA_STEMS) {
+      if (upper.startsWith(s) && isCameraNumber(stem, s.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether at least three digits follow a camera stem that ends at {@code from}. */
+  private static boolean isCameraNumber(String stem, int from) {
+    int digits = 0;
+    for (int k = from; k < stem.length() && Character.isDigit(stem.charAt(k)); k++) {
+      digits++;
+    }
+    return digits >= 3;
   }
 
   /** The text with its file-name words blanked. */

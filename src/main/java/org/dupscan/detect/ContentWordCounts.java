@@ -1,6 +1,8 @@
 package org.dupscan.detect;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.Page;
 import org.dupscan.internal.LongCounts;
@@ -90,19 +92,38 @@ final class ContentWordCounts {
 
   /**
    * Fraction of the distinct words of {@code content} (hashes) counted at least {@code least} times on
-   * the page; 1 when there are none.
+   * the page, other languages' grammar words ({@link CaptionDetector#OTHER_GRAMMAR_WORDS}) left out;
+   * 1 when there are none.
    */
   double overlap(long[] content, int least) {
     long[] distinct = LongSets.sortedDistinct(content.clone(), content.length);
-    if (distinct.length == 0) {
-      return 1.0;
-    }
+    Set<Long> grammar = grammar();
+    int words = 0;
     int shared = 0;
     for (long h : distinct) {
+      if (CaptionDetector.OTHER_LANGUAGE_PHRASES && grammar.contains(h)) {
+        continue; // an article or preposition of German, Spanish ...: no topic
+      }
+      words++;
       if (blocksWith.get(h) >= least) {
         shared++;
       }
     }
-    return (double) shared / distinct.length;
+    return words == 0 ? 1.0 : (double) shared / words;
+  }
+
+  private Set<Long> grammar;
+
+  /** The hashes of {@link CaptionDetector#OTHER_GRAMMAR_WORDS}, made once per page that needs them. */
+  private Set<Long> grammar() {
+    if (grammar == null) {
+      ShingleHasher hasher = words.hasher();
+      Set<Long> out = new HashSet<>();
+      for (String w : CaptionDetector.OTHER_GRAMMAR_WORDS) {
+        out.add(hasher.wordHash(w));
+      }
+      grammar = out;
+    }
+    return grammar;
   }
 }

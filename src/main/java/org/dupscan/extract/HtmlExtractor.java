@@ -53,6 +53,9 @@ final class HtmlExtractor {
 
   private HtmlExtractor() {}
 
+  /** Class words that name a figure's caption. */
+  static final Set<String> CAPTION_CLASSES = Set.of("caption", "figcaption", "thumbcaption");
+
   /** Whether a class or id attribute value names page furniture. */
   static boolean namesFurniture(String value) {
     return namesAny(value, FURNITURE_WORDS, FURNITURE_PARTS);
@@ -60,10 +63,10 @@ final class HtmlExtractor {
 
   /**
    * Whether a class attribute names a figure caption (Sphinx's {@code <p class="caption">}, DocBook's
-   * {@code <div class="caption">}).
+   * {@code <div class="caption">}, MediaWiki's {@code <div class="thumbcaption">}).
    */
   static boolean namesCaption(String value) {
-    return namesAny(value, Set.of("caption", "figcaption"), List.of());
+    return namesAny(value, CAPTION_CLASSES, List.of());
   }
 
   /**

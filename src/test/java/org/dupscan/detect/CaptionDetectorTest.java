@@ -265,6 +265,67 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void ignoresAFigureTheAuthorDescribedInItsAltTextAndCaptionedInOtherWords() {
+    String alt = "Weathered shunting locomotive on a workbench";
+    String caption = "The shunter after its first weathering pass";
+    Page figure = page("a", "h", List.of(new ImageText(alt, "alt", 1),
+        new ImageText(caption, "figcaption", 1)), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION, caption,
+        BlockKind.PARAGRAPH, P2);
+    assertTrue(detect(figure).isEmpty());
+    // A pasted stock picture: an empty alt (no alt text) over an off-topic caption.
+    String scene = "Two friends waiting for a bus in a hotel lobby";
+    assertEquals(1, detect(page("a", "h", List.of(new ImageText(scene, "figcaption", 1)),
+        BlockKind.PARAGRAPH, P1, BlockKind.CAPTION, scene, BlockKind.PARAGRAPH, P2)).size());
+    assertFalse(CaptionDetector.describes("IMG_4821.jpg", caption));
+    assertFalse(CaptionDetector.describes(scene, scene + " - " + TITLE));
+  }
+
+  @Test
+  void findsACameraOrStockFileNameLeftAsAnAltText() {
+    for (String name : List.of("GettyImages-533567669.jpg", "DSC_0042.JPG", "P1234567.JPG",
+        "shutterstock_123456789.jpg")) {
+      assertTrue(CaptionDetector.isCameraFileName(name), name);
+      assertEquals(1, detect(page("a", "h", List.of(new ImageText(name, "alt", 1)),
+          BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, P2)).size(), name);
+    }
+    for (String name : List.of("logo.png", "branch-diagram-2.png", "screenshot 2.png")) {
+      assertFalse(CaptionDetector.isCameraFileName(name), name);
+      assertTrue(detect(page("a", "h", List.of(new ImageText(name, "alt", 1)),
+          BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, P2)).isEmpty(), name);
+    }
+  }
+
+  @Test
+  void findsASceneInGermanOrSpanishStandingAloneButNotAHeadingOfThatLanguage() {
+    String de1 = "Der Schleim im Gebärmutterhals verändert sich im Laufe des Zyklus, und seine Menge "
+        + "hilft den Spermien auf dem Weg durch den Muttermund zur Eizelle in den fruchtbaren Tagen.";
+    String de2 = "Mehrere Studien verbinden einen veränderten Schleim mit wiederholten Fehlgeburten, "
+        + "doch die Forscher betonen, dass die Belege noch begrenzt und unsicher sind.";
+    for (String scene : List.of("Bild: Blick auf einen Windpark im Morgennebel",
+        "Foto \u2014 Una empresaria mira al horizonte en el aeropuerto")) {
+      assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, de1, BlockKind.PARAGRAPH, scene,
+          BlockKind.PARAGRAPH, de2)).size(), scene);
+    }
+    // A heading first on the page, with no paragraph before it: no phrase point in German; nor for a
+    // short label between paragraphs, or a sentence and a note after it.
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, "Rechnen mit Tabellen im Textdokument",
+        BlockKind.PARAGRAPH, de1, BlockKind.PARAGRAPH, de2)).isEmpty());
+    for (String prose : List.of("Die Spalten\u00fcberschriften der Tabelle",
+        "Zuvor erfolgt eine Gruppierung in den Konten. Siehe auch Gewinn- und Verlustrechnung")) {
+      assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, de1, BlockKind.PARAGRAPH, prose,
+          BlockKind.PARAGRAPH, de2)).isEmpty(), prose);
+    }
+    assertTrue(CaptionDetector.hasPrefix("Imagen de archivo: Una pareja sonríe"));
+    assertFalse(CaptionDetector.hasPrefix("Image - Properties"));
+  }
+
+  @Test
+  void ignoresAGermanQuotation() {
+    assertTrue(CaptionCues.isQuotation("\u201eRiecht es faulig, weg damit.\u201c"));
+    assertTrue(CaptionCues.isQuotation("\u00bbDas Glas bleibt zu.\u00ab"));
+  }
+
+  @Test
   void findsACreditLineWithoutAColon() {
     List<CaptionDetector.Caption> c = detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1,
         BlockKind.PARAGRAPH, "Photo by Ines Kowalczyk on Unsplash.", BlockKind.PARAGRAPH, P2));
@@ -358,6 +419,26 @@ class CaptionDetectorTest {
   static Page textPage(String id, Object... blocks) {
     Page html = page(id, "h", List.of(), blocks);
     return new Page(id, id, "h", TITLE, html.blocks(), List.of(), false, 100);
+  }
+
+  /** A text dump's page of three blocks, the middle one {@code text} with {@code breaks} hand-made line ends. */
+  static Page textPageWithLines(String id, String text, int breaks) {
+    return new Page(id, id, "h", TITLE, List.of(new Block(0, BlockKind.PARAGRAPH, P1, false, 0),
+        new Block(1, BlockKind.PARAGRAPH, text, false, 0, breaks), new Block(2, BlockKind.PARAGRAPH, P2, false, 0)),
+        List.of(), false, 100);
+  }
+
+  @Test
+  void ignoresATextDumpsBlockOfLinesEndedByHand() {
+    // An image's alt text printed over the author's caption, a table's rows: lines of their own.
+    String figure = "Weathered shunting locomotive on a workbench The shunter after its first weathering pass";
+    assertEquals(1, detect(textPageWithLines("a", figure, 0)).size());
+    assertTrue(detect(textPageWithLines("a", figure, 1)).isEmpty());
+    assertTrue(detect(textPageWithLines("a", "Players 2-4 Playing time 45 min Age 10+ Designer M. Alvarez", 3))
+        .isEmpty());
+    // An image mark on a line of its own over the pasted caption: the one break is the mark's.
+    assertEquals(1, detect(textPageWithLines("a",
+        "[stock-7293] Close-up of a bowl of fresh salad on a busy city bridge", 1)).size());
   }
 
   @Test
