@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.dupscan.detect.Containment;
+import org.dupscan.lsh.LshIndex;
 
 /**
  * The intersection sizes of containment's candidate pairs that a scan may take from its history
@@ -54,32 +55,23 @@ final class IntersectionMemory implements Containment.Intersections {
         keys[0] = Arrays.copyOf(keys[0], size[0] * 2);
         values[0] = Arrays.copyOf(values[0], size[0] * 2);
       }
-      keys[0][size[0]] = pack(a, b);
+      keys[0][size[0]] = LshIndex.pack(a, b);
       values[0][size[0]] = p.size();
       size[0]++;
     });
-    Integer[] order = new Integer[size[0]];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    long[] k = keys[0];
-    Arrays.sort(order, (x, y) -> Long.compare(k[x], k[y]));
+    int[] order = PackedPairs.sortedOrder(keys[0], size[0]);
     long[] pairs = new long[order.length];
     int[] sizes = new int[order.length];
     for (int i = 0; i < order.length; i++) {
-      pairs[i] = k[order[i]];
+      pairs[i] = keys[0][order[i]];
       sizes[i] = values[0][order[i]];
     }
     return new IntersectionMemory(ids, pairs, sizes);
   }
 
-  private static long pack(int contained, int container) {
-    return (long) contained << 32 | (container & 0xFFFFFFFFL);
-  }
-
   @Override
   public int known(int contained, int container) {
-    int i = Arrays.binarySearch(pairs, pack(contained, container));
+    int i = Arrays.binarySearch(pairs, LshIndex.pack(contained, container));
     if (i < 0) {
       return -1;
     }
@@ -89,7 +81,7 @@ final class IntersectionMemory implements Containment.Intersections {
 
   @Override
   public void computed(int contained, int container, int size) {
-    computed.put(pack(contained, container), size);
+    computed.put(LshIndex.pack(contained, container), size);
   }
 
   /** How many stored intersections tonight's containment took. */
@@ -114,6 +106,6 @@ final class IntersectionMemory implements Containment.Intersections {
   }
 
   private PairIntersection intersection(long pair, int size) {
-    return new PairIntersection(ids[(int) (pair >>> 32)], ids[(int) pair], size);
+    return new PairIntersection(ids[LshIndex.first(pair)], ids[LshIndex.second(pair)], size);
   }
 }

@@ -53,12 +53,8 @@ final class PairMemory implements NearDuplicateFinder.Similarities {
       size[0]++;
     });
     // Sorted by packed pair, similarities alongside.
-    Integer[] order = new Integer[size[0]];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
     long[] keys = holder[0];
-    Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+    int[] order = PackedPairs.sortedOrder(keys, size[0]);
     long[] pairs = new long[order.length];
     double[] sims = new double[order.length];
     for (int i = 0; i < order.length; i++) {
