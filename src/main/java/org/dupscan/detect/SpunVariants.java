@@ -660,7 +660,7 @@ public final class SpunVariants {
     double[][] weight = new double[n][];
     int[][] probes = new int[n][];
     int[] sameHostProbes = new int[n];
-    int[][] shareable = new int[n][];
+    Keys[] keys = new Keys[n];
     // each sampled word's df, read once per page here (the vocabulary is too large for the cache:
     // the language counts, weights and postings below read these per-page arrays instead)
     int[][] dfs = new int[n][];
@@ -712,7 +712,8 @@ public final class SpunVariants {
         }
       }
       probes[p] = Arrays.copyOf(chosen, c);
-      shareable[p] = shareable(dfs[p]);
+      keys[p] = new Keys(wordAt[p], weight[p],
+          f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()));
       sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
     }
     // postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays (a word's
@@ -781,8 +782,8 @@ public final class SpunVariants {
         }
         candidates++;
         double needed = host[p] == host[q] ? sameHostThreshold : threshold;
-        double s = similarity(facts.get(p), weight[p], shareable[p], facts.get(q), weight[q],
-            shareable[q], needed, MIN_SHARED_WORDS, MIN_SHARED_PROSE_WORDS, scratch);
+        double s = similarity(facts.get(p), keys[p], facts.get(q), keys[q], needed,
+            MIN_SHARED_WORDS, MIN_SHARED_PROSE_WORDS, scratch);
         if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
             && scratch.sharedProseWords >= MIN_SHARED_PROSE_WORDS
             && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
@@ -855,17 +856,63 @@ public final class SpunVariants {
   }
 
   /**
-   * Ordered weighted Jaccard of two samples over the hash range both cover: the weight of the shared
-   * words that appear in the same order on both pages (the heaviest common subsequence of the shared
-   * words, by first place), over the weight of all words of either page (a shared word counts its
-   * smaller weight in the shared part and its larger in the union: it weighs 0 on a page where it is
-   * navigation). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
-   * order of an article's rare words; pages of one manual that share terms use them in another order.
+   * The words of a page that the measure merges: those of weight on the page (a word on one page
+   * only, or navigation, or common in the page's language, weighs 0 and adds nothing to either sum),
+   * ascending by their place in the scan's vocabulary (which is hash order), with their weights and
+   * places in the page's sample. A candidate's merge then reads a few hundred bytes of ints and
+   * weights in order, not its 256 hashes and weights through an index array (the pages' samples do
+   * not fit the cache, and most candidates are refused after the merge).
    */
+  static final class Keys {
+    final int[] word;
+    final double[] weight;
+    final short[] at;
+    /** The vocabulary place of the page's largest kept hash, Integer.MAX_VALUE when it kept all. */
+    final int cut;
+
+    Keys(int[] wordAt, double[] w, int cut) {
+      int k = 0;
+      for (double x : w) {
+        k += x > 0 ? 1 : 0;
+      }
+      word = new int[k];
+      weight = new double[k];
+      at = new short[k];
+      k = 0;
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] > 0) {
+          word[k] = wordAt[i];
+          weight[k] = w[i];
+          at[k++] = (short) i;
+        }
+      }
+      this.cut = cut;
+    }
+
+    /** How many of the words are at most {@code place}. */
+    int within(int place) {
+      if (place == Integer.MAX_VALUE) {
+        return word.length;
+      }
+      int lo = 0;
+      int hi = word.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (word[mid] <= place) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
   /** Arrays of one measurement, reused from pair to pair (sized for {@value #SAMPLE} words). */
   static final class Scratch {
     final int[] sharedA = new int[SAMPLE];
     final int[] sharedB = new int[SAMPLE];
+    final double[] sharedWeights = new double[SAMPLE];
     final int[] byRankA = new int[SAMPLE];
     final double[] tree = new double[SAMPLE + 1];
     /**
@@ -878,97 +925,69 @@ public final class SpunVariants {
     double union;
   }
 
-  static double similarity(Facts a, double[] wa, Facts b, double[] wb, double needed) {
-    return similarity(a, wa, all(wa.length), b, wb, all(wb.length), needed, 1, 0, new Scratch());
-  }
-
-  /** The places 0 .. length - 1. */
-  static int[] all(int length) {
-    int[] out = new int[length];
-    for (int i = 0; i < length; i++) {
-      out[i] = i;
-    }
-    return out;
-  }
-
   /**
-   * The places of a page's sampled words that another page can share (df 2 or more), ascending: a
-   * word on one page only weighs 0 and matches nothing, so leaving it out of the merge of two samples
-   * changes neither sum (it only adds 0) and halves the merge on real text.
-   */
-  static int[] shareable(int[] df) {
-    int k = 0;
-    int[] out = new int[df.length];
-    for (int i = 0; i < df.length; i++) {
-      if (df[i] >= 2) {
-        out[k++] = i;
-      }
-    }
-    return Arrays.copyOf(out, k);
-  }
-
-  /** How many of {@code places} (ascending) hold a hash of {@code words} at most {@code cut}. */
-  private static int within(long[] words, int[] places, long cut) {
-    int lo = 0;
-    int hi = places.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words[places[mid]] <= cut) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * @param ka the places of a's words that may be shared ({@link #shareable}, or {@link #all}): the
-   *     others must weigh 0 on a and be absent from b
+   * Ordered weighted Jaccard of two samples over the hash range both cover: the weight of the shared
+   * words that appear in the same order on both pages (the heaviest common subsequence of the shared
+   * words, by first place), over the weight of all words of either page (a shared word counts its
+   * smaller weight in the shared part and its larger in the union: it weighs 0 on a page where it is
+   * navigation). A spinner swaps neighbouring sentences and moves a paragraph, which breaks little of the
+   * order of an article's rare words; pages of one manual that share terms use them in another order.
+   *
+   * @param ka the words of weight of a ({@link Keys})
    * @param kb the same for b
    * @param leastShared fewest shared words of weight a pair needs, at least 1: with fewer the
    *     ordered measure is not computed (the pair is refused whatever it is) and the unordered one,
    *     its upper bound, is returned
    * @param leastProse the same for the shared words that stand in sentences on both pages
    */
-  static double similarity(Facts a, double[] wa, int[] ka, Facts b, double[] wb, int[] kb,
-      double needed, int leastShared, int leastProse, Scratch scratch) {
-    long cut = Math.min(a.cutoff(), b.cutoff());
-    long[] x = a.words();
-    long[] y = b.words();
+  static double similarity(Facts a, Keys ka, Facts b, Keys kb, double needed, int leastShared,
+      int leastProse, Scratch scratch) {
+    int cut = Math.min(ka.cut, kb.cut);
+    int[] x = ka.word;
+    int[] y = kb.word;
+    double[] wa = ka.weight;
+    double[] wb = kb.weight;
     double union = 0;
     double sharedWeight = 0;
     int[] sharedA = scratch.sharedA;
     int[] sharedB = scratch.sharedB;
+    double[] sharedWeights = scratch.sharedWeights;
     long[] pa = a.prose();
     long[] pb = b.prose();
     int prose = 0;
     int k = 0;
     int u = 0;
     int v = 0;
-    int endA = within(x, ka, cut);
-    int endB = within(y, kb, cut);
-    while (u < endA || v < endB) {
-      int i = u < endA ? ka[u] : -1;
-      int j = v < endB ? kb[v] : -1;
-      if (i >= 0 && j >= 0 && x[i] == y[j]) {
-        // one word weighs the same on both pages unless it is navigation on one of them
-        union += Math.max(wa[i], wb[j]);
-        if (Math.min(wa[i], wb[j]) > 0) {
-          sharedWeight += Math.min(wa[i], wb[j]);
-          sharedA[k] = i;
-          sharedB[k++] = j;
-          prose += (int) (pa[i >>> 6] >>> i & pb[j >>> 6] >>> j & 1);
-        }
+    int endA = ka.within(cut);
+    int endB = kb.within(cut);
+    // the sums add the same terms in the same (hash) order as a merge of the whole samples would:
+    // the words left out weigh 0 on their page and would add max(0, w) = w where shared, or 0
+    while (u < endA && v < endB) {
+      int i = x[u];
+      int j = y[v];
+      if (i == j) {
+        double min = Math.min(wa[u], wb[v]);
+        union += Math.max(wa[u], wb[v]);
+        sharedWeight += min;
+        int sa = ka.at[u];
+        int sb = kb.at[v];
+        sharedA[k] = sa;
+        sharedB[k] = sb;
+        sharedWeights[k++] = min;
+        prose += (int) (pa[sa >>> 6] >>> sa & pb[sb >>> 6] >>> sb & 1);
         u++;
         v++;
-      } else if (i >= 0 && (j < 0 || x[i] < y[j])) {
-        union += wa[i];
-        u++;
+      } else if (i < j) {
+        union += wa[u++];
       } else {
-        union += wb[j];
-        v++;
+        union += wb[v++];
       }
+    }
+    while (u < endA) {
+      union += wa[u++];
+    }
+    while (v < endB) {
+      union += wb[v++];
     }
     scratch.sharedWords = k;
     scratch.sharedProseWords = prose;
@@ -1003,7 +1022,7 @@ public final class SpunVariants {
       for (int f = rank; f > 0; f -= f & -f) {
         before = Math.max(before, tree[f]);
       }
-      double chain = before + Math.min(wa[sharedA[t]], wb[sharedB[t]]);
+      double chain = before + sharedWeights[t];
       for (int f = rank + 1; f < size; f += f & -f) {
         tree[f] = Math.max(tree[f], chain);
       }
