@@ -192,9 +192,10 @@ public final class SpunVariants {
   /** A page's facts: the bottom-{@value #SAMPLE} sample of its distinct content words. */
   public static Facts of(Page page, PageWords words) {
     int n = words.size();
-    long[] all = new long[n];
+    Buffers buffers = Buffers.get(n);
+    long[] all = buffers.all;
     int k = 0;
-    long[] shingles = new long[n];
+    long[] shingles = buffers.shingles;
     int m = 0;
     List<Block> blocks = page.blocks();
     for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
@@ -215,8 +216,8 @@ public final class SpunVariants {
         }
       }
     }
-    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES, SHINGLE_SELECT_SPARE);
-    long[] sample = smallestDistinct(all, k, SAMPLE + 1);
+    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES, SHINGLE_SELECT_SPARE, buffers);
+    long[] sample = smallestDistinct(all, k, SAMPLE + 1, SELECT_SPARE, buffers);
     long cutoff = sample.length > SAMPLE ? sample[SAMPLE - 1] : Long.MAX_VALUE;
     sample = Arrays.copyOf(sample, Math.min(sample.length, SAMPLE));
     Places places = new Places(sample);
@@ -380,27 +381,32 @@ public final class SpunVariants {
    * cut.
    */
   static long[] smallestDistinct(long[] values, int length, int k, int spare) {
+    return smallestDistinct(values, length, k, spare, new Buffers(length));
+  }
+
+  private static long[] smallestDistinct(long[] values, int length, int k, int spare,
+      Buffers buffers) {
     if (length > spare * k) {
       // signed cut at a share spare * k / length of the hash range, from Long.MIN_VALUE
       double share = (double) spare * k / length;
       long cut = Long.MIN_VALUE + (long) (share * 0x1p63) * 2;
-      long[] below = new long[length];
+      long[] below = buffers.below;
       int b = 0;
       for (int i = 0; i < length; i++) {
         if (values[i] < cut) {
           below[b++] = values[i];
         }
       }
-      long[] out = sortedDistinctPrefix(below, b, k);
+      long[] out = sortedDistinctPrefix(below, b, k, buffers);
       if (out.length == k) {
         return out;
       }
     }
-    return sortedDistinctPrefix(values, length, k);
+    return sortedDistinctPrefix(values, length, k, buffers);
   }
 
-  private static long[] sortedDistinctPrefix(long[] values, int length, int k) {
-    LongSets.sort(values, length);
+  private static long[] sortedDistinctPrefix(long[] values, int length, int k, Buffers buffers) {
+    sortHashes(values, length, buffers);
     int d = 0;
     for (int i = 0; i < length && d < k; i++) {
       if (d == 0 || values[d - 1] != values[i]) {
@@ -408,6 +414,107 @@ public final class SpunVariants {
       }
     }
     return Arrays.copyOf(values, d);
+  }
+
+  /** Longest run of one bucket that {@link #sortHashes} sorts by insertion. */
+  private static final int INSERTION_RUN = 16;
+
+  /**
+   * Sorts {@code values[0, length)} ascending as signed longs. The values are hashes (uniform), so one
+   * counting pass over their top bits puts them in buckets of two to four values on average, in order,
+   * and each bucket is then sorted on its own: two passes over the values, where the radix sort of
+   * {@link LongSets#sort} makes nine and clears 2,048 counters per call (most pages hold a few hundred
+   * content words; a sampled page's words were sorted that way). A bucket longer than {@value
+   * #INSERTION_RUN} (repeats, or crafted hashes) is sorted by {@link Arrays#sort}, so the worst case
+   * stays n log n.
+   */
+  static void sortHashes(long[] values, int length, Buffers buffers) {
+    if (length < 2) {
+      return;
+    }
+    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(length) - 1);
+    int buckets = 1 << bits;
+    int shift = 64 - bits;
+    int[] counts = buffers.counts(buckets + 1);
+    Arrays.fill(counts, 0, buckets + 1, 0);
+    for (int i = 0; i < length; i++) {
+      counts[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    }
+    for (int b = 0; b < buckets; b++) {
+      counts[b + 1] += counts[b];
+    }
+    long[] to = buffers.to;
+    for (int i = 0; i < length; i++) {
+      long v = values[i];
+      to[counts[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+    }
+    // counts[b] is now the end of bucket b, the start of bucket b + 1
+    int from = 0;
+    for (int b = 0; b < buckets; b++) {
+      int end = counts[b];
+      if (end - from > INSERTION_RUN) {
+        Arrays.sort(to, from, end);
+      } else {
+        for (int i = from + 1; i < end; i++) {
+          long v = to[i];
+          int j = i - 1;
+          while (j >= from && to[j] > v) {
+            to[j + 1] = to[j];
+            j--;
+          }
+          to[j + 1] = v;
+        }
+      }
+      from = end;
+    }
+    System.arraycopy(to, 0, values, 0, length);
+  }
+
+  /**
+   * Arrays of {@link #of} for a page's words, kept per thread for pages of at most {@value
+   * #KEEP_WORDS} words (a scan calls it once per page; the arrays were a share of the stage's
+   * allocation, and so of the collector's work).
+   */
+  static final class Buffers {
+    /** Most words a page may have for the kept arrays to serve it. */
+    static final int KEEP_WORDS = 1 << 15;
+    private static final ThreadLocal<Buffers> KEPT = ThreadLocal.withInitial(() -> new Buffers(1024));
+
+    long[] all;
+    long[] shingles;
+    long[] below;
+    long[] to;
+    private int[] counts = new int[0];
+
+    Buffers(int words) {
+      all = new long[words];
+      shingles = new long[words];
+      below = new long[words];
+      to = new long[words];
+    }
+
+    /** Buffers for {@code words} words: this thread's kept ones, or new ones for a longer page. */
+    static Buffers get(int words) {
+      if (words > KEEP_WORDS) {
+        return new Buffers(words);
+      }
+      Buffers kept = KEPT.get();
+      if (kept.all.length < words) {
+        int size = Math.min(KEEP_WORDS, Math.max(words, 2 * kept.all.length));
+        kept.all = new long[size];
+        kept.shingles = new long[size];
+        kept.below = new long[size];
+        kept.to = new long[size];
+      }
+      return kept;
+    }
+
+    int[] counts(int size) {
+      if (counts.length < size) {
+        counts = new int[size];
+      }
+      return counts;
+    }
   }
 
   /**

@@ -437,6 +437,26 @@ class SpunVariantsTest {
   }
 
   @Test
+  void sortsHashesAsArraysSortDoesEvenWhenTheirTopBitsAgree() {
+    Random r = new Random(11);
+    for (int length : new int[] {0, 1, 2, 3, 17, 300, 4000}) {
+      long[] uniform = new long[length];
+      long[] crafted = new long[length];
+      for (int i = 0; i < length; i++) {
+        uniform[i] = i % 4 == 0 && i > 0 ? uniform[i - 1] : r.nextLong();
+        crafted[i] = r.nextLong() >>> 20; // all in one bucket: the bucket is sorted by Arrays.sort
+      }
+      for (long[] values : List.of(uniform, crafted)) {
+        long[] expected = values.clone();
+        Arrays.sort(expected);
+        long[] sorted = values.clone();
+        SpunVariants.sortHashes(sorted, length, new SpunVariants.Buffers(length));
+        assertArrayEquals(expected, sorted, "length " + length);
+      }
+    }
+  }
+
+  @Test
   void profilesAPageByItsMostFrequentShortWordsWithTiesToTheSmallerHash() {
     String body = "the cat and the dog and the owl of the sea in a box of an elk";
     PageWords words = PageWords.tokenize(List.of(body), HASHER, STOP);
