@@ -65,6 +65,16 @@ public interface PageHistory {
   default void carried(Set<String> read, Consumer<Supplier<PageState>> sink) throws IOException {}
 
   /**
+   * The word hashes of page {@code id} as stored (the part of {@link AnalyzedPage#toLongs} after its
+   * head), for a page this history gave without them ({@link PageState#wordsHeld}). Called from worker
+   * threads, during the scan, only for such pages.
+   */
+  default long[] words(String id) throws IOException {
+    throw new IllegalStateException("this history gives every page with its words, so none of "
+        + id + "'s is kept apart");
+  }
+
+  /**
    * Gives {@code sink} the exact similarities of page pairs kept by {@link #keepSimilarities} on the
    * last run, in any order; the engine takes those of pages whose content is as stored.
    */

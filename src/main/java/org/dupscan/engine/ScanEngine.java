@@ -123,16 +123,16 @@ public final class ScanEngine {
   /** A page after the first pass: its summary fields and where its word hashes were spilled. */
   private record Pass1(String id, String url, String host, String title, int words, long offset,
       int length, int bytes, Object[] findings, String charset, int hiddenWords, String origin, long order,
-      Instant captured, SignedContent signed) {
+      Instant captured, SignedContent signed, boolean wordsHeld) {
 
     Pass1 readAs(long order, Instant captured) {
       return new Pass1(id, url, host, title, words, offset, length, bytes, findings, charset, hiddenWords,
-          origin, order, captured, signed);
+          origin, order, captured, signed, wordsHeld);
     }
 
     Pass1 withoutSigned() {
       return new Pass1(id, url, host, title, words, offset, length, bytes, findings, charset, hiddenWords,
-          origin, order, captured, null);
+          origin, order, captured, null, wordsHeld);
     }
   }
 
@@ -178,6 +178,8 @@ public final class ScanEngine {
   private PageHistory history = PageHistory.NONE;
   /** Documents of the scan under way taken from the history by their payload key, never loaded. */
   private final AtomicLong unloadedPages = new AtomicLong();
+  /** Held pages of the scan under way whose word hashes were read from the history. */
+  private final AtomicLong heldWordsRead = new AtomicLong();
   /** Stored pair similarities that held in the scan under way. */
   private int similaritiesReused;
 
@@ -198,6 +200,7 @@ public final class ScanEngine {
     this.progress = Objects.requireNonNull(progress, "progress");
     this.history = Objects.requireNonNull(history, "history");
     unloadedPages.set(0);
+    heldWordsRead.set(0);
     try {
       return run();
     } finally {
@@ -291,7 +294,7 @@ public final class ScanEngine {
             return;
           }
           if (held != null) {
-            data = words.read(p.offset(), p.length()); // signed again: its words are read after all
+            data = pageLongs(p, words); // signed again: its words are read after all
           }
           long[] content = AnalyzedPage.fromLongs(data).wordsOf(keep);
           // Unsorted, repeats included: MinHash and the distinct count need no sort; only pages in
@@ -381,6 +384,7 @@ public final class ScanEngine {
           timings.put(UNLOADED_PAGES, unloadedPages.get());
           timings.put(STORED_SIMILARITIES, (long) similaritiesReused);
           timings.put(STORED_INTERSECTIONS, intersections == null ? 0L : intersections.taken());
+          timings.put(HELD_WORDS_READ, heldWordsRead.get());
         }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
@@ -428,7 +432,7 @@ public final class ScanEngine {
    * back (docs/design.md).
    */
   private long[] contentShingles(Pass1 p, LongSpill words, Map<String, Set<Long>> templates) {
-    AnalyzedPage a = AnalyzedPage.fromLongs(words.read(p.offset(), p.length()));
+    AnalyzedPage a = AnalyzedPage.fromLongs(pageLongs(p, words));
     long[] content = a.wordsOf(kept(boilerplate(a, templates.getOrDefault(p.host(), Set.of()))));
     return hasher.shingleSet(content, content.length);
   }
@@ -453,6 +457,7 @@ public final class ScanEngine {
       miner = new BoilerplateMiner(); // forget the blocks of pages read before the repeat
       history.restart();
       unloadedPages.set(0);
+    heldWordsRead.set(0);
       progress.phase("read", -1);
       readPass(words, read, skipped, bytes, captures, null);
     }
@@ -601,6 +606,13 @@ public final class ScanEngine {
    * unchanged pages that tonight's containment took instead of intersecting their sets.
    */
   public static final String STORED_INTERSECTIONS = "intersections_stored_and_taken";
+
+  /**
+   * The runtime.csv row counting the held pages whose word hashes were read from the history (index
+   * format 11 keeps them apart): pages re-signed or in a pair whose similarity or intersection was
+   * not stored. The other held pages' words are never read.
+   */
+  public static final String HELD_WORDS_READ = "held_pages_words_read";
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";
@@ -847,10 +859,38 @@ public final class ScanEngine {
    * of heap); records of crawl files keep theirs.
    */
   private Pass1 admit(PageState s, String origin, LongSpill words) {
-    long offset = words.append(s.analysed());
+    long offset = words.append(s.analysed()); // a held page's head only: its words stay in the history
     miner.add(s.host(), s.id(), s.samples());
-    return new Pass1(s.id(), s.url(), s.host(), s.title(), s.words(), offset, s.analysed().length,
-        s.bytes(), s.findings(), s.charset(), s.hiddenWords(), origin, -1, null, s.signed());
+    boolean held = s.wordsHeld();
+    return new Pass1(s.id(), s.url(), s.host(), s.title(), s.words(), offset,
+        s.analysed().length + (held ? s.words() : 0), s.bytes(), s.findings(), s.charset(),
+        s.hiddenWords(), origin, -1, null, s.signed(), held);
+  }
+
+  /**
+   * A page's longs ({@link AnalyzedPage#toLongs}) whole: from the spill, or, for a page whose word
+   * hashes the history keeps ({@link PageState#wordsHeld}), its head from the spill and its words from
+   * the history. Only pages re-signed or in a pair to verify get here.
+   */
+  private long[] pageLongs(Pass1 p, LongSpill words) {
+    if (!p.wordsHeld()) {
+      return words.read(p.offset(), p.length());
+    }
+    int head = AnalyzedPage.headLength(p.length(), p.words());
+    long[] out = java.util.Arrays.copyOf(words.read(p.offset(), head), p.length());
+    long[] hashes;
+    try {
+      hashes = history.words(p.id());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (hashes == null || hashes.length != p.words()) {
+      throw new IllegalStateException("the history holds " + (hashes == null ? "no" : hashes.length)
+          + " word hashes for page " + p.id() + ", which has " + p.words() + " words");
+    }
+    System.arraycopy(hashes, 0, out, head, hashes.length);
+    heldWordsRead.incrementAndGet();
+    return out;
   }
 
   /**

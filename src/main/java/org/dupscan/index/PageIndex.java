@@ -59,9 +59,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * The layout of the database and of stored pages; an index of another format is refused. 7: a
    * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
    * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}); 10: a
-   * page's text figures hold its phrased-paragraph share.
+   * page's text figures hold its phrased-paragraph share; 11: a page's word hashes in a table of their
+   * own ({@code words}), read only for pages a stage needs them of.
    */
-  public static final int FORMAT = 10;
+  public static final int FORMAT = 11;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -108,6 +109,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private final PreparedStatement stage;
   private final PreparedStatement sign;
   private final PreparedStatement text;
+  private final PreparedStatement wordsOf;
 
   private PageIndex(Path dir, ExclusiveLock lock, Connection db, Mode mode, Duration forgetOlderThan,
       Instant now) throws SQLException {
@@ -120,10 +122,11 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     this.lookup = db.prepareStatement("SELECT digest, data, sig, payload, host FROM page WHERE id = ?");
     this.sign = db.prepareStatement("INSERT OR REPLACE INTO temp.signed(id, sig) VALUES (?, ?)");
     this.text = db.prepareStatement("SELECT text FROM page WHERE id = ?");
-    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data, text) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, "
+    this.wordsOf = db.prepareStatement("SELECT data FROM words WHERE id = ?");
+    this.stage = db.prepareStatement("INSERT INTO temp.staged(id, ord, host, digest, payload, data, text, "
+        + "words) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET ord = excluded.ord, "
         + "host = excluded.host, digest = excluded.digest, payload = excluded.payload, data = excluded.data, "
-        + "text = excluded.text WHERE excluded.ord > staged.ord");
+        + "text = excluded.text, words = excluded.words WHERE excluded.ord > staged.ord");
   }
 
   /**
@@ -187,6 +190,9 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         st.execute("CREATE TABLE page (id TEXT PRIMARY KEY, host TEXT NOT NULL, digest BLOB NOT NULL, "
             + "payload TEXT, data BLOB NOT NULL, sig BLOB, text BLOB, first_run INTEGER NOT NULL, "
             + "last_run INTEGER NOT NULL)");
+        // A page's word hashes (Deflate), apart from its state: every night reads every held page's
+        // state, but the words only of pages re-signed or in a pair to verify again.
+        st.execute("CREATE TABLE words (id TEXT PRIMARY KEY, data BLOB NOT NULL)");
         st.execute("CREATE TABLE run (number INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL, "
             + "pages INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
             + "removed INTEGER NOT NULL)");
@@ -231,7 +237,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     }
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
-          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL, text BLOB NOT NULL)");
+          + "digest BLOB NOT NULL, payload TEXT, data BLOB NOT NULL, text BLOB NOT NULL, "
+          + "words BLOB NOT NULL)");
       st.execute("CREATE TEMP TABLE signed (id TEXT PRIMARY KEY, sig BLOB NOT NULL)");
     }
   }
@@ -291,6 +298,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
       ComparedText compared) throws IOException {
     byte[] digest = digest(document);
     byte[] data = StateCodec.encode(page);
+    byte[] wordData = StateCodec.encodeWords(page);
     byte[] textData = StateCodec.encode(compared);
     synchronized (this) {
       try {
@@ -301,6 +309,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         stage.setString(5, payloadKey);
         stage.setBytes(6, data);
         stage.setBytes(7, textData);
+        stage.setBytes(8, wordData);
         stage.executeUpdate();
       } catch (SQLException e) {
         throw failure(e);
@@ -321,6 +330,23 @@ public final class PageIndex implements PageHistory, AutoCloseable {
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public synchronized long[] words(String id) throws IOException {
+    // The stored words of a held page: tonight's pages are staged apart and moved in only by update.
+    byte[] data = null;
+    try {
+      wordsOf.setString(1, id);
+      try (ResultSet rs = wordsOf.executeQuery()) {
+        if (rs.next()) {
+          data = rs.getBytes(1);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return data == null ? null : StateCodec.decodeWords(data);
   }
 
   @Override
@@ -501,12 +527,16 @@ public final class PageIndex implements PageHistory, AutoCloseable {
           + "data, text, first_run, last_run) SELECT id, host, digest, payload, data, text, ?, ? "
           + "FROM temp.staged WHERE id = ? ON CONFLICT(id) DO UPDATE SET host = excluded.host, "
           + "digest = excluded.digest, payload = excluded.payload, data = excluded.data, sig = NULL, "
-          + "text = excluded.text, last_run = excluded.last_run")) {
+          + "text = excluded.text, last_run = excluded.last_run");
+          PreparedStatement putWords = db.prepareStatement("INSERT INTO words (id, data) SELECT id, "
+              + "words FROM temp.staged WHERE id = ? ON CONFLICT(id) DO UPDATE SET data = excluded.data")) {
         for (String id : staged) {
           put.setInt(1, run);
           put.setInt(2, run);
           put.setString(3, id);
           put.executeUpdate();
+          putWords.setString(1, id);
+          putWords.executeUpdate();
           boolean was = stored.contains(id);
           changes.add(new Change(was ? Change.Kind.PAGE_CHANGED : Change.Kind.PAGE_ADDED, id, "", ""));
           if (was) {
@@ -533,10 +563,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         st.executeUpdate("UPDATE page SET sig = (SELECT s.sig FROM temp.signed s WHERE s.id = page.id) "
             + "WHERE id IN (SELECT id FROM temp.signed)");
       }
-      try (PreparedStatement drop = db.prepareStatement("DELETE FROM page WHERE id = ?")) {
+      try (PreparedStatement drop = db.prepareStatement("DELETE FROM page WHERE id = ?");
+          PreparedStatement dropWords = db.prepareStatement("DELETE FROM words WHERE id = ?")) {
         for (String id : removed) {
           drop.setString(1, id);
           drop.executeUpdate();
+          dropWords.setString(1, id);
+          dropWords.executeUpdate();
           changes.add(new Change(Change.Kind.PAGE_REMOVED, id, "", ""));
         }
       }
@@ -667,6 +700,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         stage.close();
         sign.close();
         text.close();
+        wordsOf.close();
         if (!db.getAutoCommit()) {
           db.rollback();
         }

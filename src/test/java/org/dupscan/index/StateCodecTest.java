@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class StateCodecTest {
 
+  /** One block of three words, then the three word hashes (AnalyzedPage.toLongs). */
+  private static final long[] ANALYSED = {1L, 0L | 1L << 32, 3L, 0x6b6579L, -2L, Long.MAX_VALUE, 7L};
+  /** Its head: the block, without the words. */
+  private static final long[] HEAD = {1L, 0L | 1L << 32, 3L, 0x6b6579L};
+
   private static PageState state(Object... findings) {
     return new PageState("h/p.txt", "file:///h/p.txt", "h", "Caf\u00e9 \u2014 title", 3, 120, null, 0,
-        new long[] {1L, -2L, Long.MAX_VALUE, 0x6b6579L}, findings,
+        ANALYSED, findings,
         List.of(new BoilerplateMiner.BlockSample(42L, 3, "short text", true, false),
             new BoilerplateMiner.BlockSample(-7L, 900, null, false, true)), null);
   }
@@ -43,7 +48,9 @@ class StateCodecTest {
     assertEquals(in.id(), out.id());
     assertEquals(in.title(), out.title());
     assertNull(out.charset());
-    assertArrayEquals(in.analysed(), out.analysed());
+    assertArrayEquals(HEAD, out.analysed());
+    assertTrue(out.wordsHeld());
+    assertEquals(in.words(), out.words());
     assertEquals(in.samples(), out.samples());
     TitleFacts t = (TitleFacts) out.findings()[0];
     assertEquals(title.title(), t.title());
@@ -107,6 +114,21 @@ class StateCodecTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> StateCodec.encode(state(new java.util.HashMap<String, String>())));
     assertTrue(e.getMessage().contains("java.util.HashMap"), e.getMessage());
+  }
+
+  @Test
+  void keepsAPagesWordHashesApartFromItsStateAndGivesThemBackWhole() {
+    PageState in = state("x");
+    assertTrue(!in.wordsHeld());
+    PageState out = StateCodec.decode(StateCodec.encode(in), null);
+    long[] words = StateCodec.decodeWords(StateCodec.encodeWords(in));
+    assertArrayEquals(new long[] {-2L, Long.MAX_VALUE, 7L}, words);
+    long[] whole = java.util.Arrays.copyOf(out.analysed(), out.analysed().length + words.length);
+    System.arraycopy(words, 0, whole, out.analysed().length, words.length);
+    assertArrayEquals(ANALYSED, whole);
+    // A state read back without its words is stored again as it is, and has no words to give.
+    assertArrayEquals(StateCodec.encode(in), StateCodec.encode(out));
+    assertThrows(IllegalArgumentException.class, () -> StateCodec.encodeWords(out));
   }
 
   @Test
