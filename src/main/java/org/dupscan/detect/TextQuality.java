@@ -161,10 +161,42 @@ public final class TextQuality {
    *     #MIN_PHRASED_WORDS} words and {@link #MIN_PHRASED_SENTENCES} sentences or more), the largest
    *     share of one's content-word bigrams that are its keyword phrases (each standing in it {@link
    *     #MIN_PHRASE_REPEATS} times or more, and once in 1 / {@link #MIN_PHRASE_RATE} bigrams)
+   * @param restatements the page's candidate {@linkplain Restatement restatements} (a lead or a box
+   *     said again word for word), not counted in {@code repeatedParagraphs}: the cross-page stage
+   *     counts those whose paragraphs stand on no other page of the host ({@link #withRestatements})
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
-      int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare) {
+      int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare,
+      List<Restatement> restatements) {
+
+    public Figures {
+      restatements = List.copyOf(restatements);
+    }
+
+    public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
+        double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
+        int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare) {
+      this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
+          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, List.of());
+    }
+
+    /**
+     * These figures with {@code kept} (of {@link #restatements}, those the host does not repeat)
+     * counted among the restating paragraphs.
+     */
+    public Figures withRestatements(List<Restatement> kept) {
+      if (kept.isEmpty()) {
+        return this;
+      }
+      int repeatedWords = (int) Math.round(repeatedWordShare * words);
+      for (Restatement r : kept) {
+        repeatedWords += r.words();
+      }
+      return new Figures(words, repeatedParagraphs + kept.size(),
+          words == 0 ? 0 : (double) repeatedWords / words, topNgramShare, topWord, topWordDensity,
+          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, restatements);
+    }
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
@@ -227,6 +259,11 @@ public final class TextQuality {
     return measure(page, Words.tokenize(page), restatedShare, true);
   }
 
+  /** Measures a page from its words, without the blocks' fingerprints (made from the words). */
+  public static Figures measure(Page page, PageWords words, double restatedShare, boolean compression) {
+    return measure(page, words, null, restatedShare, compression);
+  }
+
   /**
    * Measures a page from its words, tokenised once for all stages.
    *
@@ -234,7 +271,8 @@ public final class TextQuality {
    *     other measures together (about 50 us for a 3 KB page), and the spam score gives it no weight,
    *     so a scan computes it only when asked; {@link Figures#compressionRatio} is NaN otherwise
    */
-  public static Figures measure(Page page, PageWords words, double restatedShare, boolean compression) {
+  public static Figures measure(Page page, PageWords words, long[] fingerprints, double restatedShare,
+      boolean compression) {
     // Word identity is the 64-bit word hash, and an n-gram's key a mix of its words' hashes: two
     // distinct words or n-grams of one page collide with probability about 2^-64, so the counts are
     // exact in practice, and no string or boxed key is made (this detector runs on every page).
@@ -266,6 +304,8 @@ public final class TextQuality {
     int[] sourceStamp = scratch.sourceStamps; // per earlier block, 1 + the paragraph that counted it
     boolean[] prose = scratch.prose; // per block, whether it is a prose paragraph of the page's own
     java.util.Arrays.fill(prose, 0, blocks, false);
+    boolean[] mirrors = scratch.mirrors; // per prose paragraph, whether it mirrors one earlier block
+    java.util.Arrays.fill(mirrors, 0, blocks, false);
     java.util.Arrays.fill(sourceStamp, 0, blocks, 0);
     int proseSoFar = 0;
     List<int[]> candidates = new java.util.ArrayList<>(); // {prose ordinal, words}
@@ -334,18 +374,27 @@ public final class TextQuality {
         if (distinct > 0 && (double) shared / distinct >= restatedShare && sources >= MIN_SOURCES
             && maxFromOne <= MAX_SOURCE_SHARE * shared && proseSoFar >= MIN_PRIOR_PARAGRAPHS
             && coveredProse >= MIN_COVERAGE * proseSoFar && opensAsConclusion(b.text())) {
-          candidates.add(new int[] {proseSoFar, n});
+          candidates.add(new int[] {proseSoFar, n, b.index()});
         }
         prose[b.index()] = true;
+        mirrors[b.index()] = shared > 0 && maxFromOne >= Restatement.MIRROR_SHARE * distinct;
         proseSoFar++;
       }
     }
     int repeated = 0;
     int repeatedWords = 0;
+    java.util.Set<Integer> counted = new java.util.HashSet<>();
     for (int[] c : candidates) {
       if (proseSoFar - 1 - c[0] <= CLOSING_SHARE * proseSoFar) {
         repeated++;
         repeatedWords += c[1];
+        counted.add(c[2]);
+      }
+    }
+    List<Restatement> restatements = new java.util.ArrayList<>(0);
+    for (Restatement r : Restatement.find(page, words, prose, mirrors, fingerprints, lastBlock)) {
+      if (!counted.contains(r.block())) {
+        restatements.add(r);
       }
     }
     Ngrams ngrams = ngrams(all, blockOf, words, scratch);
@@ -354,7 +403,7 @@ public final class TextQuality {
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks,
-        ngrams.denseExcess(), phrased);
+        ngrams.denseExcess(), phrased, restatements);
   }
 
   /**
@@ -444,6 +493,7 @@ public final class TextQuality {
     int[] sourceCounts = new int[64];
     int[] sourceStamps = new int[64];
     boolean[] prose = new boolean[64];
+    boolean[] mirrors = new boolean[64];
     long[] keys;
     int[] slots;
     int[] repeats;
@@ -465,6 +515,7 @@ public final class TextQuality {
         sourceCounts = new int[blocks];
         sourceStamps = new int[blocks];
         prose = new boolean[blocks];
+        mirrors = new boolean[blocks];
       }
     }
 
@@ -667,7 +718,7 @@ public final class TextQuality {
   }
 
   /** An order-sensitive key of two word hashes. */
-  private static long pair(long a, long b) {
+  static long pair(long a, long b) {
     return Mix.fmix64(a * 0x9E3779B97F4A7C15L + b);
   }
 

@@ -1115,6 +1115,11 @@ public final class ScanEngine {
     }
 
     @Override
+    public boolean recursOnHost(int page, long fingerprint) {
+      return miner.recurs(pages.get(page).host(), fingerprint);
+    }
+
+    @Override
     public int contentWords(int page) {
       return contentWords[page];
     }

@@ -60,9 +60,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
    * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}); 10: a
    * page's text figures hold its phrased-paragraph share; 11: a page's word hashes in a table of their
-   * own ({@code words}), read only for pages a stage needs them of.
+   * own ({@code words}), read only for pages a stage needs them of; 12: a page's text figures hold its
+   * candidate restatements.
    */
-  public static final int FORMAT = 11;
+  public static final int FORMAT = 12;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 

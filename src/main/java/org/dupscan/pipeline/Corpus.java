@@ -64,6 +64,16 @@ public interface Corpus {
     return org.dupscan.detect.Containment.Intersections.NONE;
   }
 
+  /**
+   * Whether a block with this fingerprint stands on another page of the page's host too. Here: when
+   * the host's mined template holds it; a scan that counted every block of every page says so of any
+   * block on two or more of the host's pages.
+   */
+  default boolean recursOnHost(int page, long fingerprint) {
+    return boilerplate().fingerprintsByHost().getOrDefault(host(page), java.util.Set.of())
+        .contains(fingerprint);
+  }
+
   /** The detectors' settings of this scan. */
   DetectorSettings settings();
 }

@@ -1,12 +1,16 @@
 package org.dupscan.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.dupscan.detect.Restatement;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.TextQuality;
 
 /**
- * Repetition and keyword stuffing: per page the {@link TextQuality} figures, reported as they are
- * (a page's own measures need nothing from other pages).
+ * Repetition and keyword stuffing: per page the {@link TextQuality} figures, reported as they are,
+ * except for the candidate {@linkplain Restatement restatements}: one is counted only when none of
+ * its paragraphs stands on another page of the host (a note that reference documentation repeats
+ * within its pages stands on many of them; an article's lead is its own).
  */
 public final class TextQualityStage implements PageStage<TextQuality.Figures>, CorpusStage {
 
@@ -24,8 +28,8 @@ public final class TextQualityStage implements PageStage<TextQuality.Figures>, C
 
   @Override
   public TextQuality.Figures detect(PageInput page) {
-    return TextQuality.measure(page.page(), page.words(), page.settings().restatedShare(),
-        page.settings().compressionRatio());
+    return TextQuality.measure(page.page(), page.words(), page.blockFingerprints(),
+        page.settings().restatedShare(), page.settings().compressionRatio());
   }
 
   @Override
@@ -36,7 +40,28 @@ public final class TextQualityStage implements PageStage<TextQuality.Figures>, C
 
   @Override
   public Result run(Corpus corpus) {
-    return new Result(corpus.findings(TextQualityStage.class));
+    List<TextQuality.Figures> found = corpus.findings(TextQualityStage.class);
+    List<TextQuality.Figures> out = new ArrayList<>(found.size());
+    for (int page = 0; page < found.size(); page++) {
+      TextQuality.Figures f = found.get(page);
+      out.add(f == null || f.restatements().isEmpty() ? f : f.withRestatements(own(corpus, page, f)));
+    }
+    return new Result(out);
+  }
+
+  /** The page's restatements none of whose paragraphs stands on another page of its host. */
+  static List<Restatement> own(Corpus corpus, int page, TextQuality.Figures f) {
+    List<Restatement> kept = new ArrayList<>(f.restatements().size());
+    for (Restatement r : f.restatements()) {
+      boolean own = true;
+      for (long fp : r.fingerprints()) {
+        own &= !corpus.recursOnHost(page, fp);
+      }
+      if (own) {
+        kept.add(r);
+      }
+    }
+    return kept;
   }
 
   /** {@code paragraphs} restating paragraphs, as a signal. */
