@@ -117,7 +117,7 @@ final class EighthHeldOutCorpus {
     }
   }
 
-  static final class Page implements HeldOutScoring.LabelledPage {
+  static final class Page implements HeldOutScoring.LabelledPage<Label> {
     final String key;
     final Host host;
     final String title;

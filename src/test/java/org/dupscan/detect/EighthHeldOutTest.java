@@ -62,11 +62,8 @@ class EighthHeldOutTest {
     reports = HeldOutScoring.Reports.scan(dir, corpus.pages.keySet());
     for (String form : List.of("text", "html")) {
       figures.put(form + " captions", HeldOutScoring.captions(PREFIX, form, reports.captions.get(form), corpus.pages,
-          (p, l) -> {
-            Label c = (Label) l;
-            return List.of("style " + c.variant(), "language " + p.host.lang(), "host " + p.host.name(),
-                "placement " + c.placement());
-          }, (p, l) -> l.text() + " [" + ((Label) l).variant() + ", " + ((Label) l).placement() + "]", SHOWN));
+          (p, l) -> List.of("style " + l.variant(), "language " + p.host.lang(), "host " + p.host.name(),
+              "placement " + l.placement()), (p, l) -> l.text() + " [" + l.variant() + ", " + l.placement() + "]", SHOWN));
       pageFigures(form, "title_in_body", reports.titleInBody(form), Kind.TITLE_REPEAT);
       pageFigures(form, "restating", reports.restating(form), Kind.SUMMARY_REPEAT);
       pageFigures(form, "stuffing", reports.stuffing(form), Kind.STUFFING);

@@ -42,12 +42,12 @@ final class HeldOutScoring {
   }
 
   /** A page of a held-out set with its labels. */
-  interface LabelledPage {
+  interface LabelledPage<L extends PageLabel> {
     String key();
 
     String title();
 
-    List<? extends PageLabel> labels();
+    List<L> labels();
 
     /** Whether the page carries any injected spam (thin doorway pages included). */
     boolean spam();
@@ -119,8 +119,8 @@ final class HeldOutScoring {
    * prints the set's lines: the figures, recall per group ({@code groups}), false positives by the kind of
    * label they match, and up to {@code shown} false positives and misses ({@code missed} describes one).
    */
-  static <P extends LabelledPage> Counts captions(String prefix, String form, List<CSVRecord> rows, Map<String, P> pages,
-      BiFunction<P, PageLabel, List<String>> groups, BiFunction<P, PageLabel, String> missed, int shown) {
+  static <L extends PageLabel, P extends LabelledPage<L>> Counts captions(String prefix, String form, List<CSVRecord> rows,
+      Map<String, P> pages, BiFunction<P, L, List<String>> groups, BiFunction<P, L, String> missed, int shown) {
     Counts all = new Counts();
     Map<String, Counts> byGroup = new TreeMap<>();
     Map<String, Integer> falseByKind = new TreeMap<>();
@@ -132,7 +132,7 @@ final class HeldOutScoring {
       P p = pages.get(key);
       String text = norm(c.get("text"));
       all.found++;
-      List<PageLabel> matched = p == null ? List.of() : captionsOf(p).stream()
+      List<L> matched = p == null ? List.of() : captionsOf(p).stream()
           .filter(l -> FourthHeldOutTest.matches(norm(l.text()), text)).toList();
       if (matched.isEmpty()) {
         falseByKind.merge(kindOf(p, text), 1, Integer::sum);
@@ -143,7 +143,7 @@ final class HeldOutScoring {
       }
     }
     for (P p : pages.values()) {
-      for (PageLabel l : captionsOf(p)) {
+      for (L l : captionsOf(p)) {
         boolean got = hit.contains(p.key() + " :: " + norm(l.text()));
         all.truth++;
         all.hit += got ? 1 : 0;
@@ -171,7 +171,7 @@ final class HeldOutScoring {
    * holds for, with recall per group ({@code groups}, asked of true pages only) and false positives by
    * the labels their pages carry.
    */
-  static <P extends LabelledPage> Counts pages(String prefix, String form, String detector, Map<String, P> pages,
+  static <P extends LabelledPage<?>> Counts pages(String prefix, String form, String detector, Map<String, P> pages,
       Set<String> found, Predicate<P> truth, Function<P, List<String>> groups, int shown) {
     Counts all = new Counts();
     Map<String, Counts> byGroup = new TreeMap<>();
@@ -213,7 +213,7 @@ final class HeldOutScoring {
   }
 
   /** "carrying KIND" for each kind of injected spam a page carries: the groups of the flagged figures. */
-  static List<String> carrying(LabelledPage p) {
+  static List<String> carrying(LabelledPage<?> p) {
     return p.labels().stream().filter(l -> !l.negative()).map(l -> "carrying " + l.kindName()).distinct().toList();
   }
 
@@ -223,12 +223,12 @@ final class HeldOutScoring {
         n.truth);
   }
 
-  private static List<PageLabel> captionsOf(LabelledPage p) {
-    return p.labels().stream().filter(PageLabel::caption).map(l -> (PageLabel) l).toList();
+  private static <L extends PageLabel> List<L> captionsOf(LabelledPage<L> p) {
+    return p.labels().stream().filter(PageLabel::caption).toList();
   }
 
   /** The labelled kind a false caption finding matches, or what else it is. */
-  private static String kindOf(LabelledPage p, String text) {
+  private static String kindOf(LabelledPage<?> p, String text) {
     if (p == null) {
       return "unknown page";
     }

@@ -63,9 +63,24 @@ final class SeventhHeldOutCorpus {
   enum Stuff { IN_SENTENCES, TAG_LINE, BOTH }
 
   /** A labelled piece of a page: its kind, its text as it stands, and how it was written. */
-  record Label(Kind kind, String text, String variant, Placement placement) {
+  record Label(Kind kind, String text, String variant, Placement placement) implements HeldOutScoring.PageLabel {
     Style style() {
       return kind == Kind.CAPTION ? Style.valueOf(variant) : null;
+    }
+
+    @Override
+    public String kindName() {
+      return kind.name();
+    }
+
+    @Override
+    public boolean negative() {
+      return kind.negative();
+    }
+
+    @Override
+    public boolean caption() {
+      return kind == Kind.CAPTION;
     }
   }
 
@@ -96,7 +111,7 @@ final class SeventhHeldOutCorpus {
   }
 
   /** One page. */
-  static final class Page {
+  static final class Page implements HeldOutScoring.LabelledPage<Label> {
     final String key;
     final Host host;
     final String title;
@@ -120,7 +135,23 @@ final class SeventhHeldOutCorpus {
       this.date = date;
     }
 
-    boolean spam() {
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public List<Label> labels() {
+      return labels;
+    }
+
+    @Override
+    public boolean spam() {
       return labels.stream().anyMatch(l -> !l.kind().negative());
     }
 

@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import org.apache.commons.csv.CSVRecord;
 import org.dupscan.detect.FourthHeldOutTest.Counts;
 import org.dupscan.detect.SeventhHeldOutCorpus.Kind;
 import org.dupscan.detect.SeventhHeldOutCorpus.Label;
@@ -40,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * sentence of prose (a recipe named by its dish alone), and the same seed writing the same files.
  *
  * <p>The second scans both forms through the CLI with its default settings ({@link HeldOutScan}) and
- * prints lines {@code seventh-held-out FORM DETECTOR P=... R=... tp fp fn}: captions (captions.csv; a
- * finding is true when, normalised, it equals an injected caption of its page or the shorter, long
- * enough, stands inside the other), title in body (a {@code repeated_in_body} row in titles.csv), restating
+ * prints ({@link HeldOutScoring}) lines {@code seventh-held-out FORM DETECTOR P=... R=... tp fp fn}:
+ * captions (captions.csv; a finding is true when, normalised, it equals an injected caption of its page
+ * or the shorter, long enough, stands inside the other), title in body (a {@code repeated_in_body} row in titles.csv), restating
  * ({@code repeated_paragraphs} above 0), stuffing ({@code reasons} naming stuffing) and flagged
  * ({@code spam_score} at or above run.csv's {@code flag_score}; true on a page with any injected spam,
  * thin doorway pages included). Its floors are loose, far below the figures at the start of session 19,
@@ -50,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeventhHeldOutTest {
 
+  static final String PREFIX = "seventh-held-out";
   static final int HOSTS = 8;
   /** False positives and misses printed per detector and form. */
   static final int SHOWN = 8;
@@ -57,42 +55,37 @@ class SeventhHeldOutTest {
   @TempDir
   static Path dir;
   static SeventhHeldOutCorpus corpus;
-  static final Map<String, List<CSVRecord>> captions = new TreeMap<>();
-  static final Map<String, List<CSVRecord>> titles = new TreeMap<>();
-  static final Map<String, List<CSVRecord>> documents = new TreeMap<>();
-  static final Map<String, Double> flagScore = new TreeMap<>();
+  static HeldOutScoring.Reports reports;
   static final Map<String, Counts> figures = new TreeMap<>();
 
   @BeforeAll
   static void generateAndScan() throws IOException {
     corpus = new SeventhHeldOutCorpus(SeventhHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
-    HeldOutScan.Forms forms = HeldOutScan.scanForms(dir, corpus.pages.keySet());
-    captions.putAll(forms.captions());
-    titles.putAll(forms.titles());
+    reports = HeldOutScoring.Reports.scan(dir, corpus.pages.keySet());
     for (String form : List.of("text", "html")) {
-      Path out = dir.resolve("out-" + form);
-      documents.put(form, HeldOutQualityTest.rows(out.resolve("documents.csv")));
-      for (CSVRecord r : HeldOutQualityTest.rows(out.resolve("run.csv"))) {
-        if (r.get("parameter").equals("flag_score")) {
-          flagScore.put(form, Double.parseDouble(r.get("value")));
-        }
-      }
+      figures.put(form + " captions", HeldOutScoring.captions(PREFIX, form, reports.captions.get(form), corpus.pages,
+          (p, l) -> List.of("style " + l.style(), "language " + p.host.lang(), "host " + p.host.name(),
+              "placement " + l.placement()),
+          (p, l) -> l.text() + " [" + l.variant() + ", " + l.placement() + "]", SHOWN));
+      pageFigures(form, "title_in_body", reports.titleInBody(form), Kind.TITLE_REPEAT);
+      pageFigures(form, "restating", reports.restating(form), Kind.SUMMARY_REPEAT);
+      pageFigures(form, "stuffing", reports.stuffing(form), Kind.STUFFING);
+      pageFigures(form, "flagged", reports.flagged(form), null);
     }
-    for (String form : List.of("text", "html")) {
-      captionFigures(form);
-      Set<String> repeated = new TreeSet<>();
-      for (CSVRecord r : titles.get(form)) {
-        if (r.get("kind").equals("repeated_in_body")) {
-          repeated.add(HeldOutQualityTest.key(r.get("page")));
-        }
-      }
-      pageFigures(form, "title_in_body", repeated, Kind.TITLE_REPEAT);
-      pageFigures(form, "restating", pagesWhere(form, d -> Integer.parseInt(d.get("repeated_paragraphs")) > 0),
-          Kind.SUMMARY_REPEAT);
-      pageFigures(form, "stuffing", pagesWhere(form, d -> d.get("reasons").contains("stuffing")), Kind.STUFFING);
-      pageFigures(form, "flagged", pagesWhere(form,
-          d -> Double.parseDouble(d.get("spam_score")) >= flagScore.get(form)), null);
-    }
+  }
+
+  /** A page-level detector: pages {@code found} against pages carrying {@code kind} (any spam when null). */
+  private static void pageFigures(String form, String detector, Set<String> found, Kind kind) {
+    figures.put(form + " " + detector, HeldOutScoring.pages(PREFIX, form, detector, corpus.pages, found,
+        p -> kind == null ? p.spam() : p.has(kind), p -> {
+          List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
+          p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
+              .forEach(l -> gs.add("variant " + l.variant()));
+          if (kind == null) {
+            gs.addAll(HeldOutScoring.carrying(p));
+          }
+          return gs;
+        }, SHOWN));
   }
 
   // ---- The set is well formed -------------------------------------------------------------------------
@@ -233,7 +226,7 @@ class SeventhHeldOutTest {
   @Test
   void detectorsStayAboveLooseFloors() {
     for (String form : List.of("text", "html")) {
-      assertEquals(corpus.pages.size(), documents.get(form).size(), form + ": documents");
+      assertEquals(corpus.pages.size(), reports.documents.get(form).size(), form + ": documents");
       floor(form, "captions", 0.5, 0.2);
       floor(form, "title_in_body", 0.5, 0.3);
       floor(form, "flagged", 0.5, 0.3);
@@ -243,131 +236,6 @@ class SeventhHeldOutTest {
   private static void floor(String form, String detector, double precision, double recall) {
     Counts n = figures.get(form + " " + detector);
     assertTrue(n.precision() >= precision && n.recall() >= recall, form + " " + detector + ": " + n);
-  }
-
-  private static Set<String> pagesWhere(String form, Predicate<CSVRecord> test) {
-    Set<String> found = new TreeSet<>();
-    for (CSVRecord d : documents.get(form)) {
-      if (test.test(d)) {
-        found.add(HeldOutQualityTest.key(d.get("id")));
-      }
-    }
-    return found;
-  }
-
-  private static void captionFigures(String form) {
-    Counts all = new Counts();
-    Map<String, Counts> groups = new TreeMap<>();
-    Map<String, Integer> falseByKind = new TreeMap<>();
-    List<String> falsePositives = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    Set<String> hit = new TreeSet<>();
-    for (CSVRecord c : captions.get(form)) {
-      String key = HeldOutQualityTest.key(c.get("page"));
-      Page p = corpus.pages.get(key);
-      String text = norm(c.get("text"));
-      all.found++;
-      List<Label> matched = p == null ? List.of()
-          : p.captions().stream().filter(l -> FourthHeldOutTest.matches(norm(l.text()), text)).toList();
-      if (matched.isEmpty()) {
-        falseByKind.merge(kindOf(p, text), 1, Integer::sum);
-        falsePositives.add(key + " :: " + c.get("text"));
-      } else {
-        all.truePositives++;
-        matched.forEach(l -> hit.add(key + " :: " + norm(l.text())));
-      }
-    }
-    for (Page p : corpus.pages.values()) {
-      for (Label l : p.captions()) {
-        boolean got = hit.contains(p.key + " :: " + norm(l.text()));
-        all.truth++;
-        all.hit += got ? 1 : 0;
-        for (String g : List.of("style " + l.style(), "language " + p.host.lang(), "host " + p.host.name(),
-            "placement " + l.placement())) {
-          Counts n = groups.computeIfAbsent(g, k -> new Counts());
-          n.truth++;
-          n.hit += got ? 1 : 0;
-        }
-        if (!got) {
-          missed.add(p.key + " :: " + l.text() + " [" + l.variant() + ", " + l.placement() + "]");
-        }
-      }
-    }
-    print(form, "captions", all);
-    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "seventh-held-out %s captions recall %s R=%s%n", form, g,
-        n.recallText()));
-    System.out.println("seventh-held-out " + form + " captions false positives by kind: " + falseByKind);
-    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
-    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
-    figures.put(form + " captions", all);
-  }
-
-  /** A page-level detector: pages {@code found} against pages carrying {@code kind} (any spam when null). */
-  private static void pageFigures(String form, String detector, Set<String> found, Kind kind) {
-    Counts all = new Counts();
-    Map<String, Counts> groups = new TreeMap<>();
-    Map<String, Integer> falseByKind = new TreeMap<>();
-    List<String> falsePositives = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    for (Page p : corpus.pages.values()) {
-      boolean truth = kind == null ? p.spam() : p.has(kind);
-      boolean got = found.contains(p.key);
-      all.found += got ? 1 : 0;
-      if (got && truth) {
-        all.truePositives++;
-      } else if (got) {
-        Set<String> carried = new TreeSet<>();
-        p.labels.forEach(l -> carried.add(l.kind().name().toLowerCase(Locale.ROOT)));
-        falseByKind.merge(carried.isEmpty() ? "no labels" : String.join("+", carried), 1, Integer::sum);
-        falsePositives.add(p.key);
-      }
-      if (truth) {
-        all.truth++;
-        all.hit += got ? 1 : 0;
-        List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
-        p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
-            .forEach(l -> gs.add("variant " + l.variant()));
-        if (kind == null) {
-          p.labels.stream().filter(l -> !l.kind().negative()).map(l -> "carrying " + l.kind()).distinct()
-              .forEach(gs::add);
-        }
-        for (String g : gs) {
-          Counts n = groups.computeIfAbsent(g, k -> new Counts());
-          n.truth++;
-          n.hit += got ? 1 : 0;
-        }
-        if (!got) {
-          missed.add(p.key);
-        }
-      }
-    }
-    print(form, detector, all);
-    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "seventh-held-out %s %s recall %s R=%s%n", form, detector,
-        g, n.recallText()));
-    System.out.println("seventh-held-out " + form + " " + detector + " false positives by labels carried: "
-        + falseByKind);
-    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
-    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
-    figures.put(form + " " + detector, all);
-  }
-
-  private static void print(String form, String detector, Counts n) {
-    System.out.printf(Locale.ROOT, "seventh-held-out %s %s P=%.3f R=%.3f tp=%d fp=%d fn=%d (labels hit %d of %d)%n",
-        form, detector, n.precision(), n.recall(), n.truePositives, n.found - n.truePositives, n.truth - n.hit,
-        n.hit, n.truth);
-  }
-
-  /** The hard-negative kind a false caption finding matches, or what else it is. */
-  private static String kindOf(Page p, String text) {
-    if (p == null) {
-      return "unknown page";
-    }
-    for (Label l : p.labels) {
-      if (l.kind() != Kind.CAPTION && FourthHeldOutTest.matches(norm(l.text()), text)) {
-        return l.kind().name().toLowerCase(Locale.ROOT);
-      }
-    }
-    return norm(p.title).equals(text) ? "title" : "unlabelled article or template text";
   }
 
   // ---- Helpers ----------------------------------------------------------------------------------------

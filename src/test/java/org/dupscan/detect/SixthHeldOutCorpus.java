@@ -80,7 +80,24 @@ final class SixthHeldOutCorpus {
   }
 
   /** A labelled block; {@code variant} names the style, placement or form of its kind. */
-  record Labelled(Kind kind, String text, Style style, Placement placement, String variant) {}
+  record Labelled(Kind kind, String text, Style style, Placement placement, String variant)
+      implements HeldOutScoring.PageLabel {
+
+    @Override
+    public String kindName() {
+      return kind.name();
+    }
+
+    @Override
+    public boolean negative() {
+      return kind.negative();
+    }
+
+    @Override
+    public boolean caption() {
+      return kind == Kind.CAPTION;
+    }
+  }
 
   /** Body block types, rendered by {@link SixthHeldOutForms}. */
   enum Type {
@@ -97,7 +114,7 @@ final class SixthHeldOutCorpus {
   }
 
   /** One page of the set with its labels. */
-  static final class Page {
+  static final class Page implements HeldOutScoring.LabelledPage<Labelled> {
     final String key;
     final Host host;
     final String title;
@@ -115,11 +132,27 @@ final class SixthHeldOutCorpus {
       this.date = date;
     }
 
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public List<Labelled> labels() {
+      return labels;
+    }
+
     boolean has(Kind k) {
       return labels.stream().anyMatch(l -> l.kind() == k);
     }
 
-    boolean spam() {
+    @Override
+    public boolean spam() {
       return labels.stream().anyMatch(l -> !l.kind().negative());
     }
 

@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import org.apache.commons.csv.CSVRecord;
 import org.dupscan.detect.FourthHeldOutTest.Counts;
 import org.dupscan.detect.SixthHeldOutCorpus.Kind;
 import org.dupscan.detect.SixthHeldOutCorpus.Labelled;
@@ -39,16 +36,18 @@ import org.junit.jupiter.api.io.TempDir;
  * writing the same files.
  *
  * <p>The second scans both forms through the CLI with its default settings ({@link HeldOutScan}) and
- * prints, on lines starting {@code sixth-held-out}, precision and recall per detector and form: captions
- * (captions.csv; a finding is true when, normalised, it equals a caption of its page or the shorter, 8
- * characters or more, stands inside the other), title in body (a page with a {@code repeated_in_body}
- * row in titles.csv), restating (a page with {@code repeated_paragraphs} above 0 in documents.csv, true
- * when its summary stands again), stuffing ({@code reasons} naming keyword stuffing) and flagged
- * ({@code spam_score} at or above run.csv's {@code flag_score}; true on a page with any injected spam).
+ * prints ({@link HeldOutScoring}), on lines starting {@code sixth-held-out}, precision and recall per
+ * detector and form: captions (captions.csv; a finding is true when, normalised, it equals a caption of
+ * its page or the shorter, 8 characters or more, stands inside the other), title in body (a page with a
+ * {@code repeated_in_body} row in titles.csv), restating (a page with {@code repeated_paragraphs} above
+ * 0 in documents.csv, true when its summary stands again), stuffing ({@code reasons} naming keyword
+ * stuffing) and flagged ({@code spam_score} at or above run.csv's {@code flag_score}; true on a page with
+ * any injected spam).
  * It asserts no floors: the figures are for the coordinator to read.
  */
 class SixthHeldOutTest {
 
+  static final String PREFIX = "sixth-held-out";
   static final int HOSTS = 8;
   /** A prose paragraph of the text form: longer than this and ending as a sentence does. */
   static final int PROSE = 120;
@@ -58,26 +57,12 @@ class SixthHeldOutTest {
   @TempDir
   static Path dir;
   static SixthHeldOutCorpus corpus;
-  static final Map<String, List<CSVRecord>> captions = new TreeMap<>();
-  static final Map<String, List<CSVRecord>> titles = new TreeMap<>();
-  static final Map<String, List<CSVRecord>> documents = new TreeMap<>();
-  static final Map<String, Double> flagScore = new TreeMap<>();
+  static HeldOutScoring.Reports reports;
 
   @BeforeAll
   static void generateAndScan() throws IOException {
     corpus = new SixthHeldOutCorpus(SixthHeldOutCorpus.SEED).write(dir.resolve("text"), dir.resolve("html"));
-    HeldOutScan.Forms forms = HeldOutScan.scanForms(dir, corpus.pages.keySet());
-    captions.putAll(forms.captions());
-    titles.putAll(forms.titles());
-    for (String form : List.of("text", "html")) {
-      Path out = dir.resolve("out-" + form);
-      documents.put(form, HeldOutQualityTest.rows(out.resolve("documents.csv")));
-      for (CSVRecord r : HeldOutQualityTest.rows(out.resolve("run.csv"))) {
-        if (r.get("parameter").equals("flag_score")) {
-          flagScore.put(form, Double.parseDouble(r.get("value")));
-        }
-      }
-    }
+    reports = HeldOutScoring.Reports.scan(dir, corpus.pages.keySet());
   }
 
   // ---- The set is well formed -------------------------------------------------------------------------
@@ -206,146 +191,32 @@ class SixthHeldOutTest {
   @Test
   void printsPrecisionAndRecallPerDetectorAndForm() {
     for (String form : List.of("text", "html")) {
-      assertEquals(corpus.pages.size(), documents.get(form).size(), form + ": documents");
-      captionFigures(form);
-      Set<String> repeated = new TreeSet<>();
-      for (CSVRecord r : titles.get(form)) {
-        if (r.get("kind").equals("repeated_in_body")) {
-          repeated.add(HeldOutQualityTest.key(r.get("page")));
-        }
-      }
-      pageFigures(form, "title_in_body", repeated, Kind.TITLE_REPEAT);
-      pageFigures(form, "restating", pagesWhere(form, d -> Integer.parseInt(d.get("repeated_paragraphs")) > 0),
-          Kind.SUMMARY_REPEAT);
-      pageFigures(form, "stuffing", pagesWhere(form, d -> d.get("reasons").contains("stuffing")), Kind.STUFFING);
-      pageFigures(form, "flagged", pagesWhere(form,
-          d -> Double.parseDouble(d.get("spam_score")) >= flagScore.get(form)), null);
+      assertEquals(corpus.pages.size(), reports.documents.get(form).size(), form + ": documents");
+      Counts captions = HeldOutScoring.captions(PREFIX, form, reports.captions.get(form), corpus.pages,
+          (p, l) -> List.of("style " + l.style(), "language " + p.host.lang(),
+              form.equals("html") ? "placement " + l.placement() : "host " + p.host.name()),
+          (p, l) -> l.text() + " [" + l.variant() + "]", SHOWN);
+      assertTrue(captions.truth > 0);
+      pageFigures(form, "title_in_body", reports.titleInBody(form), Kind.TITLE_REPEAT);
+      pageFigures(form, "restating", reports.restating(form), Kind.SUMMARY_REPEAT);
+      pageFigures(form, "stuffing", reports.stuffing(form), Kind.STUFFING);
+      pageFigures(form, "flagged", reports.flagged(form), null);
     }
-  }
-
-  private static Set<String> pagesWhere(String form, Predicate<CSVRecord> test) {
-    Set<String> found = new TreeSet<>();
-    for (CSVRecord d : documents.get(form)) {
-      if (test.test(d)) {
-        found.add(HeldOutQualityTest.key(d.get("id")));
-      }
-    }
-    return found;
-  }
-
-  private static void captionFigures(String form) {
-    Counts all = new Counts();
-    Map<String, Counts> groups = new TreeMap<>();
-    Map<String, Integer> falseByKind = new TreeMap<>();
-    List<String> falsePositives = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    Set<String> hit = new TreeSet<>();
-    for (CSVRecord c : captions.get(form)) {
-      String key = HeldOutQualityTest.key(c.get("page"));
-      Page p = corpus.pages.get(key);
-      String text = norm(c.get("text"));
-      all.found++;
-      List<Labelled> matched = p == null ? List.of()
-          : p.captions().stream().filter(l -> FourthHeldOutTest.matches(norm(l.text()), text)).toList();
-      if (matched.isEmpty()) {
-        falseByKind.merge(kindOf(p, text), 1, Integer::sum);
-        falsePositives.add(key + " :: " + c.get("text"));
-      } else {
-        all.truePositives++;
-        matched.forEach(l -> hit.add(key + " :: " + norm(l.text())));
-      }
-    }
-    for (Page p : corpus.pages.values()) {
-      for (Labelled l : p.captions()) {
-        boolean got = hit.contains(p.key + " :: " + norm(l.text()));
-        all.truth++;
-        all.hit += got ? 1 : 0;
-        for (String g : List.of("style " + l.style(), "language " + p.host.lang(),
-            form.equals("html") ? "placement " + l.placement() : "host " + p.host.name())) {
-          Counts n = groups.computeIfAbsent(g, k -> new Counts());
-          n.truth++;
-          n.hit += got ? 1 : 0;
-        }
-        if (!got) {
-          missed.add(p.key + " :: " + l.text() + " [" + l.variant() + "]");
-        }
-      }
-    }
-    print(form, "captions", all);
-    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "sixth-held-out %s captions recall %s R=%s%n", form, g,
-        n.recallText()));
-    System.out.println("sixth-held-out " + form + " captions false positives by kind: " + falseByKind);
-    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
-    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
-    assertTrue(all.truth > 0);
   }
 
   /** A page-level detector: pages {@code found} against pages carrying {@code kind} (any spam when null). */
   private static void pageFigures(String form, String detector, Set<String> found, Kind kind) {
-    Counts all = new Counts();
-    Map<String, Counts> groups = new TreeMap<>();
-    Map<String, Integer> falseByKind = new TreeMap<>();
-    List<String> falsePositives = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    for (Page p : corpus.pages.values()) {
-      boolean truth = kind == null ? p.spam() : p.has(kind);
-      boolean got = found.contains(p.key);
-      all.found += got ? 1 : 0;
-      if (got && truth) {
-        all.truePositives++;
-      } else if (got) {
-        Set<String> carried = new TreeSet<>();
-        p.labels.forEach(l -> carried.add(l.kind().name().toLowerCase(Locale.ROOT)));
-        falseByKind.merge(carried.isEmpty() ? "no labels" : String.join("+", carried), 1, Integer::sum);
-        falsePositives.add(p.key);
-      }
-      if (truth) {
-        all.truth++;
-        all.hit += got ? 1 : 0;
-        List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
-        p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
-            .forEach(l -> gs.add("form " + l.variant()));
-        if (kind == null) {
-          p.labels.stream().filter(l -> !l.kind().negative()).map(l -> "carrying " + l.kind()).distinct()
-              .forEach(gs::add);
-        }
-        for (String g : gs) {
-          Counts n = groups.computeIfAbsent(g, k -> new Counts());
-          n.truth++;
-          n.hit += got ? 1 : 0;
-        }
-        if (!got) {
-          missed.add(p.key);
-        }
-      }
-    }
-    print(form, detector, all);
-    groups.forEach((g, n) -> System.out.printf(Locale.ROOT, "sixth-held-out %s %s recall %s R=%s%n", form, detector,
-        g, n.recallText()));
-    System.out.println("sixth-held-out " + form + " " + detector + " false positives by labels carried: "
-        + falseByKind);
-    falsePositives.stream().limit(SHOWN).forEach(f -> System.out.println("  false positive: " + f));
-    missed.stream().limit(SHOWN).forEach(f -> System.out.println("  missed: " + f));
+    Counts all = HeldOutScoring.pages(PREFIX, form, detector, corpus.pages, found,
+        p -> kind == null ? p.spam() : p.has(kind), p -> {
+          List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
+          p.labels.stream().filter(l -> kind != null && l.kind() == kind && l.variant() != null)
+              .forEach(l -> gs.add("form " + l.variant()));
+          if (kind == null) {
+            gs.addAll(HeldOutScoring.carrying(p));
+          }
+          return gs;
+        }, SHOWN);
     assertTrue(all.truth > 0);
-  }
-
-  private static void print(String form, String detector, Counts n) {
-    System.out.printf(Locale.ROOT, "sixth-held-out %s %s P=%.3f R=%.3f tp=%d fp=%d fn=%d (labels hit %d of %d)%n",
-        form, detector, n.precision(), n.recall(), n.truePositives, n.found - n.truePositives, n.truth - n.hit,
-        n.hit, n.truth);
-  }
-
-  /** The hard-negative kind a false caption finding matches, or what else it is. */
-  private static String kindOf(Page p, String text) {
-    if (p == null) {
-      return "unknown page";
-    }
-    for (Labelled l : p.labels) {
-      if (l.kind() != Kind.CAPTION && FourthHeldOutTest.matches(norm(l.text()), text)) {
-        return l.kind().name().toLowerCase(Locale.ROOT);
-      }
-    }
-    return norm(p.title).equals(text) ? "title" : "unlabelled article or template text";
   }
 
   // ---- Helpers ----------------------------------------------------------------------------------------
