@@ -820,7 +820,7 @@ public final class SpunVariants {
       }
       probes[p] = Arrays.copyOf(chosen, c);
       keys[p] = new Keys(wordAt[p], weight[p],
-          f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()));
+          f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()), f);
       sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
     }
     // postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays (a word's
@@ -884,7 +884,7 @@ public final class SpunVariants {
       for (int o = 0; o < found; o++) {
         int q = others[o];
         if (hits[q] < MIN_SHARED_PROBES || sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
-            || !oneLanguage(facts.get(p).profile(), facts.get(q).profile())) {
+            || !keys[p].oneLanguage(keys[q])) {
           continue;
         }
         candidates++;
@@ -971,13 +971,20 @@ public final class SpunVariants {
    * not fit the cache, and most candidates are refused after the merge).
    */
   static final class Keys {
+    /** Bit of {@link #at} set when the word stands in a sentence ({@link Facts#prose}). */
+    static final int PROSE = 1 << 8;
+
     final int[] word;
     final double[] weight;
+    /** Per word, its place in the sample (below {@value #SAMPLE}), or'ed with {@link #PROSE}. */
     final short[] at;
     /** The vocabulary place of the page's largest kept hash, Integer.MAX_VALUE when it kept all. */
     final int cut;
+    /** The page's language profile ({@link Facts#profile}), held here as the join reads it per pair. */
+    private final long[] profile;
 
-    Keys(int[] wordAt, double[] w, int cut) {
+    Keys(int[] wordAt, double[] w, int cut, Facts f) {
+      profile = f.profile();
       int k = 0;
       for (double x : w) {
         k += x > 0 ? 1 : 0;
@@ -990,10 +997,15 @@ public final class SpunVariants {
         if (w[i] > 0) {
           word[k] = wordAt[i];
           weight[k] = w[i];
-          at[k++] = (short) i;
+          at[k++] = (short) (i | (int) (f.prose()[i >>> 6] >>> i & 1) << 8);
         }
       }
       this.cut = cut;
+    }
+
+    /** {@link SpunVariants#oneLanguage} of the two pages' profiles. */
+    boolean oneLanguage(Keys other) {
+      return SpunVariants.oneLanguage(profile, other.profile);
     }
 
     /** How many of the words are at most {@code place}. */
@@ -1059,8 +1071,6 @@ public final class SpunVariants {
     int[] sharedA = scratch.sharedA;
     int[] sharedB = scratch.sharedB;
     double[] sharedWeights = scratch.sharedWeights;
-    long[] pa = a.prose();
-    long[] pb = b.prose();
     int prose = 0;
     int k = 0;
     int u = 0;
@@ -1078,10 +1088,10 @@ public final class SpunVariants {
         sharedWeight += min;
         int sa = ka.at[u];
         int sb = kb.at[v];
-        sharedA[k] = sa;
-        sharedB[k] = sb;
+        sharedA[k] = sa & (Keys.PROSE - 1);
+        sharedB[k] = sb & (Keys.PROSE - 1);
         sharedWeights[k++] = min;
-        prose += (int) (pa[sa >>> 6] >>> sa & pb[sb >>> 6] >>> sb & 1);
+        prose += (sa & sb) >>> 8;
         u++;
         v++;
       } else if (i < j) {
