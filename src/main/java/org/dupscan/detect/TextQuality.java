@@ -28,8 +28,11 @@ import org.dupscan.text.PageWords;
  *       directive's last notes, "In summary this means: ..." closing one section of a long page); what
  *       the spam seeds' summaries do that documentation does not is re-tell the whole page as its close:
  *       on the real documentation sites no cued paragraph draws on a third of its page's paragraphs,
- *       while every generated and seed summary does (docs/detectors.md has the distributions). The
- *       page's figure is the share of its words in restating paragraphs;
+ *       while every generated and seed summary does (docs/detectors.md has the distributions). Also
+ *       the page's lead said again word for word, or a box of sentences each said again later
+ *       ({@link Restatement}): candidates here, counted by the cross-page stage when the host does
+ *       not repeat the paragraph elsewhere. The page's figure is the share of its words in
+ *       restating paragraphs;
  *   <li>stuffing, as in Gopher's quality filters (Rae et al. 2021): the share of word characters of
  *       running text (no lists, tables, headings or code) covered by the most frequent word 2-, 3- and
  *       4-gram, over limits 0.20, 0.18 and 0.16 by more than {@link #STUFFING_MARGIN};
