@@ -762,7 +762,15 @@ public final class CaptionDetector {
     }
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's. Nor are a gallery's items.
-    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2);
+    // A picture's text by the page's markup or the dump's image mark (a figure's caption, an alt text,
+    // a gallery's item, the text beside a mark) is read for its topic words alone: a French page's
+    // "un", "dans", "sur" stand in every paragraph and would put a pasted French description ("Deux
+    // enfants jouant avec un chien dans un jardin fleuri") on the page's subject. Elsewhere another
+    // language's grammar words still count, as OTHER_LANGUAGE_PHRASES is off: a help system's short
+    // lines and a news site's "Read also" links in those languages would lose their overlap.
+    boolean picture = figure || altOnly || gallery || textImage;
+    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2,
+        OTHER_LANGUAGE_PHRASES || picture);
     if (isField(text) || isFieldRun(text)) {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }

@@ -645,6 +645,21 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void readsAPicturesTextInAnotherLanguageForItsTopicWordsAlone() {
+    // A French page's "un", "avec", "dans" stand in every paragraph; a pasted French description beside
+    // an image mark shares only them (and "deux") with the page.
+    String fr1 = "Avant de commencer, posez le v\u00e9lo sur un pied d'atelier et v\u00e9rifiez que la cha\u00eene"
+        + " tourne librement dans les deux sens avec un chiffon propre sur les maillons.";
+    String fr2 = "Un d\u00e9railleur mal r\u00e9gl\u00e9 fait sauter la cha\u00eene dans les mont\u00e9es, et un"
+        + " c\u00e2ble d\u00e9tendu se r\u00e8gle avec la molette sur le levier sans d\u00e9monter un seul \u00e9l\u00e9ment.";
+    String caption = "Deux enfants jouant avec un chien dans un jardin fleuri";
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, fr1, BlockKind.PARAGRAPH,
+        "[pexels-photo-3840053]", BlockKind.PARAGRAPH, caption, BlockKind.PARAGRAPH, fr2));
+    assertEquals(List.of(caption), c.stream().map(CaptionDetector.Caption::text).toList());
+    assertTrue(c.get(0).reasons().contains("beside an image mark"), c.get(0).reasons());
+  }
+
+  @Test
   void readsCaptionMarkupAHeadingInAFigcaptionAndAnImagesDefinition() throws Exception {
     // A figure caption written as a heading; a forum's attachment box (dl, the image as term, the
     // text as its definition): each the text of a picture, off the page's topic here.
