@@ -604,7 +604,8 @@ final class CaptionCues {
       if (head.isEmpty() || tail.isEmpty()) {
         continue;
       }
-      if (isCreditLine(tail) || tail.charAt(0) == '\u00a9' && namesOnly(tail.substring(1).strip())) {
+      if (isCreditLine(tail) || tail.charAt(0) == '\u00a9' && namesOnly(tail.substring(1).strip())
+          || isPlatformCredit(tail)) {
         return head;
       }
       List<String> words = Words.of(tail);
@@ -618,6 +619,69 @@ final class CaptionCues {
       }
     }
     return null;
+  }
+
+  /**
+   * Words for a picture that open a credit in the languages whose stock libraries' attribution lines
+   * the detector reads ("Photo by", "Foto di", "Foto door", "Photo de", "Bild von", "Imagen de").
+   */
+  static final Set<String> CREDIT_PICTURE_WORDS = Set.of("photo", "photos", "image", "images", "picture",
+      "photograph", "foto", "fotos", "fotografia", "fotografie", "bild", "imagen", "immagine", "imagem",
+      "afbeelding");
+  /** Most letters of the word that joins a credit's parts ("by", "di", "door", "op", "sur", "no"). */
+  static final int MAX_JOINER_CHARS = 4;
+  /** Most name words of one part of a platform credit: a person's name, or a library's. */
+  static final int MAX_PART_NAMES = 3;
+
+  /**
+   * Whether the text is a stock library's attribution line: a picture word ({@link
+   * #CREDIT_PICTURE_WORDS}), a short lower-case joiner, a name, another short lower-case joiner and a
+   * second name ("Photo by Jane Doe on Unsplash", "Foto di Jane Doe su Pexels", "Foto door Jane Doe op
+   * Pixabay", "Photo de Jane Doe sur Pixabay"). The libraries ask for this shape, in the page's
+   * language (Unsplash's and Pexels' attribution guidelines: photographer, then the library), so it
+   * reads in any language without its words; a site's own credit names one author or the site
+   * ("Photo by the author", "Foto: Redazione", "Photo: R. Okafor") and has no second part.
+   */
+  static boolean isPlatformCredit(String text) {
+    String t = text.strip();
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    String[] tokens = t.split(" ");
+    if (tokens.length < 5 || tokens.length > 3 + 2 * MAX_PART_NAMES
+        || !CREDIT_PICTURE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT)) || !isJoiner(tokens[1])) {
+      return false;
+    }
+    int parts = 0;
+    int names = 0;
+    for (int i = 2; i < tokens.length; i++) {
+      if (isName(tokens[i]) && Character.isUpperCase(tokens[i].charAt(0))) {
+        if (++names > MAX_PART_NAMES) {
+          return false;
+        }
+        if (names == 1) {
+          parts++;
+        }
+      } else if (names > 0 && isJoiner(tokens[i]) && i + 1 < tokens.length) {
+        names = 0;
+      } else {
+        return false;
+      }
+    }
+    return parts == 2;
+  }
+
+  /** A credit's joining word: 1..{@value #MAX_JOINER_CHARS} lower-case letters. */
+  private static boolean isJoiner(String w) {
+    if (w.isEmpty() || w.length() > MAX_JOINER_CHARS) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text's label: what stands before a colon near its start, or null. */

@@ -281,7 +281,7 @@ public final class CaptionDetector {
     if (!textGallery.isEmpty()) {
       galleryBlocks.addAll(textGallery);
       Set<Integer> skipped = new HashSet<>(galleryBlocks);
-      skipped.addAll(twins);
+      skipped.addAll(offTopic(page, twins));
       ContentWordCounts rest = ContentWordCounts.of(page, pageWordList, title.postTitle(), skipped);
       titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       for (int at : textGallery) {
@@ -305,7 +305,10 @@ public final class CaptionDetector {
       }
       if (!page.html() && b.kind() != BlockKind.LIST_ITEM
           && CaptionCues.opensWithImage(b.text(), MIN_WORDS)
-          && CaptionCues.unbracketed(b.text()) == b.text()) { // "[image: ...]" is a picture label
+          && CaptionCues.unbracketed(b.text()) == b.text() // "[image: ...]" is a picture label
+          && !(CaptionCues.isImageMarkLine(b.text()) && !hasFileName(b.text()))) {
+        // A mark alone that is no file's name ("[stock-two-children-with-a-dog]") names the image by
+        // the start of its file's name, as "[IMG]" does: the text beside the image is the next block.
         String text = CaptionCues.withoutImageMark(b.text());
         if (!ownContent(b, titleBlocks) || b.lineBreaks() > MAX_MARKED_LINE_BREAKS
             && CaptionCues.bracketOpenings(b.text()) <= b.lineBreaks()
@@ -315,7 +318,8 @@ public final class CaptionDetector {
           continue;
         }
         if (pageWords == null) {
-          pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
+          pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(),
+              offTopic(page, twins));
           titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
         }
         Candidate c = score(page, b.index(), b.text(), false, pageWords.block(b.index()), pageWords,
@@ -330,7 +334,8 @@ public final class CaptionDetector {
         continue; // checked first, as most blocks of most pages stop here
       }
       if (pageWords == null) {
-        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(),
+            offTopic(page, twins));
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       // A text dump's image without alt text is its mark on a line of its own ("[IMG_4821]"); the
@@ -365,7 +370,8 @@ public final class CaptionDetector {
         continue;
       }
       if (pageWords == null) {
-        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(), twins);
+        pageWords = ContentWordCounts.of(page, pageWordList, title.postTitle(),
+            offTopic(page, twins));
         titleKeys = TitleFacts.titleKeys(title.title(), title.postTitle());
       }
       Candidate c = score(page, t.beforeBlock(), t.text(), true, pageWords.of(Words.content(t.text())),
@@ -431,6 +437,27 @@ public final class CaptionDetector {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The blocks left out of a page's topic: a text dump's {@code twins}, and its image marks on lines of
+   * their own ({@link CaptionCues#isImageMarkLine}), whose file names ("[stock-two-children-playing-
+   * with-a-dog]") spell the picture's own description and would put it on the page's topic.
+   */
+  static Set<Integer> offTopic(Page page, Set<Integer> twins) {
+    if (page.html()) {
+      return twins;
+    }
+    Set<Integer> out = null;
+    for (Block b : page.blocks()) {
+      if (CaptionCues.isImageMarkLine(b.text())) {
+        if (out == null) {
+          out = new HashSet<>(twins);
+        }
+        out.add(b.index());
+      }
+    }
+    return out == null ? twins : out;
   }
 
   /**
@@ -735,7 +762,15 @@ public final class CaptionDetector {
     }
     // An alt text is not on the page's blocks, so its own words are not counted there: overlap asks
     // for one more page occurrence of a block's word than of an alt text's. Nor are a gallery's items.
-    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2);
+    // A picture's text by the page's markup or the dump's image mark (a figure's caption, an alt text,
+    // a gallery's item, the text beside a mark) is read for its topic words alone: a French page's
+    // "un", "dans", "sur" stand in every paragraph and would put a pasted French description ("Deux
+    // enfants jouant avec un chien dans un jardin fleuri") on the page's subject. Elsewhere another
+    // language's grammar words still count, as OTHER_LANGUAGE_PHRASES is off: a help system's short
+    // lines and a news site's "Read also" links in those languages would lose their overlap.
+    boolean picture = figure || altOnly || gallery || textImage;
+    double overlap = pageWords.overlap(content, altOnly || gallery ? 1 : 2,
+        OTHER_LANGUAGE_PHRASES || picture);
     if (isField(text) || isFieldRun(text)) {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
@@ -1188,6 +1223,7 @@ public final class CaptionDetector {
    * (docs/detectors.md, sixth round).
    */
   static final boolean OTHER_LANGUAGE_PHRASES = false;
+
 
   /**
    * Least words of a phrase in another language that earns the phrase point: a help system's label

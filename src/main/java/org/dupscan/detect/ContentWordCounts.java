@@ -90,18 +90,23 @@ final class ContentWordCounts {
     return out;
   }
 
+  /** {@link #overlap(long[], int, boolean)}, grammar words left out as the caption detector's phrases. */
+  double overlap(long[] content, int least) {
+    return overlap(content, least, CaptionDetector.OTHER_LANGUAGE_PHRASES);
+  }
+
   /**
    * Fraction of the distinct words of {@code content} (hashes) counted at least {@code least} times on
-   * the page, other languages' grammar words ({@link CaptionDetector#OTHER_GRAMMAR_WORDS}) left out;
-   * 1 when there are none.
+   * the page, other languages' grammar words ({@link CaptionDetector#OTHER_GRAMMAR_WORDS}) left out
+   * when {@code withoutGrammar}; 1 when there are none.
    */
-  double overlap(long[] content, int least) {
+  double overlap(long[] content, int least, boolean withoutGrammar) {
     long[] distinct = LongSets.sortedDistinct(content.clone(), content.length);
-    Set<Long> grammar = grammar();
+    Set<Long> grammar = withoutGrammar ? grammar() : Set.of();
     int words = 0;
     int shared = 0;
     for (long h : distinct) {
-      if (CaptionDetector.OTHER_LANGUAGE_PHRASES && grammar.contains(h)) {
+      if (withoutGrammar && grammar.contains(h)) {
         continue; // an article or preposition of German, Spanish ...: no topic
       }
       words++;

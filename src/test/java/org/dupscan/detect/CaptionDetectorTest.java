@@ -610,6 +610,56 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void readsAStockLibrarysAttributionAfterTheDescriptionInAnyLanguage() {
+    // Unsplash's, Pexels' and Pixabay's attribution lines: a picture word, the photographer, the
+    // library, joined by short words of the page's language.
+    for (String credit : List.of("Photo by Jonas Becker on Pixabay", "Foto di Hana Sato su Unsplash",
+        "Foto door Diego Alvarez op Pixabay", "Photo de Priya Raman sur Pexels", "Foto de Hana Sato no Pixabay",
+        "Foto von Jan Nowak auf Unsplash.")) {
+      assertTrue(CaptionCues.isPlatformCredit(credit), credit);
+    }
+    // A site's own credit names one author or the site; a description of a person is no credit.
+    for (String own : List.of("Photo by the author", "Foto di Marco Bianchi", "Photo by R. Okafor",
+        "Photo of Jane Doe on the left", "Image by Jane Doe on Flickr via Wikimedia Commons and others")) {
+      assertFalse(CaptionCues.isPlatformCredit(own), own);
+    }
+    // In another language the sentence before the credit would read as prose and a note.
+    String line = "Coppia di anziani che passeggia sulla spiaggia al tramonto. Foto di Hana Sato su Unsplash";
+    assertEquals("Coppia di anziani che passeggia sulla spiaggia al tramonto",
+        CaptionCues.withoutClosingCredit(line));
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        line, BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(c.get(0).reasons().contains("credit or viewer's note after it"), c.get(0).reasons());
+  }
+
+  @Test
+  void leavesATextDumpsImageMarkOutOfThePagesTopicAndReportsTheTextBesideIt() {
+    // w3m prints an image without alt text as the start of its file's name; a stock library's file
+    // name spells the picture's description, which is then no word of the page's own.
+    String caption = "Two children playing with a dog in a flowering garden";
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "[stock-two-children-playing-with-a-dog-in-a-flowering-garden]", BlockKind.PARAGRAPH, caption,
+        BlockKind.PARAGRAPH, P2));
+    assertEquals(List.of(caption), c.stream().map(CaptionDetector.Caption::text).toList());
+  }
+
+  @Test
+  void readsAPicturesTextInAnotherLanguageForItsTopicWordsAlone() {
+    // A French page's "un", "avec", "dans" stand in every paragraph; a pasted French description beside
+    // an image mark shares only them (and "deux") with the page.
+    String fr1 = "Avant de commencer, posez le v\u00e9lo sur un pied d'atelier et v\u00e9rifiez que la cha\u00eene"
+        + " tourne librement dans les deux sens avec un chiffon propre sur les maillons.";
+    String fr2 = "Un d\u00e9railleur mal r\u00e9gl\u00e9 fait sauter la cha\u00eene dans les mont\u00e9es, et un"
+        + " c\u00e2ble d\u00e9tendu se r\u00e8gle avec la molette sur le levier sans d\u00e9monter un seul \u00e9l\u00e9ment.";
+    String caption = "Deux enfants jouant avec un chien dans un jardin fleuri";
+    List<CaptionDetector.Caption> c = detect(textPage("a", BlockKind.PARAGRAPH, fr1, BlockKind.PARAGRAPH,
+        "[pexels-photo-3840053]", BlockKind.PARAGRAPH, caption, BlockKind.PARAGRAPH, fr2));
+    assertEquals(List.of(caption), c.stream().map(CaptionDetector.Caption::text).toList());
+    assertTrue(c.get(0).reasons().contains("beside an image mark"), c.get(0).reasons());
+  }
+
+  @Test
   void readsCaptionMarkupAHeadingInAFigcaptionAndAnImagesDefinition() throws Exception {
     // A figure caption written as a heading; a forum's attachment box (dl, the image as term, the
     // text as its definition): each the text of a picture, off the page's topic here.
