@@ -118,6 +118,17 @@ public final class TextQuality {
   public static final int MIN_PHRASE_REPEATS = 3;
   /** Least share of a paragraph's content-word bigrams in its keyword phrases for it to be stuffed. */
   public static final double MIN_PHRASED_SHARE = 0.25;
+  /**
+   * Fewest items of one keyword line ("Tags: ...", comma-separated short phrases) that hold one
+   * keyword phrase for the page to be stuffed: a tag line listing variants of one phrase. On real
+   * pages such a line holds at most 5 (docs/detectors.md).
+   */
+  public static final int MIN_KEYWORD_VARIANTS = 6;
+  /**
+   * Fewest running-text paragraphs holding a sentence with one keyword phrase standing in it
+   * {@link KeywordPhrases#MIN_SENTENCE_REPEATS} times for the page to be stuffed (docs/detectors.md).
+   */
+  public static final int MIN_STUFFED_BLOCKS = 3;
   /** Openings of a paragraph that sums the page up, normalised. */
   static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
       "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
@@ -161,15 +172,21 @@ public final class TextQuality {
    *     #MIN_PHRASED_WORDS} words and {@link #MIN_PHRASED_SENTENCES} sentences or more), the largest
    *     share of one's content-word bigrams that are its keyword phrases (each standing in it {@link
    *     #MIN_PHRASE_REPEATS} times or more, and once in 1 / {@link #MIN_PHRASE_RATE} bigrams)
+   * @param keywordVariants the most items of one keyword line holding one keyword phrase ({@link
+   *     KeywordPhrases#keywordVariants})
+   * @param stuffedBlocks the most running-text paragraphs holding a sentence stuffed with one
+   *     keyword phrase ({@link KeywordPhrases#stuffedBlocks})
    */
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
-      int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare) {
+      int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare,
+      int keywordVariants, int stuffedBlocks) {
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
       this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
-          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0, 0);
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0, 0,
+          0, 0);
     }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
@@ -199,11 +216,16 @@ public final class TextQuality {
      *   <li>phrased: one paragraph written as sentences is made of keyword phrases, at least {@link
      *       #MIN_PHRASED_SHARE} of its content-word bigrams ({@link #phrasedShare}). A stuffed
      *       paragraph varies its phrases ("Looking for cheap prams? ... cheap buggies ... pram
-     *       deals"), so no one n-gram goes over a limit, while together they make up the paragraph.
+     *       deals"), so no one n-gram goes over a limit, while together they make up the paragraph;
+     *   <li>tagged: a keyword line lists {@link #MIN_KEYWORD_VARIANTS} or more variants of one
+     *       phrase ("Tags: puppy teething tips, puppy teething tips 2026, ...");
+     *   <li>stuffed sentences: {@link #MIN_STUFFED_BLOCKS} or more running-text paragraphs each hold
+     *       a sentence made of one phrase said three times ({@link KeywordPhrases}).
      * </ul>
      */
     public boolean stuffed() {
-      if (denseExcess > DENSE_MARGIN || phrasedShare >= MIN_PHRASED_SHARE) {
+      if (denseExcess > DENSE_MARGIN || phrasedShare >= MIN_PHRASED_SHARE
+          || keywordVariants >= MIN_KEYWORD_VARIANTS || stuffedBlocks >= MIN_STUFFED_BLOCKS) {
         return true;
       }
       if (stuffingExcess() <= STUFFING_MARGIN) {
@@ -348,13 +370,14 @@ public final class TextQuality {
         repeatedWords += c[1];
       }
     }
+    int stuffedBlocks = KeywordPhrases.stuffedBlocks(page, words, running, scratch.ngrams);
     Ngrams ngrams = ngrams(all, blockOf, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks,
-        ngrams.denseExcess(), phrased);
+        ngrams.denseExcess(), phrased, KeywordPhrases.keywordVariants(page, words), stuffedBlocks);
   }
 
   /**

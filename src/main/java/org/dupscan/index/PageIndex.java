@@ -59,9 +59,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * The layout of the database and of stored pages; an index of another format is refused. 7: a
    * page's signed content holds its containment sample; 8: the spun stage's facts hold sentence-word
    * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}); 10: a
-   * page's text figures hold its phrased-paragraph share.
+   * page's text figures hold its phrased-paragraph share; 11: and its keyword-line and
+   * stuffed-sentence counts.
    */
-  public static final int FORMAT = 10;
+  public static final int FORMAT = 11;
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
