@@ -109,6 +109,25 @@ class KeywordPhrasesTest {
   }
 
   @Test
+  void aPageWhoseTextWasLostToUndecodableBytesIsNotJudged() {
+    // Apache's Korean mod_charset_lite page as kept in the real-text corpus: Hangul lost as U+FFFD,
+    // the module's names left, which alone go over Gopher's limits.
+    String lost = "mod_charset_lite\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD charset lite "
+        + "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD CharsetDefault \uFFFD\uFFFD\uFFFD\uFFFD "
+        + "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.";
+    assertTrue(TextQuality.unreadable(lost));
+    assertFalse(TextQuality.unreadable("Le caf\uFFFD cr\uFFFDme, a Latin-1 page read as UTF-8, "
+        + "loses its accented letters only."));
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      blocks.add(lost + " mod charset lite module " + i + " " + lost);
+    }
+    TextQuality.Figures f = TextQuality.measure(page(blocks.toArray(new String[0])), 0.4);
+    assertEquals(0, f.textBlocks());
+    assertFalse(f.stuffed());
+  }
+
+  @Test
   void endsSentencesAsTheSentenceCountDoes() {
     String text = "One here. Two there? ¿Tres aquí? e.g. not this";
     int[] ends = KeywordPhrases.sentenceEnds(text);
