@@ -121,6 +121,17 @@ public final class TextQuality {
   public static final int MIN_PHRASE_REPEATS = 3;
   /** Least share of a paragraph's content-word bigrams in its keyword phrases for it to be stuffed. */
   public static final double MIN_PHRASED_SHARE = 0.25;
+  /**
+   * Fewest items of one keyword line ("Tags: ...", comma-separated short phrases) that hold one
+   * keyword phrase for the page to be stuffed: a tag line listing variants of one phrase. On real
+   * pages such a line holds at most 5 (docs/detectors.md).
+   */
+  public static final int MIN_KEYWORD_VARIANTS = 6;
+  /**
+   * Fewest running-text paragraphs holding a sentence with one keyword phrase standing in it
+   * {@link KeywordPhrases#MIN_SENTENCE_REPEATS} times for the page to be stuffed (docs/detectors.md).
+   */
+  public static final int MIN_STUFFED_BLOCKS = 3;
   /** Openings of a paragraph that sums the page up, normalised. */
   static final List<String> SUMMARY_CUES = List.of("summary", "in summary", "to summarize",
       "to summarise", "in conclusion", "to conclude", "conclusion", "to sum up", "in short",
@@ -164,6 +175,10 @@ public final class TextQuality {
    *     #MIN_PHRASED_WORDS} words and {@link #MIN_PHRASED_SENTENCES} sentences or more), the largest
    *     share of one's content-word bigrams that are its keyword phrases (each standing in it {@link
    *     #MIN_PHRASE_REPEATS} times or more, and once in 1 / {@link #MIN_PHRASE_RATE} bigrams)
+   * @param keywordVariants the most items of one keyword line holding one keyword phrase ({@link
+   *     KeywordPhrases#keywordVariants})
+   * @param stuffedBlocks the most running-text paragraphs holding a sentence stuffed with one
+   *     keyword phrase ({@link KeywordPhrases#stuffedBlocks})
    * @param restatements the page's candidate {@linkplain Restatement restatements} (a lead or a box
    *     said again word for word), not counted in {@code repeatedParagraphs}: the cross-page stage
    *     counts those whose paragraphs stand on no other page of the host ({@link #withRestatements})
@@ -171,7 +186,7 @@ public final class TextQuality {
   public record Figures(int words, int repeatedParagraphs, double repeatedWordShare,
       double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
       int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare,
-      List<Restatement> restatements) {
+      int keywordVariants, int stuffedBlocks, List<Restatement> restatements) {
 
     public Figures {
       restatements = List.copyOf(restatements);
@@ -179,9 +194,11 @@ public final class TextQuality {
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio,
-        int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare) {
+        int[] topNgramBlocks, int textBlocks, double denseExcess, double phrasedShare,
+        int keywordVariants, int stuffedBlocks) {
       this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
-          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, List.of());
+          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, keywordVariants,
+          stuffedBlocks, List.of());
     }
 
     /**
@@ -198,13 +215,15 @@ public final class TextQuality {
       }
       return new Figures(words, repeatedParagraphs + kept.size(),
           words == 0 ? 0 : (double) repeatedWords / words, topNgramShare, topWord, topWordDensity,
-          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, restatements);
+          compressionRatio, topNgramBlocks, textBlocks, denseExcess, phrasedShare, keywordVariants,
+          stuffedBlocks, restatements);
     }
 
     public Figures(int words, int repeatedParagraphs, double repeatedWordShare,
         double[] topNgramShare, String topWord, double topWordDensity, double compressionRatio) {
       this(words, repeatedParagraphs, repeatedWordShare, topNgramShare, topWord, topWordDensity,
-          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0, 0);
+          compressionRatio, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, 0, 0, 0,
+          0, 0);
     }
 
     /** How far the worst top-n-gram share goes over its Gopher limit (0 when within all limits). */
@@ -234,11 +253,16 @@ public final class TextQuality {
      *   <li>phrased: one paragraph written as sentences is made of keyword phrases, at least {@link
      *       #MIN_PHRASED_SHARE} of its content-word bigrams ({@link #phrasedShare}). A stuffed
      *       paragraph varies its phrases ("Looking for cheap prams? ... cheap buggies ... pram
-     *       deals"), so no one n-gram goes over a limit, while together they make up the paragraph.
+     *       deals"), so no one n-gram goes over a limit, while together they make up the paragraph;
+     *   <li>tagged: a keyword line lists {@link #MIN_KEYWORD_VARIANTS} or more variants of one
+     *       phrase ("Tags: puppy teething tips, puppy teething tips 2026, ...");
+     *   <li>stuffed sentences: {@link #MIN_STUFFED_BLOCKS} or more running-text paragraphs each hold
+     *       a sentence made of one phrase said three times ({@link KeywordPhrases}).
      * </ul>
      */
     public boolean stuffed() {
-      if (denseExcess > DENSE_MARGIN || phrasedShare >= MIN_PHRASED_SHARE) {
+      if (denseExcess > DENSE_MARGIN || phrasedShare >= MIN_PHRASED_SHARE
+          || keywordVariants >= MIN_KEYWORD_VARIANTS || stuffedBlocks >= MIN_STUFFED_BLOCKS) {
         return true;
       }
       if (stuffingExcess() <= STUFFING_MARGIN) {
@@ -400,13 +424,15 @@ public final class TextQuality {
         restatements.add(r);
       }
     }
+    int stuffedBlocks = KeywordPhrases.stuffedBlocks(page, words, running, scratch.ngrams);
     Ngrams ngrams = ngrams(all, blockOf, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,
         ngrams.topShares(), top < 0 ? "" : words.word(top),
         top < 0 ? 0 : (double) ngrams.topWordCount() / total,
         text == null ? Double.NaN : compressionRatio(text.toString()), ngrams.blocks(), textBlocks,
-        ngrams.denseExcess(), phrased, restatements);
+        ngrams.denseExcess(), phrased, KeywordPhrases.keywordVariants(page, words), stuffedBlocks,
+        restatements);
   }
 
   /**
@@ -448,7 +474,8 @@ public final class TextQuality {
 
   /**
    * Which blocks are running text for the stuffing and word measures: {@linkplain #isText text} that
-   * is not furniture, does not {@linkplain #readsAsCode read as code}, does not stand in a
+   * is not furniture, does not {@linkplain #readsAsCode read as code}, is not {@linkplain
+   * #unreadable unreadable}, does not stand in a
    * {@linkplain ListRuns run} of {@link #MIN_LIST_LINES} or more list lines, and is not a short
    * line (under {@link #MIN_PARAGRAPH_WORDS} words) repeating an earlier running-text line of the page
    * with numbers folded.
@@ -459,7 +486,8 @@ public final class TextQuality {
         b -> !TitleFacts.isFurniture(b) && isText(b), MIN_LIST_LINES);
     java.util.Set<Long> lines = null;
     for (Block b : page.blocks()) {
-      if (TitleFacts.isFurniture(b) || !isText(b) || listed[b.index()] || readsAsCode(b.text())) {
+      if (TitleFacts.isFurniture(b) || !isText(b) || listed[b.index()] || readsAsCode(b.text())
+          || unreadable(b.text())) {
         continue;
       }
       int from = words.blockStart(b.index());
@@ -479,6 +507,29 @@ public final class TextQuality {
       out[b.index()] = true;
     }
     return out;
+  }
+
+  /**
+   * Least share of a block's non-space characters that are U+FFFD (bytes that could not be decoded)
+   * for it to be unreadable. A page kept with its text lost that way (Apache's Korean pages in the
+   * real-text corpus: 1,265 of 5,780 characters) still has its Latin identifiers
+   * ("mod_charset_lite", "CharsetDefault"), and counted alone they went over Gopher's limits as if
+   * stuffed. A Latin-1 page read as UTF-8 loses its accented letters only, far below this share.
+   */
+  static final double MIN_UNREADABLE_SHARE = 1.0 / 3;
+
+  /** Whether {@link #MIN_UNREADABLE_SHARE} or more of a text's non-space characters are U+FFFD. */
+  static boolean unreadable(String text) {
+    int lost = 0;
+    int chars = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        chars++;
+        lost += c == '\uFFFD' ? 1 : 0;
+      }
+    }
+    return lost > 0 && lost >= MIN_UNREADABLE_SHARE * chars;
   }
 
   /**

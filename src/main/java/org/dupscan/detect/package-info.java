@@ -9,8 +9,9 @@
  * org.dupscan.detect.SimilarityJoin} that boilerplate variants use too), injected image captions
  * ({@link org.dupscan.detect.CaptionDetector}), repetition and stuffing ({@link
  * org.dupscan.detect.TextQuality}, which shares its runs of list lines with the title rules,
- * {@code ListRuns}, and finds a lead or a box said again word for word, {@link
- * org.dupscan.detect.Restatement}), and the spam score that combines them ({@link
+ * {@code ListRuns}, reads keyword lines and stuffed sentences in {@code KeywordPhrases}, and finds a
+ * lead or a box said again word for word, {@link org.dupscan.detect.Restatement}), and the spam score
+ * that combines them ({@link
  * org.dupscan.detect.SpamScore}), reading each page's {@link org.dupscan.detect.Signals} by name. The
  * pipeline package wraps these detectors into the stages a scan runs.
  */

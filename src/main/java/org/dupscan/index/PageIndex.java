@@ -61,7 +61,7 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * bits; 9: the intersection sizes of containment's candidate pairs (table {@code shared}); 10: a
    * page's text figures hold its phrased-paragraph share; 11: a page's word hashes apart from its state
    * (column {@code words}, last in the row), read only for pages a stage needs them of; 12: a page's text
-   * figures hold its candidate restatements.
+   * figures hold its candidate restatements and its keyword-line and stuffed-sentence counts.
    */
   public static final int FORMAT = 12;
   /** The database file inside the index folder. */

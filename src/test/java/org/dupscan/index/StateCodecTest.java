@@ -38,7 +38,7 @@ class StateCodecTest {
     List<CaptionDetector.Candidate> captions = List.of(new CaptionDetector.Candidate("h/p.txt", "h", 3,
         "a caption", "key", 0.75, "reasons", 99L, true, new long[] {5L, 6L}));
     TextQuality.Figures figures = new TextQuality.Figures(120, 2, 0.125, new double[] {0.1, Double.NaN, 0.3},
-        "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7, 0.25, 0.375);
+        "word", 1.0 / 3, Double.NaN, new int[] {1, 2, Integer.MAX_VALUE}, 7, 0.25, 0.375, 6, 3);
     SpunVariants.Facts spun = new SpunVariants.Facts(new long[] {3L, 9L}, Long.MAX_VALUE,
         new short[] {0, 4}, new long[] {11L}, new String[] {"w\u00f6rd", null}, new long[] {-1L},
         new long[] {-5L, 8L}, new long[] {7L}, new long[] {1L, 0L}, new long[] {2L});

@@ -1,0 +1,328 @@
+package org.dupscan.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
+import org.dupscan.internal.LongCounts;
+import org.dupscan.internal.Mix;
+import org.dupscan.text.PageWords;
+import org.dupscan.text.TextNormalizer;
+import org.dupscan.text.WordTokenizer;
+
+/**
+ * Two forms of keyword stuffing that stay under Gopher's limits over the page ({@link TextQuality}
+ * reads them into its figures):
+ * <ul>
+ *   <li>a <em>keyword line</em>: a line of comma-separated short phrases ("Tags: puppy teething
+ *       tips, puppy teething tips 2026, puppy teething tips online, ...") of which many are variants
+ *       of one phrase: {@link #keywordVariants} counts the most items of one line holding one
+ *       content-word bigram. A tag line or a keyword list of a real page names distinct things
+ *       ("Tags: apache, proxy, ssl"); a list whose items share a word pair is a list of versions or
+ *       of a product's parts, and stays short of {@link TextQuality#MIN_KEYWORD_VARIANTS}
+ *       (docs/detectors.md has the distribution on real pages);
+ *   <li><em>stuffed sentences</em>: a sentence holding one phrase three times ("This easy sourdough
+ *       focaccia recipe is the best easy sourdough focaccia recipe and my family's favourite easy
+ *       sourdough focaccia recipe of all time."), appended to several paragraphs of an otherwise clean
+ *       page: {@link #stuffedBlocks} counts the running-text paragraphs holding such a sentence for one
+ *       content-word bigram. Prose names a thing three times in one sentence now and then ("the error
+ *       log ... error_log ... error.log"), but not in sentence after sentence of paragraph after
+ *       paragraph.
+ * </ul>
+ * Words are compared as {@link Words#of} normalises them, content words only (stop words and
+ * numbers skipped), as the phrased-paragraph measure does.
+ */
+final class KeywordPhrases {
+
+  /** Fewest times a content-word bigram stands in one sentence for the sentence to be stuffed. */
+  static final int MIN_SENTENCE_REPEATS = 3;
+  /** Most words of an item of a keyword line: a phrase, not a clause of a sentence. */
+  static final int MAX_ITEM_WORDS = 10;
+  /**
+   * Least share of a keyword line's items that hold its phrase: a list of date formats shares "MM DD"
+   * among half of its items.
+   */
+  static final double MIN_VARIANT_SHARE = 2.0 / 3;
+  /**
+   * Least share of a stuffed sentence's words covered by word pairs standing in it {@link
+   * #MIN_SENTENCE_REPEATS} times or more: the phrase makes up the sentence ("Click for homebrew
+   * yeast help, cheap homebrew yeast help, fast homebrew yeast help."), while prose that names a
+   * thing three times does so among other words ("Move the contents of the hidden cells into the
+   * first cell: the actual contents of the hidden cells are ..." covers 0.24 of its words).
+   */
+  static final double MIN_SENTENCE_COVER = 0.4;
+  /** Fewest items of a keyword line. */
+  static final int MIN_ITEMS = 4;
+  /** Most words of a keyword line: longer blocks are not read as one (a cap on untrusted input). */
+  static final int MAX_LINE_WORDS = 200;
+
+  private KeywordPhrases() {}
+
+  /**
+   * The most items of one keyword line of the page that hold one content-word bigram; 0 when no
+   * block is a keyword line. A keyword line is a block of at most {@link #MAX_LINE_WORDS} words that
+   * does not {@linkplain TextQuality#readsAsCode read as code} (an enum's constants listed
+   * "apache2.AUTHZ_DENIED, apache2.AUTHZ_GRANTED, ..." share theirs), is not preformatted, and after
+   * a label ("Tags:", "Keywords:", "Etiquetas:") splits at commas into at least {@link #MIN_ITEMS}
+   * items of at most {@link #MAX_ITEM_WORDS} words each. Furniture counts: a tag line is links.
+   */
+  static int keywordVariants(Page page, PageWords words) {
+    int best = 0;
+    for (Block b : page.blocks()) {
+      int n = words.count(b.index());
+      if (n < 2 * MIN_ITEMS || n > MAX_LINE_WORDS || b.kind() == BlockKind.PREFORMATTED
+          || commas(b.text()) < MIN_ITEMS - 1 || TextQuality.readsAsCode(b.text())) {
+        continue;
+      }
+      best = Math.max(best, variants(b.text()));
+    }
+    return best;
+  }
+
+  private static int commas(String text) {
+    int c = 0;
+    for (int i = 0; i < text.length(); i++) {
+      c += text.charAt(i) == ',' ? 1 : 0;
+    }
+    return c;
+  }
+
+  /** The most items of a keyword line holding one content-word bigram; 0 when it is no such line. */
+  static int variants(String text) {
+    String t = TextQuality.opensWithLabel(text) ? text.substring(text.indexOf(':') + 1) : text;
+    Map<String, int[]> items = new HashMap<>(); // bigram -> {items holding it, last item}
+    int count = 0;
+    int best = 0;
+    for (String item : t.split(",")) {
+      List<String> w = written(item);
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.size() > MAX_ITEM_WORDS) {
+        return 0;
+      }
+      count++;
+      String prev = null;
+      for (String word : w) {
+        if (word == null) {
+          prev = null; // an identifier ("FORECAST.ETS.ADD", "DD/MM/YY"), not words of a phrase
+          continue;
+        }
+        if (!Words.isContent(word)) {
+          continue;
+        }
+        if (prev != null) {
+          int[] c = items.computeIfAbsent(prev + ' ' + word, k -> new int[] {0, -1});
+          if (c[1] != count) {
+            c[1] = count;
+            best = Math.max(best, ++c[0]);
+          }
+        }
+        prev = word;
+      }
+    }
+    return count >= MIN_ITEMS && best >= MIN_VARIANT_SHARE * count ? best : 0;
+  }
+
+  /**
+   * The most running-text blocks that hold a sentence in which one content-word bigram stands
+   * {@link #MIN_SENTENCE_REPEATS} times or more. Only blocks where some bigram stands that often at
+   * all are split into sentences: the counts table (keys salted apart from other uses) tells them.
+   *
+   * @param running which blocks are running text
+   * @param counts a table the caller may clear, sized for the page's words
+   */
+  static int stuffedBlocks(Page page, PageWords words, boolean[] running, LongCounts counts) {
+    Map<String, int[]> blocks = null; // bigram -> {blocks, last block}
+    int best = 0;
+    for (Block b : page.blocks()) {
+      if (!running[b.index()] || !repeatsABigram(words, b.index(), counts)) {
+        continue;
+      }
+      if (blocks == null) {
+        blocks = new HashMap<>();
+      }
+      String text = b.text();
+      int start = 0;
+      for (int end : sentenceEnds(text)) {
+        List<String> phrases = stuffing(text.substring(start, end));
+        start = end;
+        for (String key : phrases) {
+          int[] c = blocks.computeIfAbsent(key, k -> new int[] {0, -1});
+          if (c[1] != b.index()) {
+            c[1] = b.index();
+            best = Math.max(best, ++c[0]);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The content-word bigrams a sentence is stuffed with: each stands in it {@link
+   * #MIN_SENTENCE_REPEATS} times or more, and its phrase (the bigram with the words around it that
+   * are the same at every occurrence: "easy sourdough focaccia recipe") covers {@link
+   * #MIN_SENTENCE_COVER} of the sentence's words or more; empty when there is none.
+   */
+  static List<String> stuffing(String sentence) {
+    List<String> w = written(sentence);
+    Map<String, List<int[]>> at = null; // bigram -> {first word, second word} per occurrence
+    List<String> repeated = null;
+    int prev = -1;
+    for (int i = 0; i < w.size(); i++) {
+      String word = w.get(i);
+      if (word == null) {
+        prev = -1;
+        continue;
+      }
+      if (!Words.isContent(word)) {
+        continue;
+      }
+      if (prev >= 0) {
+        at = at == null ? new HashMap<>() : at;
+        String key = w.get(prev) + ' ' + word;
+        List<int[]> spans = at.computeIfAbsent(key, k -> new ArrayList<>());
+        spans.add(new int[] {prev, i});
+        if (spans.size() == MIN_SENTENCE_REPEATS) {
+          repeated = repeated == null ? new ArrayList<>() : repeated;
+          repeated.add(key);
+        }
+      }
+      prev = i;
+    }
+    if (repeated == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String key : repeated) {
+      if (phraseWords(w, at.get(key)) >= MIN_SENTENCE_COVER * w.size()) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a sentence covered by the occurrences of a bigram's phrase: each occurrence's span,
+   * widened on both sides while the words there are the same at every occurrence.
+   */
+  private static int phraseWords(List<String> w, List<int[]> spans) {
+    int covered = 0;
+    for (int[] s : spans) {
+      covered += s[1] - s[0] + 1;
+    }
+    for (int side = -1; side <= 1; side += 2) {
+      for (int d = 1; ; d++) {
+        String same = null;
+        boolean all = true;
+        for (int[] s : spans) {
+          int i = side < 0 ? s[0] - d : s[1] + d;
+          String word = i >= 0 && i < w.size() ? w.get(i) : null;
+          if (word == null || (same != null && !same.equals(word))) {
+            all = false;
+            break;
+          }
+          same = word;
+        }
+        if (!all) {
+          break;
+        }
+        covered += spans.size();
+      }
+    }
+    return covered;
+  }
+
+  /**
+   * The normalised words of a text as written: a token joining several words ("SF_String.Justify",
+   * "TM_WORLD_BORDERS-0.3.shp", "FORECAST.ETS.ADD") is an identifier, not words of a phrase, and
+   * stands as a null that no pair spans.
+   */
+  static List<String> written(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        List<String> w = words(text.substring(start, i));
+        if (w.size() == 1) {
+          out.add(w.get(0));
+        } else if (w.size() > 1) {
+          out.add(null);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The normalised words of a text, not through {@link Words#of}'s cache: sentences and items are
+   * fresh strings, which would push the page's block texts out of it.
+   */
+  private static List<String> words(String text) {
+    return WordTokenizer.wordList(TextNormalizer.normalize(text));
+  }
+
+  /** Whether some content-word bigram stands {@link #MIN_SENTENCE_REPEATS} times in a block. */
+  private static boolean repeatsABigram(PageWords words, int block, LongCounts counts) {
+    int from = words.blockStart(block);
+    int to = words.blockEnd(block);
+    if (to - from < 2 * MIN_SENTENCE_REPEATS) {
+      return false;
+    }
+    long salt = Mix.fmix64(~(long) block);
+    long prev = 0;
+    boolean hasPrev = false;
+    for (int i = from; i < to; i++) {
+      if (!words.isContent(i)) {
+        continue;
+      }
+      long h = words.hash(i);
+      if (hasPrev && counts.increment(Mix.fmix64(prev * 0x9E3779B97F4A7C15L + h) ^ salt)
+          >= MIN_SENTENCE_REPEATS) {
+        return true;
+      }
+      prev = h;
+      hasPrev = true;
+    }
+    return false;
+  }
+
+  /**
+   * The ends of a text's sentences, the text's end last: after a stop ({@code .}, {@code ?},
+   * {@code !}) before a space and a capital (or an opening "¿", "¡" or quote), as {@link
+   * TextQuality#sentences} counts them.
+   */
+  static int[] sentenceEnds(String text) {
+    int[] out = new int[8];
+    int k = 0;
+    int n = text.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
+        char next = text.charAt(i + 2);
+        if (Character.isUpperCase(next) || next == '¿' || next == '¡' || next == '"' || next == '“'
+            || next == '«') {
+          if (k == out.length) {
+            out = java.util.Arrays.copyOf(out, 2 * k);
+          }
+          out[k++] = i + 1;
+        }
+      }
+    }
+    out = java.util.Arrays.copyOf(out, k + 1);
+    out[k] = n;
+    return out;
+  }
+}

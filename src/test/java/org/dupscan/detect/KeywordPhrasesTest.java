@@ -1,0 +1,137 @@
+package org.dupscan.detect;
+
+import static org.dupscan.detect.TextQualityTest.A;
+import static org.dupscan.detect.TextQualityTest.B;
+import static org.dupscan.detect.TextQualityTest.C;
+import static org.dupscan.detect.TextQualityTest.D;
+import static org.dupscan.detect.TextQualityTest.page;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
+import org.dupscan.extract.Page;
+import org.junit.jupiter.api.Test;
+
+class KeywordPhrasesTest {
+
+  static final String TAGS = "Tags: puppy teething tips, puppy teething tips 2026, puppy teething tips "
+      + "online, puppy teething tips 2025, puppy teething tips top 10, puppy teething tips pdf, puppy "
+      + "teething tips now, puppy teething tips 24/7, puppy teething tips free, puppy teething tips +";
+
+  @Test
+  void findsATagLineListingVariantsOfOnePhrase() {
+    TextQuality.Figures f = TextQuality.measure(page(A, B, C, D, TAGS), 0.4);
+    assertEquals(10, f.keywordVariants());
+    assertEquals(0.0, f.phrasedShare());
+    assertTrue(f.stuffed());
+  }
+
+  @Test
+  void findsATagLineThatIsLinksToo() {
+    List<Block> blocks = new ArrayList<>();
+    for (String p : List.of(A, B, C, D)) {
+      blocks.add(new Block(blocks.size(), BlockKind.PARAGRAPH, p, false, 0));
+    }
+    blocks.add(new Block(blocks.size(), BlockKind.OTHER, TAGS, false, TAGS.length() - 6));
+    TextQuality.Figures f = TextQuality.measure(
+        new Page("p", "p", "h", "T", blocks, List.of(), true, 100), 0.4);
+    assertTrue(f.stuffed(), "" + f.keywordVariants());
+  }
+
+  @Test
+  void aTagLineOfDistinctTagsIsNoStuffing() {
+    String tags = "Tags: puppy training, teething toys, dog food, crate training, vet visits, puppy "
+        + "socialisation, chew toys";
+    assertTrue(KeywordPhrases.variants(tags) < TextQuality.MIN_KEYWORD_VARIANTS);
+    assertFalse(TextQuality.measure(page(A, B, C, D, tags), 0.4).stuffed());
+  }
+
+  @Test
+  void aListOfIdentifiersOrFormatsIsNoKeywordLine() {
+    // LibreOffice help: a "See also" line of function names, and the date formats of a field.
+    assertEquals(0, KeywordPhrases.variants("See also: FORECAST.ETS.ADD, FORECAST.ETS.MULT, "
+        + "FORECAST.ETS.STAT.ADD, FORECAST.ETS.STAT.MULT, FORECAST.ETS.PI.ADD, FORECAST.ETS.PI.MULT, "
+        + "FORECAST, FORECAST.LINEAR"));
+    assertEquals(0, KeywordPhrases.variants("For dates: \"Standard (short)\", \"Standard (short YY)\", "
+        + "\"Standard (short YYYY)\", \"Standard (long)\", \"DD/MM/YY\", \"MM/DD/YY\", \"YY/MM/DD\", "
+        + "\"DD/MM/YYYY\", \"MM/DD/YYYY\", \"YYYY/MM/DD\", \"YY-MM-DD\", \"YYYY-MM-DD\""));
+  }
+
+  @Test
+  void aSentenceListIsNoKeywordLine() {
+    assertEquals(0, KeywordPhrases.variants("When the puppy teething starts, which is usually around "
+        + "three months of age for most breeds, give cold toys, frozen cloths, soft food, and plenty "
+        + "of patience, since puppy teething lasts for weeks"));
+  }
+
+  static final String STUFFED_1 = " This easy sourdough focaccia recipe is the best easy sourdough "
+      + "focaccia recipe and my family's favourite easy sourdough focaccia recipe of all time.";
+  static final String STUFFED_2 = " Click for easy sourdough focaccia recipe, cheap easy sourdough "
+      + "focaccia recipe, fast easy sourdough focaccia recipe.";
+
+  @Test
+  void findsAPhraseStuffedIntoSentencesOfThreeParagraphs() {
+    // Each stuffed sentence closes a paragraph of the page's own text, as in the seventh tune set.
+    TextQuality.Figures f = TextQuality.measure(page(A + " " + B + STUFFED_1, C + " " + D + STUFFED_2,
+        B + " " + C + STUFFED_1, D + " " + A, A.replace("Iron", "Zinc"), B.replace("Vitamin",
+        "Mineral")), 0.4);
+    assertTrue(f.stuffingExcess() <= TextQuality.STUFFING_MARGIN, "" + f.stuffingExcess());
+    assertTrue(f.denseExcess() <= TextQuality.DENSE_MARGIN, "" + f.denseExcess());
+    assertEquals(3, f.stuffedBlocks());
+    assertTrue(f.stuffed());
+    assertFalse(TextQuality.measure(page(A + " " + B + STUFFED_1, C + " " + D + STUFFED_2, B + " " + C,
+        D + " " + A, A.replace("Iron", "Zinc"), B.replace("Vitamin", "Mineral")), 0.4).stuffed(),
+        "two paragraphs");
+  }
+
+  @Test
+  void proseNamingAThingThreeTimesInASentenceIsNoStuffing() {
+    // LibreOffice help, "Merge cells": the term three times in a long sentence, in three paragraphs.
+    String s = "Move the contents of the hidden cells into the first cell: the actual contents of the "
+        + "hidden cells are concatenated to the first cell, and hidden cells are emptied; the results "
+        + "of formulas referring to the hidden cells or the first cell will be updated.";
+    assertEquals(List.of(), KeywordPhrases.stuffing(s));
+    assertFalse(TextQuality.measure(page(A + " " + s, B + " " + s, C + " " + s, D), 0.4).stuffed());
+  }
+
+  @Test
+  void identifiersAreNoPhraseOfASentence() {
+    // GeoDjango's tutorial: a shell session naming one file three times.
+    assertEquals(List.of(), KeywordPhrases.stuffing("$ ogrinfo world/data/TM_WORLD_BORDERS-0.3.shp "
+        + "TM_WORLD_BORDERS-0.3 INFO: Open of `world/data/TM_WORLD_BORDERS-0.3.shp' using driver"));
+    assertTrue(KeywordPhrases.stuffing(STUFFED_2.strip()).contains("sourdough focaccia"));
+  }
+
+  @Test
+  void aPageWhoseTextWasLostToUndecodableBytesIsNotJudged() {
+    // Apache's Korean mod_charset_lite page as kept in the real-text corpus: Hangul lost as U+FFFD,
+    // the module's names left, which alone go over Gopher's limits.
+    String lost = "mod_charset_lite\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD charset lite "
+        + "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD CharsetDefault \uFFFD\uFFFD\uFFFD\uFFFD "
+        + "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.";
+    assertTrue(TextQuality.unreadable(lost));
+    assertFalse(TextQuality.unreadable("Le caf\uFFFD cr\uFFFDme, a Latin-1 page read as UTF-8, "
+        + "loses its accented letters only."));
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      blocks.add(lost + " mod charset lite module " + i + " " + lost);
+    }
+    TextQuality.Figures f = TextQuality.measure(page(blocks.toArray(new String[0])), 0.4);
+    assertEquals(0, f.textBlocks());
+    assertFalse(f.stuffed());
+  }
+
+  @Test
+  void endsSentencesAsTheSentenceCountDoes() {
+    String text = "One here. Two there? ¿Tres aquí? e.g. not this";
+    int[] ends = KeywordPhrases.sentenceEnds(text);
+    assertEquals(TextQuality.sentences(text) + 1, ends.length, Arrays.toString(ends));
+    assertArrayEquals(new int[] {9, 20, text.length()}, ends);
+  }
+}
