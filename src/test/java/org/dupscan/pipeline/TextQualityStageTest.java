@@ -88,7 +88,7 @@ class TextQualityStageTest {
 
   private static TextQuality.Figures figures(List<Restatement> restatements) {
     return new TextQuality.Figures(200, 1, 0.25, new double[] {0.1, 0.05, 0.02}, "word", 0.02, Double.NaN,
-        new int[] {1, 1, 1}, 5, 0, 0, restatements);
+        new int[] {1, 1, 1}, 5, 0, 0, 0, 0, restatements);
   }
 
   @Test
