@@ -7,7 +7,7 @@
 #
 # Usage: bash bench/spun-cost.sh WORKDIR BASE_JAR NEW_JAR [ROUNDS] [XMX] -- INPUT... [SCAN OPTIONS...]
 #   e.g. (the five real-text folders, one worker thread, docs/spun.md):
-#   bash bench/spun-cost.sh /tmp/sc base.jar target/dupscan.jar 3 2g -- \
+#   bash bench/spun-cost.sh WORK base.jar target/dupscan.jar 3 2g -- \
 #       $P/d0000 $P/d0001 $P/d0002 $P/d0003 $P/d0004 --threads 1
 #   and the whole real-100000 corpus: ... 1 3g -- real-100000-s1/pages
 #   BASE_JAR may be NEW_JAR (then the third column is a second --spun run of the same jar).

@@ -971,8 +971,12 @@ public final class SpunVariants {
    * not fit the cache, and most candidates are refused after the merge).
    */
   static final class Keys {
-    /** Bit of {@link #at} set when the word stands in a sentence ({@link Facts#prose}). */
-    static final int PROSE = 1 << 8;
+    /**
+     * Bit of {@link #at} set when the word stands in a sentence ({@link Facts#prose}); sample places
+     * are below {@value SpunVariants#SAMPLE}, which must stay at most this bit.
+     */
+    static final int PROSE_SHIFT = 8;
+    static final int PROSE = 1 << PROSE_SHIFT;
 
     final int[] word;
     final double[] weight;
@@ -997,7 +1001,7 @@ public final class SpunVariants {
         if (w[i] > 0) {
           word[k] = wordAt[i];
           weight[k] = w[i];
-          at[k++] = (short) (i | (int) (f.prose()[i >>> 6] >>> i & 1) << 8);
+          at[k++] = (short) (i | (int) (f.prose()[i >>> 6] >>> i & 1) << PROSE_SHIFT);
         }
       }
       this.cut = cut;
@@ -1091,7 +1095,7 @@ public final class SpunVariants {
         sharedA[k] = sa & (Keys.PROSE - 1);
         sharedB[k] = sb & (Keys.PROSE - 1);
         sharedWeights[k++] = min;
-        prose += (sa & sb) >>> 8;
+        prose += (sa & sb) >>> Keys.PROSE_SHIFT;
         u++;
         v++;
       } else if (i < j) {
