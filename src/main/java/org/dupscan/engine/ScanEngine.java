@@ -178,7 +178,7 @@ public final class ScanEngine {
   private PageHistory history = PageHistory.NONE;
   /** Documents of the scan under way taken from the history by their payload key, never loaded. */
   private final AtomicLong unloadedPages = new AtomicLong();
-  /** Held pages of the scan under way whose word hashes were read from the history. */
+  /** Reads of held pages' word hashes from the history in the scan under way. */
   private final AtomicLong heldWordsRead = new AtomicLong();
   /** Stored pair similarities that held in the scan under way. */
   private int similaritiesReused;
@@ -457,7 +457,6 @@ public final class ScanEngine {
       miner = new BoilerplateMiner(); // forget the blocks of pages read before the repeat
       history.restart();
       unloadedPages.set(0);
-    heldWordsRead.set(0);
       progress.phase("read", -1);
       readPass(words, read, skipped, bytes, captures, null);
     }
@@ -608,9 +607,10 @@ public final class ScanEngine {
   public static final String STORED_INTERSECTIONS = "intersections_stored_and_taken";
 
   /**
-   * The runtime.csv row counting the held pages whose word hashes were read from the history (index
-   * format 11 keeps them apart): pages re-signed or in a pair whose similarity or intersection was
-   * not stored. The other held pages' words are never read.
+   * The runtime.csv row counting the reads of held pages' word hashes from the history (index format
+   * 11 keeps them apart): of pages re-signed or in a pair whose similarity or intersection was not
+   * stored (a page in several such pairs may be read more than once). The other held pages' words are
+   * never read.
    */
   public static final String HELD_WORDS_READ = "held_pages_words_read";
 
