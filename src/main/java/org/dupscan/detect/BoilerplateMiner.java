@@ -86,7 +86,8 @@ public final class BoilerplateMiner {
    * @param text its text (only kept when short), or null
    * @param shallow whether {@link ShallowBoilerplate} marked it
    * @param caption whether {@link CaptionDetector} holds it for a possible injected caption: a stock
-   *     caption pasted on many hosts is spam content, not a syndicated widget
+   *     caption pasted on many hosts is spam content, not a syndicated widget, and one pasted on up to
+   *     half of a host's pages is no template ({@link #heldAsCaption})
    */
   public record BlockSample(long fingerprint, int words, String text, boolean shallow,
       boolean caption) {
@@ -475,7 +476,7 @@ public final class BoilerplateMiner {
       groupPages = Math.min(groupPages, pages);
       String method = null;
       double confidence = 0;
-      if (groupPages >= need) {
+      if (groupPages >= need && !heldAsCaption(groupCaptions, groupPages, pages)) {
         method = "frequency";
         confidence = CONFIDENCE_FREQUENCY;
       } else if (groupHosts >= minHosts && groupPages >= Math.max(2, need / 2)
@@ -553,6 +554,18 @@ public final class BoilerplateMiner {
         }
       }
     }
+  }
+
+  /**
+   * Whether a recurring block on {@code pages} of a host's {@code hostPages} pages is pasted content
+   * rather than template: held as a possible injected caption ({@link BlockSample#caption}) on more
+   * than half the pages carrying it, and on at most half the host's pages. The same caption pasted
+   * between the paragraphs of unrelated articles is the strongest sign of spam, not a reason to hide
+   * it as template; a block on most of a host's pages is its template whatever it reads as (a
+   * sub-heading every article of the host opens a section with).
+   */
+  static boolean heldAsCaption(int captionPages, int pages, int hostPages) {
+    return 2 * captionPages > pages && 2 * pages <= hostPages;
   }
 
   /**

@@ -232,6 +232,9 @@ public final class CaptionDetector {
     }
     // Figures the author described in the image's alt text and captioned with another text.
     Set<Integer> described = page.html() ? describedFigures(page) : Set.of();
+    // The text that stands with an image without an alt text of its own: a text dump's line beside
+    // the image's mark.
+    Set<Integer> beside = page.html() ? besideBareImages(page) : Set.of();
     ContentWordCounts pageWords = null;
     Set<String> titleKeys = null;
     List<Candidate> out = new ArrayList<>();
@@ -340,8 +343,8 @@ public final class CaptionDetector {
       }
       // A text dump's image without alt text is its mark on a line of its own ("[IMG_4821]"); the
       // line under it is the text beside the image.
-      boolean marked = !page.html() && b.index() > 0
-          && CaptionCues.isImageMarkLine(blocks.get(b.index() - 1).text());
+      boolean marked = page.html() ? !beside.isEmpty() && beside.contains(b.index())
+          : b.index() > 0 && CaptionCues.isImageMarkLine(blocks.get(b.index() - 1).text());
       Candidate c = score(page, b.index(), b.text(), b.kind() == BlockKind.CAPTION,
           pageWords.block(b.index()), pageWords, titleBlocks, imageTexts, pageWordList, false, false,
           fingerprints, titleKeys, marked);
@@ -351,12 +354,17 @@ public final class CaptionDetector {
     }
     // An alt text no body block repeats: a caption that exists only on the image.
     Set<String> bodyKeys = null;
+    Set<Integer> lines = page.html() ? altLines(page) : Set.of();
     for (ImageText t : page.images()) {
-      if (!t.attribute().equals("alt") || hasFileName(t.text()) && !isCameraFileName(t.text())
+      if (!t.attribute().equals("alt")
+          || hasFileName(t.text()) && !isCameraFileName(t.text())
+              && (lines.isEmpty() || !lines.contains(t.beforeBlock()))
           || !candidateText(t.text(), Words.of(t.text()).size())
           || !galleryAlts.isEmpty() && galleryAlts.contains(Words.key(t.text()))
           || !described.isEmpty() && described.contains(t.beforeBlock())) {
-        continue; // a file name as alt text is a lazy alt, unless a camera's or a stock library's
+        // A file name as alt text is a lazy alt, unless a camera's or a stock library's, or the image
+        // stands as a line of its own, where a text browser prints it as the text dump's file-name line.
+        continue;
       }
       if (bodyKeys == null) {
         bodyKeys = new HashSet<>();
@@ -385,8 +393,8 @@ public final class CaptionDetector {
 
   /**
    * The blocks that caption an image the author described ({@link #describes}): the caption block
-   * (a {@code figcaption}, or a block whose class names a caption) right after an image whose alt
-   * text describes it in other words. A reader's caption and a screen reader's description, written
+   * (a {@code figcaption}, a block whose class names a caption, or the one block in the image's own
+   * box, {@link ImageText#BESIDE}) right after an image whose alt text describes it in other words. A reader's caption and a screen reader's description, written
    * apart, are the author's own figure; a pasted stock picture leaves its alt empty, a file's name or
    * the caption again.
    */
@@ -396,11 +404,65 @@ public final class CaptionDetector {
     for (ImageText t : page.images()) {
       int at = t.beforeBlock();
       if (t.attribute().equals("alt") && at < blocks.size()
-          && blocks.get(at).kind() == BlockKind.CAPTION && describes(t.text(), blocks.get(at).text())) {
+          && (blocks.get(at).kind() == BlockKind.CAPTION || standsWithImage(page, at))
+          && describes(t.text(), blocks.get(at).text())) {
         if (out == null) {
           out = new HashSet<>();
         }
         out.add(at);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** Whether block {@code at} stands with an image in the image's own box. */
+  private static boolean standsWithImage(Page page, int at) {
+    for (ImageText t : page.images()) {
+      if (t.beforeBlock() == at && t.attribute().equals(ImageText.BESIDE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the images stand whose alt text is a line of its own ({@link ImageText#LINE}). */
+  static Set<Integer> altLines(Page page) {
+    Set<Integer> out = null;
+    for (ImageText t : page.images()) {
+      if (t.attribute().equals(ImageText.LINE)) {
+        if (out == null) {
+          out = new HashSet<>();
+        }
+        out.add(t.beforeBlock());
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The blocks that stand with an image in its own box ({@link ImageText#BESIDE}) whose alt text is
+   * empty or a file's name: the same evidence as a text dump's line under an image's mark, since a
+   * text browser prints such an image as its mark ("[IMG_4821]") above the line. (An alt text in words
+   * is printed as a line of its own: the author's description, or the caption again.)
+   */
+  static Set<Integer> besideBareImages(Page page) {
+    Set<Integer> out = null;
+    for (ImageText t : page.images()) {
+      if (!t.attribute().equals(ImageText.BESIDE)) {
+        continue;
+      }
+      boolean worded = false;
+      for (ImageText alt : page.images()) {
+        if (alt.beforeBlock() == t.beforeBlock() && alt.attribute().equals("alt")
+            && !hasFileName(alt.text())) {
+          worded = true;
+        }
+      }
+      if (!worded) {
+        if (out == null) {
+          out = new HashSet<>();
+        }
+        out.add(t.beforeBlock());
       }
     }
     return out == null ? Set.of() : out;
@@ -843,7 +905,8 @@ public final class CaptionDetector {
     }
     // One label at most: a position label, a credit line, or a picture label or credit.
     String label = position ? (CaptionCues.hasPositionLabel(text) ? "picture position label"
-        : altLine ? (CaptionCues.isAltLine(written, MIN_WORDS) ? "image alt text in a text dump"
+        : altLine ? (page.html() ? "beside an image without an alt text of its own"
+            : CaptionCues.isAltLine(written, MIN_WORDS) ? "image alt text in a text dump"
             : "beside an image mark in a text dump")
         : "picture label or stand-in wording") : credit ? "credit line"
         : hashtags ? "hashtags after it" : note ? "viewer's note on a picture"

@@ -192,6 +192,28 @@ final class HtmlExtractor {
     private int contentDepth; // inside article or main
     /** The list items open around the walk, innermost first. */
     private final Deque<Item> items = new ArrayDeque<>();
+    /** The alt text of the one image since the last block boundary, while no text stands beside it. */
+    private ImageText line;
+    /** Images since the last block boundary. */
+    private int lineImages;
+    /** The block elements open around the walk, innermost first (as {@code kinds}). */
+    private final Deque<Box> boxes = new ArrayDeque<>();
+
+    /**
+     * A block element being walked, for the text that stands with an image in it: its first block,
+     * and the images that open its text (standing before any of its text).
+     */
+    private static final class Box {
+      final String tag;
+      final int start;
+      int images;
+      boolean textBeforeImage;
+
+      Box(String tag, int start) {
+        this.tag = tag;
+        this.start = start;
+      }
+    }
 
     /**
      * A list item being walked: its first block, whether (and with what alt) it holds an image, and
@@ -219,6 +241,7 @@ final class HtmlExtractor {
           }
           if (!t.isBlank()) {
             afterBr = false;
+            line = null; // text beside the image: the alt is part of a line of text
           }
           text.append(s);
           if (linkDepth > 0) {
@@ -253,7 +276,7 @@ final class HtmlExtractor {
           }
         }
         case "a" -> linkDepth++;
-        case "img" -> image(e);
+        case "img", "amp-img" -> image(e);
         case "article", "main" -> contentDepth++;
         default -> { }
       }
@@ -274,6 +297,7 @@ final class HtmlExtractor {
             : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));
+        boxes.push(new Box(tag, blocks.size()));
         if (tag.equals("li")) {
           if (!items.isEmpty()) {
             items.peek().nested = true;
@@ -315,6 +339,7 @@ final class HtmlExtractor {
         flush();
         kinds.pop();
         chromeStack.pop();
+        besideImage(boxes.pop());
         if (tag.equals("li")) {
           itemImages(items.pop());
         }
@@ -388,8 +413,36 @@ final class HtmlExtractor {
       }
     }
 
+    /**
+     * The block that stands with an image in {@code box}, as a {@link ImageText#BESIDE} text: the box
+     * opens with one image, and its text after the image is one block. A paragraph is no such box (an
+     * image inside one is part of its line, or the paragraph's own content), and nor is a list item
+     * ({@link #itemImages} reads those).
+     */
+    private void besideImage(Box box) {
+      if (box.images == 1 && !box.textBeforeImage && blocks.size() - box.start == 1) {
+        images.add(new ImageText(blocks.get(box.start).text(), ImageText.BESIDE, box.start));
+      }
+    }
+
+    /** Notes an image in the innermost box that is no paragraph or list item. */
+    private void imageInBox(boolean textBefore) {
+      for (Box b : boxes) {
+        if (b.tag.equals("p") || b.tag.equals("li")) {
+          continue;
+        }
+        if (b.images == 0) {
+          b.textBeforeImage = textBefore || blocks.size() > b.start;
+        }
+        b.images++;
+        return;
+      }
+    }
+
     private void image(Element img) {
-      int position = blocks.size() + (Decoding.collapseWhitespace(text).isEmpty() ? 0 : 1);
+      boolean textBefore = !Decoding.collapseWhitespace(text).isEmpty();
+      imageInBox(textBefore);
+      int position = blocks.size() + (textBefore ? 1 : 0);
       String alt = Decoding.collapseWhitespace(img.attr("alt"));
       Item item = items.peek();
       if (item != null) {
@@ -401,6 +454,9 @@ final class HtmlExtractor {
       if (!alt.isEmpty()) {
         images.add(new ImageText(alt, "alt", position));
       }
+      lineImages++;
+      line = !textBefore && lineImages == 1 && !alt.isEmpty()
+          ? new ImageText(alt, ImageText.LINE, position) : null;
       String title = Decoding.collapseWhitespace(img.attr("title"));
       if (!title.isEmpty() && !title.equals(alt)) {
         images.add(new ImageText(title, "title", position));
@@ -409,6 +465,11 @@ final class HtmlExtractor {
 
     void flush() {
       afterBr = false;
+      if (line != null && Decoding.collapseWhitespace(text).isEmpty()) {
+        images.add(line);
+      }
+      line = null;
+      lineImages = 0;
       if (text.length() == 0) {
         return;
       }

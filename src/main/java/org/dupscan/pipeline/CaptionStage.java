@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dupscan.detect.CaptionDetector;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.TitleFacts;
+import org.dupscan.extract.Block;
 
 /**
  * Injected image captions: per page the {@link CaptionDetector} candidates (needs {@link TitleStage}
@@ -50,8 +51,15 @@ public final class CaptionStage implements PageStage<List<CaptionDetector.Candid
     List<CaptionDetector.Candidate> found =
         List.copyOf(CaptionDetector.candidates(page.page(), page.words(), title,
             page.blockFingerprints()));
+    // Held from boilerplate mining: the candidates that are blocks of the page's own (an alt text's
+    // candidate names the block after its image) and stand inside the article, between paragraphs or
+    // before the re-inserted title. A short line of the page's frame (a byline, a forum's "who is
+    // online" line) may be a candidate on every page and is the template all the same.
+    List<Block> blocks = page.page().blocks();
     for (CaptionDetector.Candidate c : found) {
-      page.hold(c.block());
+      if (c.placed() && c.block() < blocks.size() && blocks.get(c.block()).text().equals(c.text())) {
+        page.hold(c.block());
+      }
     }
     return found;
   }

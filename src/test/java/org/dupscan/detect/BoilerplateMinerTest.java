@@ -41,6 +41,22 @@ class BoilerplateMinerTest {
   }
 
   @Test
+  void doesNotMineACaptionHeldOnMostOfThePagesCarryingIt() {
+    BoilerplateMiner m = new BoilerplateMiner();
+    String caption = "Smiling businesswoman holding a coffee cup near a bright window";
+    for (int p = 0; p < 10; p++) {
+      List<BlockSample> b = new ArrayList<>(List.of(block(100 + p, "content " + p),
+          block(7, "Like us on Facebook")));
+      if (p < 5) { // pasted between the paragraphs of half the host's articles: held on each
+        b.add(new BlockSample(9, Words.of(caption).size(), caption, false, true));
+      }
+      m.add("a.example", "p" + p, b);
+    }
+    BoilerplateMiner.Result r = m.mine(0.3, 3);
+    assertEquals(List.of("Like us on Facebook"), r.blocks().stream().map(BoilerplateMiner.Block::sample).toList());
+  }
+
+  @Test
   void needsAtLeastThreePagesWhateverTheShare() {
     assertEquals(3, BoilerplateMiner.minPages(4, 0.3));
     assertEquals(6, BoilerplateMiner.minPages(20, 0.3));

@@ -121,10 +121,61 @@ class HtmlExtractionTest {
     assertEquals(List.of(
         new ImageText("Baby with blue eyes", "alt", 1),
         new ImageText("A baby", "title", 1),
+        new ImageText("Baby with blue eyes", ImageText.LINE, 1), // standing between paragraphs
         new ImageText("Same text", "alt", 2), // title equal to alt is not repeated
+        new ImageText("Same text", ImageText.LINE, 2),
         new ImageText("A caption", "figcaption", 2),
+        new ImageText("A caption", ImageText.BESIDE, 2),
         new ImageText("inline image", "alt", 4)), page.images());
     assertEquals(BlockKind.CAPTION, page.blocks().get(2).kind());
+  }
+
+  @Test
+  void readsAmpImagesAsImages() throws ExtractException {
+    Page page = html("<body><p>First paragraph.</p><figure><amp-img src='a.jpg' alt='A heron on a post'"
+        + " layout='responsive'><noscript><img src='a.jpg' alt='A heron on a post'></noscript></amp-img>"
+        + "<figcaption>A heron on a post</figcaption></figure><p>Second paragraph.</p></body>");
+    assertEquals(List.of("First paragraph.", "A heron on a post", "Second paragraph."), texts(page));
+    assertEquals(List.of(
+        new ImageText("A heron on a post", "alt", 1), // once: the noscript fallback is hidden text
+        new ImageText("A heron on a post", ImageText.LINE, 1),
+        new ImageText("A heron on a post", "figcaption", 1),
+        new ImageText("A heron on a post", ImageText.BESIDE, 1)), page.images());
+  }
+
+  @Test
+  void reportsTheBlockThatStandsWithAnImageInItsOwnBox() throws ExtractException {
+    Page page = html("<body><p>First paragraph.</p>"
+        + "<div class='wp-caption'><img src='a.jpg' alt=''><p class='wp-caption-text'>A boat at dusk</p></div>"
+        + "<p>Second paragraph.</p>"
+        + "<div class='attachbox'><a href='b.jpg'><img data-src='b.jpg' src='data:image/gif;base64,R0lGOD' alt=''>"
+        + "</a><div class='attach-comment'>Two dogs on a beach</div></div>"
+        + "<div class='image-block'><picture><source srcset='c.webp'><img src='c.jpg' alt=''></picture>"
+        + "<div class='image-caption'>A bowl of cherries</div></div>"
+        + "<p>Third paragraph.</p></body>");
+    assertEquals(List.of(
+        new ImageText("A boat at dusk", ImageText.BESIDE, 1),
+        new ImageText("Two dogs on a beach", ImageText.BESIDE, 3),
+        new ImageText("A bowl of cherries", ImageText.BESIDE, 4)), page.images());
+  }
+
+  @Test
+  void marksTheAltTextOfAnImageThatStandsAsALineOfItsOwn() throws ExtractException {
+    Page page = html("<body><p>First paragraph.</p><p><a href='a.jpg'><img src='a.jpg' alt='a-heron-on-a-post.jpg'>"
+        + "</a></p><p>Second <img src='b.jpg' alt='inline'> paragraph.</p><p><img src='c.jpg' alt='left'>"
+        + "<img src='d.jpg' alt='right'></p><p><img src='e.jpg' alt='before text'> and text</p></body>");
+    assertEquals(List.of(new ImageText("a-heron-on-a-post.jpg", ImageText.LINE, 1)),
+        page.images().stream().filter(i -> i.attribute().equals(ImageText.LINE)).toList());
+  }
+
+  @Test
+  void reportsNoBlockBesideAnImageThatStandsInTextOrAmongSeveralBlocks() throws ExtractException {
+    Page page = html("<body><div><p>Intro.</p><img src='a.jpg' alt=''><p>After.</p></div>"
+        + "<div><img src='b.jpg' alt=''><p>One.</p><p>Two.</p></div>"
+        + "<div><img src='c.jpg' alt=''><img src='d.jpg' alt=''><p>Under two images.</p></div>"
+        + "<p><img src='e.jpg' alt=''></p><p>A paragraph under an image in a paragraph.</p></body>");
+    assertTrue(page.images().stream().noneMatch(i -> i.attribute().equals(ImageText.BESIDE)),
+        page.images().toString());
   }
 
   @Test
@@ -137,6 +188,7 @@ class HtmlExtractionTest {
     assertEquals(List.of(
         new ImageText("A heron on a post", ImageText.ITEM, 1),
         new ImageText("A boat at dusk", "alt", 2),
+        new ImageText("A boat at dusk", ImageText.LINE, 2),
         new ImageText("A boat at dusk", ImageText.ITEM, 2)), page.images());
   }
 
