@@ -46,9 +46,9 @@ public record Restatement(int block, int words, String form, long[] fingerprints
   /**
    * Fewest prose paragraphs between the lead and its restatement: a summary follows a text. Two more
    * tests keep reference documentation out: no other prose paragraph of the page mirrors an earlier
-   * block ({@link #MIRROR_SHARE}), and the blocks just before the lead and its restatement differ
-   * (LibreOffice's "Load Basic code" option described under both its Word and its Excel heading;
-   * Django's "See also" note under both Tags and Filters).
+   * block ({@link #MIRROR_SHARE}), and no block of the {@link #NEIGHBOURS} before the lead stands
+   * among those before its restatement (LibreOffice's "Load Basic code" option described under both
+   * its Word and its Excel heading; Django's "See also" note under both Tags and Filters).
    */
   public static final int MIN_BETWEEN = 3;
   /**
@@ -80,6 +80,12 @@ public record Restatement(int block, int words, String form, long[] fingerprints
    * lead restatement.
    */
   public static final double MIRROR_SHARE = 0.5;
+  /**
+   * Blocks before a restatement and before what it restates that are compared for a shared one. One
+   * was not enough: Apache's parallel directive entries put a field row ("event, worker, prefork, ...")
+   * two blocks before each description, and ScriptForge's parameter lists the parameter before.
+   */
+  public static final int NEIGHBOURS = 3;
 
   public Restatement {
     fingerprints = fingerprints.clone();
@@ -124,7 +130,7 @@ public record Restatement(int block, int words, String form, long[] fingerprints
         continue;
       }
       if (laterShare(words, b, lastBlock) >= MIN_BOX_LATER_SHARE
-          && isBox(page, paragraphs.subList(k, paragraphs.size()))) {
+          && isBox(page, words, fingerprints, paragraphs.subList(k, paragraphs.size()))) {
         out.add(new Restatement(b, words.count(b), BOX, new long[] {fingerprint(words, fingerprints, b)}));
         break;
       }
@@ -160,7 +166,7 @@ public record Restatement(int block, int words, String form, long[] fingerprints
         return null; // parallel entries: the page repeats other paragraphs too
       }
     }
-    if (lead > 0 && fingerprint(words, fingerprints, lead - 1) == fingerprint(words, fingerprints, b - 1)) {
+    if (sharesNeighbour(page, words, fingerprints, lead, b)) {
       return null; // the same entry under the same heading or label: a section repeated
     }
     List<String> leadSentences = sentences(page.blocks().get(lead).text());
@@ -182,8 +188,12 @@ public record Restatement(int block, int words, String form, long[] fingerprints
     return new Restatement(b, words.count(b), LEAD, new long[] {fingerprint(words, fingerprints, b)});
   }
 
-  /** Whether the first paragraph is made of sentences of as many later paragraphs, each its own. */
-  private static boolean isBox(Page page, List<Integer> paragraphs) {
+  /**
+   * Whether the first paragraph is made of sentences of as many later paragraphs, each its own, none
+   * of them standing under a block that stands just before the box too.
+   */
+  private static boolean isBox(Page page, PageWords words, long[] fingerprints,
+      List<Integer> paragraphs) {
     List<String> box = sentences(page.blocks().get(paragraphs.get(0)).text());
     if (box.size() < MIN_BOX_SENTENCES) {
       return false;
@@ -201,11 +211,41 @@ public record Restatement(int block, int words, String form, long[] fingerprints
       for (int drop = 1; at == null && i == 0 && drop <= MAX_BOX_LABEL_WORDS; drop++) {
         at = later.get(dropWords(s, drop)); // the label before the first sentence
       }
-      if (at == null || !sources.add(at)) {
+      if (at == null || !sources.add(at)
+          || sharesNeighbour(page, words, fingerprints, paragraphs.get(0), paragraphs.get(at))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether one of the {@link #NEIGHBOURS} blocks before block {@code a} (with words) is equal,
+   * numbers folded, to one of those before the later block {@code b}: the same entry's heading, label
+   * or field row before both, as in parallel entries of reference documentation. The page's title
+   * is no such block: a spam page repeats its title in the body too (TitleFacts reports that).
+   */
+  private static boolean sharesNeighbour(Page page, PageWords words, long[] fingerprints, int a,
+      int b) {
+    for (int i = Math.max(0, a - NEIGHBOURS); i < a; i++) {
+      if (words.count(i) == 0) {
+        continue;
+      }
+      long f = fingerprint(words, fingerprints, i);
+      for (int j = Math.max(a + 1, b - NEIGHBOURS); j < b; j++) {
+        if (words.count(j) > 0 && fingerprint(words, fingerprints, j) == f
+            && !inTitle(page, page.blocks().get(j).text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a block's normalised words stand in the page's title. */
+  private static boolean inTitle(Page page, String text) {
+    String block = String.join(" ", Words.of(text));
+    return !block.isEmpty() && String.join(" ", Words.of(page.title())).contains(block);
   }
 
   /** The share of a block's distinct content bigrams that stand again in a later block. */

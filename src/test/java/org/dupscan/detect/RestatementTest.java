@@ -70,6 +70,19 @@ class RestatementTest {
   }
 
   @Test
+  void aParallelEntryWithTheSameRowTwoBlocksUpIsNoCandidate() {
+    // Apache's directive entries: "Module:" and its row, then the description, in each entry.
+    assertTrue(restatements("Module: mpm_common", "Syntax: SendBufferSize", LEAD, P1, P2, P3,
+        "Module: mpm_common", "Syntax: ReceiveBufferSize", LEAD).isEmpty());
+  }
+
+  @Test
+  void theTitleRepeatedBeforeTheRestatementDoesNotHideIt() {
+    // TextQualityTest.page's title is "T": a spam page's title repeated in the body is no entry.
+    assertEquals(1, restatements("T", LEAD, P1, P2, P3, "T", LEAD).size());
+  }
+
+  @Test
   void aPageThatMirrorsOtherParagraphsHasNoLeadCandidate() {
     // Parallel entries (two signals with the same arguments): the repeated lead is one of several.
     assertTrue(restatements(LEAD, P1, P2, P3, P1, LEAD).isEmpty());
