@@ -684,6 +684,21 @@ final class CaptionCues {
     return true;
   }
 
+  /**
+   * Whether the text closes with a stock library's attribution ({@link #isPlatformCredit}) after a
+   * {@linkplain #TAIL_SEPARATORS separator}: "... on a wooden table. Photo by Jane Doe on Pixabay".
+   */
+  static boolean closesWithPlatformCredit(String text) {
+    String t = text.strip();
+    for (String sep : TAIL_SEPARATORS) {
+      int at = t.lastIndexOf(sep);
+      if (at > 0 && isPlatformCredit(t.substring(at + sep.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text's label: what stands before a colon near its start, or null. */
   private static String label(String text) {
     int colon = text.indexOf(':');

@@ -809,10 +809,14 @@ public final class CaptionDetector {
     }
     boolean note = !hashtags && untagged != null;
     boolean closing = false;
+    // A stock library's attribution closing the text: the picture is the library's, not the author's
+    // own, whatever it shows, so the tests of an own picture on the page's subject do not apply.
+    boolean stock = false;
     if (untagged == null) {
       // "... | Credit: Jane Doe for iStock", "... \u2014 \u00a9 Jane Doe", "... - click image for full size"
       untagged = CaptionCues.withoutClosingCredit(text);
       closing = untagged != null;
+      stock = closing && CaptionCues.closesWithPlatformCredit(text);
     }
     if (untagged != null) {
       text = untagged;
@@ -838,10 +842,10 @@ public final class CaptionDetector {
     }
     boolean camera = CaptionCues.hasCameraSettings(text);
     boolean fileName = hasFileName(text) || camera;
-    if (figure && overlap >= 0.25 && !fileName) {
+    if (figure && overlap >= 0.25 && !fileName && !stock) {
       return null; // a figure caption or alt text about the article's own subject
     }
-    if (gallery && !fileName && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
+    if (gallery && !fileName && !stock && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
       return null; // the author's own pictures of the subject; a team or cast list's name and role
     }
     if (gallery && Words.endsSentence(text) && !fileName && !CaptionCues.hasPictureLabel(text)
@@ -853,7 +857,7 @@ public final class CaptionDetector {
     boolean altLine = textImage && !gallery;
     boolean position = CaptionCues.hasPositionLabel(text) || CaptionCues.hasPictureLabel(text)
         || CaptionCues.presentsIllustration(text) || altLine;
-    if (position && overlap >= 0.25 && !fileName) {
+    if (position && overlap >= 0.25 && !fileName && !stock) {
       return null; // "Above: our compost heap in May": the author's own picture of the subject
     }
     boolean credit = !position && CaptionCues.isCreditLine(text);
@@ -867,7 +871,7 @@ public final class CaptionDetector {
     // A figure's caption block is the author's own label of the picture beside it: that it repeats its
     // image's alt text, and that it stands between paragraphs, is what a figure caption is.
     boolean declared = figure && !altOnly;
-    if (last > at && overlap >= 0.25 && !fileName) {
+    if (last > at && overlap >= 0.25 && !fileName && !stock) {
       // An image whose alt text is its caption, on the page's own subject: the author's figure, as a
       // figure caption on the subject is in HTML.
       return null;

@@ -187,7 +187,11 @@ final class TextExtractor {
      */
     void line(String text, int from, int start, int end, boolean continues, int at) {
       int length = end - from;
-      width = Math.max(width, length);
+      if (hasSpace(text, start, end)) {
+        // A line of one token (an image's file name as w3m prints it, "[stock-a-young-couple-...]", a
+        // long URL) is never wrapped and may pass the wrap width: it does not tell the width.
+        width = Math.max(width, length);
+      }
       if (continues) {
         int word = start;
         while (word < end && !Character.isWhitespace(text.charAt(word))) {
@@ -201,6 +205,16 @@ final class TextExtractor {
         fill[count++] = previous + 1 + (word - start);
       }
       previous = length;
+    }
+
+    /** Whether a space stands in {@code text} between {@code from} and {@code to}. */
+    private static boolean hasSpace(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == ' ') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Sets the blocks' {@link Block#lineBreaks} once the page's width is known. */

@@ -634,6 +634,17 @@ class CaptionDetectorTest {
   }
 
   @Test
+  void takesAStockLibrarysAttributionForAPictureThatIsNotTheAuthorsOwnOnTheSubjectToo() {
+    // On the subject, a figure caption is the author's own picture; credited to a stock library, it
+    // is the library's. A site's own credit leaves it the author's.
+    String subject = "Cervical mucus under the microscope during the fertile window";
+    assertEquals(1, detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION,
+        subject + ". Photo by Jane Doe on Unsplash", BlockKind.PARAGRAPH, P2)).size());
+    assertTrue(detect(page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.CAPTION,
+        subject + ". Photo: Jane Doe", BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
+
+  @Test
   void leavesATextDumpsImageMarkOutOfThePagesTopicAndReportsTheTextBesideIt() {
     // w3m prints an image without alt text as the start of its file's name; a stock library's file
     // name spells the picture's description, which is then no word of the page's own.

@@ -45,6 +45,17 @@ class TextExtractionTest {
   }
 
   @Test
+  void aLineOfOneTokenWiderThanTheWrapDoesNotSetThePageWidth() throws ExtractException {
+    // w3m prints an image's file name whole, past its wrap width; the wrapped paragraph under it is
+    // still one paragraph wrapped, not lines ended by hand.
+    String mark = "[stock-a-young-couple-unpacking-cardboard-boxes-in-the-empty-living-room-of-their-first-flat]";
+    String wrapped = "A paragraph that a text browser wrapped at its width goes on over the next\n"
+        + "line, as every line but the last is filled to the width before it breaks.";
+    Page page = text("Title\n\n" + mark + "\n\n" + wrapped);
+    assertEquals(List.of(0, 0), page.blocks().stream().map(Block::lineBreaks).toList());
+  }
+
+  @Test
   void aPageOfUnwrappedParagraphsHasNoHandMadeBreaksInOneLineBlocks() throws ExtractException {
     Page page = text("Title\n\nA long paragraph written on one line of its own, never wrapped.\n\nShort line");
     assertEquals(List.of(0, 0), page.blocks().stream().map(Block::lineBreaks).toList());
