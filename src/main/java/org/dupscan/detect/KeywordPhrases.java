@@ -21,9 +21,10 @@ import org.dupscan.text.WordTokenizer;
  *       tips, puppy teething tips 2026, puppy teething tips online, ...") of which many are variants
  *       of one phrase: {@link #keywordVariants} counts the most items of one line holding one
  *       content-word bigram. A tag line or a keyword list of a real page names distinct things
- *       ("Tags: apache, proxy, ssl"); a list whose items share a word pair is a list of versions or
- *       of a product's parts, and stays short of {@link TextQuality#MIN_KEYWORD_VARIANTS}
- *       (docs/detectors.md has the distribution on real pages);
+ *       ("Tags: apache, proxy, ssl"); the real lists whose items share a word pair are lists of
+ *       identifiers or formats ("FORECAST.ETS.ADD, FORECAST.ETS.MULT, ...", "DD/MM/YY, MM/DD/YY,
+ *       ..."), whose joined tokens are no phrase (docs/detectors.md has the distribution on real
+ *       pages);
  *   <li><em>stuffed sentences</em>: a sentence holding one phrase three times ("This easy sourdough
  *       focaccia recipe is the best easy sourdough focaccia recipe and my family's favourite easy
  *       sourdough focaccia recipe of all time."), appended to several paragraphs of an otherwise clean
@@ -47,11 +48,11 @@ final class KeywordPhrases {
    */
   static final double MIN_VARIANT_SHARE = 2.0 / 3;
   /**
-   * Least share of a stuffed sentence's words covered by word pairs standing in it {@link
-   * #MIN_SENTENCE_REPEATS} times or more: the phrase makes up the sentence ("Click for homebrew
-   * yeast help, cheap homebrew yeast help, fast homebrew yeast help."), while prose that names a
-   * thing three times does so among other words ("Move the contents of the hidden cells into the
-   * first cell: the actual contents of the hidden cells are ..." covers 0.24 of its words).
+   * Least share of a stuffed sentence's words covered by its phrase's occurrences: the phrase makes
+   * up the sentence ("Click for homebrew yeast help, cheap homebrew yeast help, fast homebrew yeast
+   * help."; the generated stuffed sentences cover 0.47 and more), while prose that names a thing
+   * three times does so among other words ("Move the contents of the hidden cells into the first
+   * cell: the actual contents of the hidden cells are ...", LibreOffice help: 0.18).
    */
   static final double MIN_SENTENCE_COVER = 0.4;
   /** Fewest items of a keyword line. */
@@ -163,12 +164,16 @@ final class KeywordPhrases {
   }
 
   /**
-   * The content-word bigrams a sentence is stuffed with: each stands in it {@link
+   * The content-word bigrams a sentence is stuffed with, when it ends as a sentence does: each
+   * stands in it {@link
    * #MIN_SENTENCE_REPEATS} times or more, and its phrase (the bigram with the words around it that
    * are the same at every occurrence: "easy sourdough focaccia recipe") covers {@link
    * #MIN_SENTENCE_COVER} of the sentence's words or more; empty when there is none.
    */
   static List<String> stuffing(String sentence) {
+    if (!Words.endsSentence(sentence)) {
+      return List.of(); // a shell session's or a code example's line ("$ git diff HEAD^ HEAD <3>")
+    }
     List<String> w = written(sentence);
     Map<String, List<int[]>> at = null; // bigram -> {first word, second word} per occurrence
     List<String> repeated = null;

@@ -22,10 +22,8 @@ import org.dupscan.text.PageWords;
  *       both open with one word and hold marks besides the closing stop ("Choose Format - Arrange
  *       (Writer, Calc).", "Choose Shape - Arrange (Draw).").
  * </ul>
- * A line alike the line two, three or four before it (the lines between list lines too) stands in
- * that line's run: terms and their definitions, a line each ("Knop", "Het geselecteerde element
- * wordt vervangen door een knop."), or a help page's entries of a menu path, a shortcut, a context
- * menu and a label.
+ * A line alike the line two before it stands in the run too: terms and their definitions, a line
+ * each ("Knop", "Het geselecteerde element wordt vervangen door een knop.").
  * Short sentences that merely stand one after another are no run: keyword phrases written as
  * sentences ("Looking for cheap flights? Our guide ...", "Compare cheap flights and ...") end each
  * with a stop and vary their marks and openings, which is what stuffing looks like and what a list
@@ -43,11 +41,6 @@ final class ListRuns {
   static final int OPENING_WORDS = 2;
   /** Most marks of a line's {@linkplain #skeleton skeleton} compared. */
   static final int MAX_SKELETON = 16;
-  /**
-   * Most lines of one entry of a list written as lines (a line alike the one this many before it
-   * joins its run): a help page's menu path, its shortcut, its context menu and its label.
-   */
-  static final int MAX_PERIOD = 4;
   /** Characters that open a list entry as a mark: bullets and dashes. */
   private static final String MARKS = "•·◦▪▸►‣*-–—+>";
 
@@ -157,7 +150,6 @@ final class ListRuns {
     }
     boolean[] out = new boolean[blocks.size()];
     boolean[] lines = new boolean[blocks.size()];
-    int[] startOf = new int[blocks.size()]; // per list line, where its run (or its own try) began
     int runStart = 0;
     for (int i = 0; i <= blocks.size(); i++) {
       boolean inRun = false;
@@ -166,21 +158,13 @@ final class ListRuns {
         Block b = blocks.get(i);
         line = member.test(b) && isLine(b, words);
         inRun = line && i > runStart && alike(blocks.get(i - 1).text(), b.text());
-        // Entries of several lines each, all list lines: terms and their definitions (every other
-        // line alike), a help page's entries of a menu path, its shortcut, its context menu and a
-        // label (every fourth line alike). The line joins the run of the line it is alike,
-        // earlier tries included.
-        for (int back = 2; line && !inRun && back <= MAX_PERIOD && i >= back; back++) {
-          if (!lines[i - back + 1]) {
-            break;
-          }
-          if (lines[i - back] && alike(blocks.get(i - back).text(), b.text())) {
-            inRun = true;
-            runStart = Math.min(runStart, startOf[i - back]);
-          }
+        if (line && !inRun && i >= 2 && lines[i - 1] && lines[i - 2]
+            && alike(blocks.get(i - 2).text(), b.text())) {
+          // Terms and their definitions, a line each: every other line is alike.
+          inRun = true;
+          runStart = Math.min(runStart, i - 2);
         }
         lines[i] = line;
-        startOf[i] = line && inRun ? runStart : i;
       }
       if (!inRun) {
         if (i - runStart >= minRun) {

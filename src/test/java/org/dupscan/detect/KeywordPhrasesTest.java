@@ -106,6 +106,9 @@ class KeywordPhrasesTest {
     assertEquals(List.of(), KeywordPhrases.stuffing("$ ogrinfo world/data/TM_WORLD_BORDERS-0.3.shp "
         + "TM_WORLD_BORDERS-0.3 INFO: Open of `world/data/TM_WORLD_BORDERS-0.3.shp' using driver"));
     assertTrue(KeywordPhrases.stuffing(STUFFED_2.strip()).contains("sourdough focaccia"));
+    // git-diff(1)'s examples as a text dump: lines of a shell session end without a stop.
+    assertEquals(List.of(), KeywordPhrases.stuffing("$ git diff topic master <1> $ git diff "
+        + "topic..master <2> $ git diff topic...master <3>"));
   }
 
   @Test

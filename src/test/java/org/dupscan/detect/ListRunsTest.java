@@ -73,19 +73,6 @@ class ListRunsTest {
   }
 
   @Test
-  void entriesOfFourLinesEachFormARun() {
-    // LibreOffice's Spanish "Menú Formato" as a text dump: per entry a toolbar hint, the button's
-    // label, a menu path and its Draw variant; only every fourth line is alike.
-    assertArrayEquals(new boolean[] {false, true, true, true, true, true, true, true, true, false},
-        runs(PROSE, "En la barra Alinear (LibreOffice Impress, LibreOffice Draw), pulse en",
-            "A la izquierda", "Choose Format - Align - Left (LibreOffice Writer, LibreOffice Calc).",
-            "Choose Shape - Align - Left (objects selected) (LibreOffice Draw).",
-            "En la barra Alinear (LibreOffice Impress, LibreOffice Draw), pulse en", "Al centro",
-            "Choose Format - Align - Centered (LibreOffice Writer, LibreOffice Calc).",
-            "Choose Shape - Align - Centered (objects selected) (LibreOffice Draw).", PROSE));
-  }
-
-  @Test
   void twoLinesAreNoRunOfThreeAndAParagraphEndsARun() {
     assertArrayEquals(new boolean[4], runs(PROSE, "Home", "Getting started", PROSE));
     assertArrayEquals(new boolean[] {true, true, true, false, false, false},
