@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,18 +236,17 @@ class EighthHeldOutTest {
   }
 
   private static void floor(String form, String detector, double precision, double recall) {
-    Counts n = figures.get(form + " " + detector);
-    assertTrue(n.precision() >= precision && n.recall() >= recall, form + " " + detector + ": " + n);
+    HeldOutScoring.assertFloor(figures, form, detector, precision, recall);
   }
 
   // ---- Helpers ----------------------------------------------------------------------------------------
 
   static String textForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("text").resolve(p.key + ".txt"), StandardCharsets.UTF_8);
+    return HeldOutScan.textForm(dir, p.key);
   }
 
   static String htmlForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("html").resolve(p.key + ".html"), StandardCharsets.UTF_8);
+    return HeldOutScan.htmlForm(dir, p.key);
   }
 
   /** A chunk without the stand-in line of an image with an empty alt above its caption. */

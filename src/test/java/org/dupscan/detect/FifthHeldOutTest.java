@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -441,11 +439,11 @@ class FifthHeldOutTest {
   // ---- Helpers ----------------------------------------------------------------------------------------
 
   static String textForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("text").resolve(p.key + ".txt"), StandardCharsets.UTF_8);
+    return HeldOutScan.textForm(dir, p.key);
   }
 
   static String htmlForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("html").resolve(p.key + ".html"), StandardCharsets.UTF_8);
+    return HeldOutScan.htmlForm(dir, p.key);
   }
 
   /** A table's box-drawing lines taken for spaces, so that its rows read as their cells. */

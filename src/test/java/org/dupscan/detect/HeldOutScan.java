@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -61,5 +62,15 @@ final class HeldOutScan {
         assertEquals(Files.readString(dir.resolve(f)), Files.readString(again.resolve(f)), f);
       }
     }
+  }
+
+  /** The plain-text form of page {@code key} of a set written under {@code dir}. */
+  static String textForm(Path dir, String key) throws IOException {
+    return Files.readString(dir.resolve("text").resolve(key + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  /** The HTML form of page {@code key} of a set written under {@code dir}. */
+  static String htmlForm(Path dir, String key) throws IOException {
+    return Files.readString(dir.resolve("html").resolve(key + ".html"), StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,7 @@
 package org.dupscan.detect;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,16 @@ import org.dupscan.detect.FourthHeldOutTest.Counts;
 final class HeldOutScoring {
 
   private HeldOutScoring() {}
+
+  /**
+   * Asserts that {@code detector}'s figures in {@code form} reach loose floors: far below a set's figures,
+   * so that a collapse fails the build while a change moving a figure by a few points does not.
+   */
+  static void assertFloor(Map<String, Counts> figures, String form, String detector, double precision,
+      double recall) {
+    Counts n = figures.get(form + " " + detector);
+    assertTrue(n.precision() >= precision && n.recall() >= recall, form + " " + detector + ": " + n);
+  }
 
   /** One labelled element of a page: injected spam, or a hard negative that must not be reported. */
   interface PageLabel {

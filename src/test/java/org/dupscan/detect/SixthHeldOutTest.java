@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -222,11 +220,11 @@ class SixthHeldOutTest {
   // ---- Helpers ----------------------------------------------------------------------------------------
 
   static String textForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("text").resolve(p.key + ".txt"), StandardCharsets.UTF_8);
+    return HeldOutScan.textForm(dir, p.key);
   }
 
   static String htmlForm(Page p) throws IOException {
-    return Files.readString(dir.resolve("html").resolve(p.key + ".html"), StandardCharsets.UTF_8);
+    return HeldOutScan.htmlForm(dir, p.key);
   }
 
   /** A chunk that is only w3m's stand-in for an image with an empty alt. */
