@@ -1,7 +1,6 @@
 package org.dupscan.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,9 +16,7 @@ import org.dupscan.detect.SeventhHeldOutCorpus.Kind;
 import org.dupscan.detect.SeventhHeldOutCorpus.Label;
 import org.dupscan.detect.SeventhHeldOutCorpus.Page;
 import org.dupscan.detect.SeventhHeldOutCorpus.Placement;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,31 +130,12 @@ class SeventhHeldOutTest {
   @Test
   void everyLabelStandsInBothFormsAndNoCaptionHoldsTheTitleOrANegative() throws IOException {
     for (Page p : corpus.pages.values()) {
-      String text = norm(textForm(p));
-      Document doc = Jsoup.parse(htmlForm(p));
-      String visible = norm(doc.text());
-      Set<String> alts = new TreeSet<>();
-      for (Element img : doc.select("img[alt], amp-img[alt]")) {
-        alts.add(norm(img.attr("alt")));
-      }
+      Document doc = HeldOutChecks.assertLabelsInBothForms(p, textForm(p), htmlForm(p),
+          l -> l.placement() == Placement.ALT_ONLY);
       assertTrue(textForm(p).startsWith(p.title + "\n\n"), p.key + ": title first");
       assertTrue(doc.title().contains(p.title), p.key + ": HTML title");
       assertEquals(p.title, doc.selectFirst(p.host.layout() == SeventhHeldOutSites.Layout.FORUM ? "h2" : "h1").text(),
           p.key + ": heading");
-      for (Label l : p.labels) {
-        String n = norm(l.text());
-        assertTrue(text.contains(n), p.key + ": text form lacks " + l);
-        assertTrue(visible.contains(n) || alts.contains(n), p.key + ": HTML form lacks " + l);
-        if (l.kind() == Kind.CAPTION) {
-          assertEquals(l.placement() == Placement.ALT_ONLY, !visible.contains(n), p.key + ": " + l);
-          assertFalse(n.contains(norm(p.title)), p.key + ": caption holds the title: " + l);
-          for (Label m : p.labels) {
-            if (m.kind().negative()) {
-              assertFalse(FourthHeldOutTest.matches(n, norm(m.text())), p.key + ": " + l + " matches " + m);
-            }
-          }
-        }
-      }
     }
   }
 
@@ -169,13 +147,7 @@ class SeventhHeldOutTest {
         if (l.kind() != Kind.CAPTION && l.kind() != Kind.TITLE_REPEAT) {
           continue;
         }
-        String n = norm(l.text());
-        int at = -1;
-        for (int i = 1; i < chunks.size(); i++) {
-          if (norm(unbracketed(chunks.get(i))).equals(n)) {
-            at = i;
-          }
-        }
+        int at = HeldOutChecks.lastChunk(chunks, norm(l.text()));
         assertTrue(at > 1, p.key + ": no block of its own: " + l);
         int before = at - 1;
         while (before > 0 && !prose(chunks.get(before))) {
@@ -211,8 +183,7 @@ class SeventhHeldOutTest {
   void theSameSeedWritesTheSameSet(@TempDir Path again) throws IOException {
     SeventhHeldOutCorpus second = new SeventhHeldOutCorpus(SeventhHeldOutCorpus.SEED)
         .write(again.resolve("text"), again.resolve("html"));
-    assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
-    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
+    HeldOutChecks.assertSameSet(dir, again, corpus.pages, second.pages);
   }
 
   // ---- The figures: printed; loose floors only ---------------------------------------------------------
@@ -245,21 +216,9 @@ class SeventhHeldOutTest {
     return HeldOutScan.htmlForm(dir, p.key);
   }
 
-  /** A chunk that is only w3m's stand-in for an image with an empty alt. */
-  static boolean bracketed(String chunk) {
-    return chunk.startsWith("[") && chunk.endsWith("]") && !chunk.contains("\n");
-  }
-
-  /** A chunk without the stand-in line of an image with an empty alt above its caption. */
-  static String unbracketed(String chunk) {
-    int nl = chunk.indexOf('\n');
-    return nl > 0 && bracketed(chunk.substring(0, nl)) ? chunk.substring(nl + 1) : chunk;
-  }
-
   /** A paragraph of prose in the text form: long, unindented, ending as a sentence does. */
   static boolean prose(String chunk) {
-    String s = chunk.strip();
-    return s.length() > 100 && (s.endsWith(".") || s.endsWith("?") || s.endsWith("!")) && !chunk.startsWith(" ");
+    return HeldOutChecks.prose(chunk, HeldOutChecks.PROSE);
   }
 
   static String norm(String s) {

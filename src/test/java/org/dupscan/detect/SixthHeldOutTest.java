@@ -1,7 +1,6 @@
 package org.dupscan.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,9 +16,7 @@ import org.dupscan.detect.FourthHeldOutTest.Counts;
 import org.dupscan.detect.SixthHeldOutCorpus.Kind;
 import org.dupscan.detect.SixthHeldOutCorpus.Labelled;
 import org.dupscan.detect.SixthHeldOutCorpus.Page;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,29 +107,10 @@ class SixthHeldOutTest {
   @Test
   void everyLabelStandsInBothFormsAndNoCaptionMatchesANegative() throws IOException {
     for (Page p : corpus.pages.values()) {
-      String text = norm(textForm(p));
-      Document doc = Jsoup.parse(htmlForm(p));
-      String visible = norm(doc.text());
-      Set<String> alts = new TreeSet<>();
-      for (Element img : doc.select("img[alt]")) {
-        alts.add(norm(img.attr("alt")));
-      }
+      Document doc = HeldOutChecks.assertLabelsInBothForms(p, textForm(p), htmlForm(p),
+          l -> l.placement() == SixthHeldOutCorpus.Placement.ALT_ONLY);
       assertTrue(textForm(p).startsWith(SixthHeldOutForms.wrap(p.title, "") + "\n\n"), p.key + ": title first");
       assertTrue(doc.title().contains(p.title), p.key + ": HTML title");
-      for (Labelled l : p.labels) {
-        String n = norm(l.text());
-        assertTrue(text.contains(n), p.key + ": text form lacks " + l);
-        assertTrue(visible.contains(n) || alts.contains(n), p.key + ": HTML form lacks " + l);
-        if (l.kind() == Kind.CAPTION) {
-          assertEquals(l.placement() == SixthHeldOutCorpus.Placement.ALT_ONLY, !visible.contains(n), p.key + ": " + l);
-          assertFalse(n.contains(norm(p.title)), p.key + ": caption holds the title: " + l);
-          for (Labelled m : p.labels) {
-            if (m.kind().negative()) {
-              assertFalse(FourthHeldOutTest.matches(n, norm(m.text())), p.key + ": " + l + " matches " + m);
-            }
-          }
-        }
-      }
     }
   }
 
@@ -144,13 +122,7 @@ class SixthHeldOutTest {
         if (l.kind() != Kind.CAPTION && l.kind() != Kind.TITLE_REPEAT) {
           continue;
         }
-        String n = norm(l.text());
-        int at = -1;
-        for (int i = 1; i < chunks.size(); i++) {
-          if (norm(unbracketed(chunks.get(i))).equals(n)) {
-            at = i;
-          }
-        }
+        int at = HeldOutChecks.lastChunk(chunks, norm(l.text()));
         int before = at > 0 && bracketed(chunks.get(at - 1)) ? at - 2 : at - 1; // an unnamed image above it
         assertTrue(at > 1 && prose(chunks.get(before)) && prose(chunks.get(at + 1)),
             p.key + ": not a block of its own between prose paragraphs: " + l);
@@ -180,8 +152,7 @@ class SixthHeldOutTest {
   void theSameSeedWritesTheSameSet(@TempDir Path again) throws IOException {
     SixthHeldOutCorpus second = new SixthHeldOutCorpus(SixthHeldOutCorpus.SEED)
         .write(again.resolve("text"), again.resolve("html"));
-    assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
-    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
+    HeldOutChecks.assertSameSet(dir, again, corpus.pages, second.pages);
   }
 
   // ---- The figures: printed, no floors ----------------------------------------------------------------
@@ -227,20 +198,12 @@ class SixthHeldOutTest {
     return HeldOutScan.htmlForm(dir, p.key);
   }
 
-  /** A chunk that is only w3m's stand-in for an image with an empty alt. */
   static boolean bracketed(String chunk) {
-    return chunk.startsWith("[") && chunk.endsWith("]") && !chunk.contains("\n");
-  }
-
-  /** A chunk without the stand-in line of an image with an empty alt above its caption. */
-  static String unbracketed(String chunk) {
-    int nl = chunk.indexOf('\n');
-    return nl > 0 && bracketed(chunk.substring(0, nl)) ? chunk.substring(nl + 1) : chunk;
+    return HeldOutChecks.bracketed(chunk);
   }
 
   static boolean prose(String chunk) {
-    String s = chunk.strip();
-    return s.length() > PROSE && (s.endsWith(".") || s.endsWith("?") || s.endsWith("!")) && !chunk.startsWith(" ");
+    return HeldOutChecks.prose(chunk, PROSE);
   }
 
   static String norm(String s) {
