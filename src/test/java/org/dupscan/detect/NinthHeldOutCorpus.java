@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,7 +151,6 @@ final class NinthHeldOutCorpus {
   }
 
   final Map<String, Page> pages = new TreeMap<>();
-  private final long seed;
   /** Round-robin counters over the whole set, so that every style, placement and shape is present. */
   private int styleTurn;
   private int placementTurn;
@@ -161,7 +159,6 @@ final class NinthHeldOutCorpus {
   private int stuffTurn;
 
   NinthHeldOutCorpus(long seed) {
-    this.seed = seed;
     for (int h = 0; h < NinthHeldOutSites.HOSTS.size(); h++) {
       generate(NinthHeldOutSites.HOSTS.get(h), new Random(seed * 31 + h));
     }
@@ -199,7 +196,7 @@ final class NinthHeldOutCorpus {
 
   // ---- Generation -------------------------------------------------------------------------------------
 
-  /** The blocks of one page's article in order, with the labels they carry. */
+  /** The HTML blocks of one page's article, in order. */
   private static final class Article {
     final StringBuilder html = new StringBuilder();
 
@@ -789,14 +786,5 @@ final class NinthHeldOutCorpus {
 
   private static String esc(String s) {
     return NinthHeldOutForms.esc(s);
-  }
-
-  /** For the test's report: pages by host in order of generation. */
-  Map<String, List<Page>> byHost() {
-    Map<String, List<Page>> m = new LinkedHashMap<>();
-    for (Page p : pages.values()) {
-      m.computeIfAbsent(p.host.name(), k -> new ArrayList<>()).add(p);
-    }
-    return m;
   }
 }
