@@ -1,7 +1,6 @@
 package org.dupscan.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +21,6 @@ import org.dupscan.detect.NinthHeldOutCorpus.Page;
 import org.dupscan.detect.NinthHeldOutForms.Placement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -137,31 +135,11 @@ class NinthHeldOutTest {
   @Test
   void everyLabelStandsInBothFormsAndNoCaptionHoldsTheTitleOrANegative() throws IOException {
     for (Page p : corpus.pages.values()) {
-      String text = norm(textForm(p));
       Document doc = Jsoup.parse(htmlForm(p));
-      String visible = norm(doc.text());
-      Set<String> alts = new TreeSet<>();
-      for (Element img : doc.select("img[alt]")) {
-        alts.add(norm(img.attr("alt")));
-      }
+      HeldOutChecks.assertLabelsInBothForms(p, textForm(p), doc, l -> l.placement() == Placement.ALT_ONLY, true);
       assertTrue(textForm(p).startsWith(p.title + "\n\n"), p.key + ": title first");
       assertTrue(doc.title().contains(p.title), p.key + ": HTML title");
       assertEquals(p.title, doc.selectFirst("h1").text(), p.key + ": heading");
-      for (Label l : p.labels) {
-        String n = norm(l.text());
-        // w3m may break a line inside a hashtag, after its "#": compare without spaces.
-        assertTrue(text.replace(" ", "").contains(n.replace(" ", "")), p.key + ": text form lacks " + l);
-        assertTrue(visible.contains(n) || alts.contains(n), p.key + ": HTML form lacks " + l);
-        if (l.kind() == Kind.CAPTION) {
-          assertEquals(l.placement() == Placement.ALT_ONLY, !visible.contains(n), p.key + ": " + l);
-          assertFalse(n.contains(norm(p.title)), p.key + ": caption holds the title: " + l);
-          for (Label m : p.labels) {
-            if (m.kind().negative()) {
-              assertFalse(FourthHeldOutTest.matches(n, norm(m.text())), p.key + ": " + l + " matches " + m);
-            }
-          }
-        }
-      }
     }
   }
 
@@ -228,8 +206,7 @@ class NinthHeldOutTest {
   void theSameSeedWritesTheSameSet(@TempDir Path again) throws IOException {
     NinthHeldOutCorpus second = new NinthHeldOutCorpus(NinthHeldOutCorpus.SEED)
         .write(again.resolve("text"), again.resolve("html"));
-    assertEquals(List.copyOf(corpus.pages.keySet()), List.copyOf(second.pages.keySet()));
-    HeldOutScan.assertSameForms(dir, again, corpus.pages.keySet());
+    HeldOutChecks.assertSameSet(dir, again, corpus.pages, second.pages);
   }
 
   /**
@@ -301,8 +278,7 @@ class NinthHeldOutTest {
 
   /** A paragraph of prose in the text form: long, unindented, ending as a sentence does. */
   static boolean prose(String chunk) {
-    String s = chunk.strip();
-    return s.length() > 100 && (s.endsWith(".") || s.endsWith("?") || s.endsWith("!")) && !chunk.startsWith(" ");
+    return HeldOutChecks.prose(chunk, HeldOutChecks.PROSE);
   }
 
   static String norm(String s) {
