@@ -745,9 +745,9 @@ public final class CaptionDetector {
     if (t.endsWith(":")) {
       return false; // a lead-in to a list, a listing or a picture: not the picture's text
     }
-    if (pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
-        : ShallowBoilerplate.hasPhrase(text)) {
-      return false;
+    if ((pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
+        : ShallowBoilerplate.hasPhrase(text)) && !CaptionShapes.readsAsScene(t)) {
+      return false; // interface text, unless a scene that names a thing ("... baking cookies at home")
     }
     String rest = fileName ? withoutFileNames(t) : t;
     if (CaptionCues.isNumberedLabel(t) && rest.length() == t.length()) {

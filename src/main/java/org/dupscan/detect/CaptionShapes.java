@@ -3,6 +3,7 @@ package org.dupscan.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Line shapes of a pasted picture's text that read without any language's words: a credit closing a
@@ -255,5 +256,31 @@ final class CaptionShapes {
       }
     }
     return !s.isEmpty();
+  }
+
+  /** Possessives and object pronouns of the first and second person: a reader addressed, not a scene. */
+  static final Set<String> PERSON_WORDS = Set.of("our", "ours", "us", "your", "yours", "my", "mine",
+      "me");
+
+  /**
+   * Whether the text reads as the description of a scene: at least {@link CaptionDetector#MIN_WORDS}
+   * words, no terminal punctuation, no clause word ({@link CaptionDetector#hasClauseWord}), no reader
+   * or writer in it ({@link #PERSON_WORDS}), and a closing phrase of place or time ({@link
+   * CaptionDetector#endsInPlace}): "Two boys sharing cookies on a park bench". Interface text that
+   * holds the same nouns addresses its reader ("We use cookies.", "Like us on Facebook"), so such a
+   * scene is no notice for holding an interface word.
+   */
+  static boolean readsAsScene(String text) {
+    List<String> words = Words.of(text);
+    if (words.size() < CaptionDetector.MIN_WORDS || Words.endsSentence(text)
+        || CaptionDetector.hasClauseWord(text)) {
+      return false;
+    }
+    for (String w : words) {
+      if (PERSON_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return CaptionDetector.endsInPlace(text);
   }
 }

@@ -102,4 +102,25 @@ class CaptionShapesTest {
     assertEquals(1, c.size());
     assertTrue(c.get(0).reasons().contains("credit"), c.get(0).reasons());
   }
+
+  @Test
+  void aSceneHoldingAnInterfaceWordIsStillAScene() {
+    assertTrue(CaptionShapes.readsAsScene("Two boys sharing cookies on a park bench"));
+    assertFalse(CaptionShapes.readsAsScene("We use cookies on this site"));
+    assertFalse(CaptionShapes.readsAsScene("Accept the cookies in your browser"));
+    assertFalse(CaptionShapes.readsAsScene("Like us on Facebook"));
+    assertFalse(CaptionShapes.readsAsScene("Cookie settings and privacy policy"));
+    assertFalse(CaptionShapes.readsAsScene("Two boys sharing cookies on a park bench."));
+  }
+
+  @Test
+  void findsASceneNamingAnInterfaceWordButNotANotice() {
+    List<CaptionDetector.Caption> c = CaptionDetectorTest.detect(CaptionDetectorTest.page("a", "h",
+        List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "Two boys sharing cookies on a park bench", BlockKind.PARAGRAPH, P2));
+    assertEquals(1, c.size());
+    assertTrue(CaptionDetectorTest.detect(CaptionDetectorTest.page("a", "h", List.of(),
+        BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, "Manage your cookie settings in the footer",
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+  }
 }
