@@ -589,11 +589,16 @@ final class CaptionCues {
    * The text before a note or credit that closes it after a {@linkplain #TAIL_SEPARATORS separator},
    * or null: a viewer's note of 1..{@value #MAX_NOTE_WORDS} words naming a picture or a viewing verb
    * ("... - click image for full size"), or a credit line ("... | Credit: Jane Doe for iStock", "...
-   * . Photo: Jane Doe / Stock") or a copyright sign and names ("... \u2014 \u00a9 Jane Doe"). What
-   * closes the line belongs to a picture; the text before it is the picture's description.
+   * . Photo: Jane Doe / Stock") or a copyright sign and names ("... \u2014 \u00a9 Jane Doe"), or a
+   * credit in brackets ({@link CaptionShapes#withoutBracketedCredit}). What closes the line belongs to
+   * a picture; the text before it is the picture's description.
    */
   static String withoutClosingCredit(String text) {
     String t = text.strip();
+    String bracketed = CaptionShapes.withoutBracketedCredit(t);
+    if (bracketed != null) {
+      return bracketed; // "... on a rug (Source: Pexels)"
+    }
     for (String sep : TAIL_SEPARATORS) {
       int at = t.lastIndexOf(sep);
       if (at <= 0) {
@@ -604,8 +609,7 @@ final class CaptionCues {
       if (head.isEmpty() || tail.isEmpty()) {
         continue;
       }
-      if (isCreditLine(tail) || tail.charAt(0) == '\u00a9' && namesOnly(tail.substring(1).strip())
-          || isPlatformCredit(tail)) {
+      if (isCreditLine(tail) || CaptionShapes.isCopyrightCredit(tail) || isPlatformCredit(tail)) {
         return head;
       }
       List<String> words = Words.of(tail);
@@ -746,7 +750,7 @@ final class CaptionCues {
    * #CREDIT_JOINERS joiners}, a licence's version or a year aside, at most {@value #MAX_CREDIT_TOKENS}
    * tokens.
    */
-  private static boolean namesOnly(String value) {
+  static boolean namesOnly(String value) {
     if (value.endsWith(".")) {
       value = value.substring(0, value.length() - 1);
     }

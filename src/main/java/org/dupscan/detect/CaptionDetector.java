@@ -732,6 +732,9 @@ public final class CaptionDetector {
       // credit" is interface text to the shallow miner; a whole line of it is a caption's.
       return true;
     }
+    if (CaptionShapes.isFileStem(t)) {
+      return true; // "GirlFeedingDucksByPond_4410": one token, its capitals and joints a file's
+    }
     // Without a file name nothing is blanked, so the text must have the words of a phrase.
     boolean fileName = hasFileName(t);
     boolean phraseLong = words >= MIN_WORDS
@@ -742,9 +745,9 @@ public final class CaptionDetector {
     if (t.endsWith(":")) {
       return false; // a lead-in to a list, a listing or a picture: not the picture's text
     }
-    if (pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
-        : ShallowBoilerplate.hasPhrase(text)) {
-      return false;
+    if ((pageWords != null ? ShallowBoilerplate.hasPhrase(pageWords, block)
+        : ShallowBoilerplate.hasPhrase(text)) && !CaptionShapes.readsAsScene(t)) {
+      return false; // interface text, unless a scene that names a thing ("... baking cookies at home")
     }
     String rest = fileName ? withoutFileNames(t) : t;
     if (CaptionCues.isNumberedLabel(t) && rest.length() == t.length()) {
@@ -841,7 +844,11 @@ public final class CaptionDetector {
       return null; // "Module author: A. Name", a label and its value; "Branch: x Author: y", several
     }
     boolean camera = CaptionCues.hasCameraSettings(text);
-    boolean fileName = hasFileName(text) || camera;
+    boolean stem = CaptionShapes.isFileStem(text);
+    if (stem && !picture && !CaptionShapes.isNumberedFileStem(text)) {
+      return null; // "next_power_of_two" alone between paragraphs: an identifier as often as a file
+    }
+    boolean fileName = hasFileName(text) || camera || stem;
     if (figure && overlap >= 0.25 && !fileName && !stock) {
       return null; // a figure caption or alt text about the article's own subject
     }
