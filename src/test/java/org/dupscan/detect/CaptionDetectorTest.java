@@ -1002,4 +1002,28 @@ class CaptionDetectorTest {
         + "V\u00e5r k\u00f6ks\u00f6 med ekskivor och nya handtag</div></div>");
     assertEquals(List.of(), detect(own));
   }
+
+  @Test
+  void readsALazyLoadingPlaceholdersNameAsAnImageMark() {
+    // w3m names an image by its src, which a lazy-loading template fills with a stand-in file.
+    assertEquals(List.of("[blank] Cup of coffee and an open notebook on a wooden desk"),
+        detect(textPageWithLines("a", "[blank] Cup of coffee and an open notebook on a wooden desk", 1))
+            .stream().map(CaptionDetector.Caption::text).toList());
+    assertTrue(CaptionCues.marksImage("spacer"));
+    assertFalse(CaptionCues.marksImage("Note"));
+  }
+
+  @Test
+  void takesMeasurementsForTheAuthorsOwnProductNotAPastedPicture() {
+    for (String spec : List.of("Stacking bins, 30 \u00d7 20 \u00d7 15 cm, set of 4, clear recycled plastic",
+        "Werkzeugset: Zahnkelle 8 mm, Wasserwaage 60 cm, Gummihammer",
+        "Fugenbreite 3 mm, Trocknungszeit 24 h, Verbrauch ca. 1,5 kg/m\u00b2")) {
+      assertTrue(CaptionStructure.isSpecification(spec), spec);
+      assertTrue(detect(textPageWithLines("a", spec, 0)).isEmpty(), spec);
+    }
+    for (String scene : List.of("Two friends jogging along a river path at sunrise",
+        "Group of 3 in a park on a summer evening", "Toddler stacking 12 wooden blocks on a rug")) {
+      assertFalse(CaptionStructure.isSpecification(scene), scene);
+    }
+  }
 }
