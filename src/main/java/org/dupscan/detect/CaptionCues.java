@@ -188,6 +188,16 @@ final class CaptionCues {
   static final Set<String> IMAGE_PLACEHOLDERS = Set.of("img", "image", "inline", "photo", "picture");
 
   /**
+   * Stems of the stand-in files that lazy-loading scripts serve as an image's {@code src} until the real
+   * picture (in {@code data-src}) is loaded: a text browser reads {@code src} and names the image by
+   * this stem ("[blank]" over the caption). The common ones of jQuery Lazy Load, lazysizes setups and
+   * WordPress themes; a stem with a digit or a joint ("lazy-placeholder", "1x1") is a file's stem
+   * already ({@link #marksImage}).
+   */
+  static final Set<String> LAZY_PLACEHOLDERS = Set.of("blank", "spacer", "pixel", "placeholder",
+      "transparent", "lazy");
+
+  /**
    * The end of the image mark a text line opens with, as a text browser prints an image in a dump
    * (lynx and w3m write "[alt text]", or the file name or "[IMG]" where the image has no alt): the
    * index in the stripped line after its closing bracket, or -1 when the line opens with no bracket group, a nested one,
@@ -248,7 +258,8 @@ final class CaptionCues {
     if (inner.isEmpty() || inner.indexOf(' ') >= 0) {
       return false;
     }
-    return IMAGE_PLACEHOLDERS.contains(inner.toLowerCase(Locale.ROOT))
+    String lower = inner.toLowerCase(Locale.ROOT);
+    return IMAGE_PLACEHOLDERS.contains(lower) || LAZY_PLACEHOLDERS.contains(lower)
         || CaptionDetector.hasFileName(inner) || isFileStem(inner);
   }
 

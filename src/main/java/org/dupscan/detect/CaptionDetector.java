@@ -852,6 +852,9 @@ public final class CaptionDetector {
     if (figure && overlap >= 0.25 && !fileName && !stock) {
       return null; // a figure caption or alt text about the article's own subject
     }
+    if (!fileName && !stock && CaptionStructure.isSpecification(text)) {
+      return null; // "Stacking bins, 30 \u00d7 20 \u00d7 15 cm, set of 4": the author's own product
+    }
     if (gallery && !fileName && !stock && (overlap >= 0.25 || CaptionCues.opensWithPersonName(text))) {
       return null; // the author's own pictures of the subject; a team or cast list's name and role
     }

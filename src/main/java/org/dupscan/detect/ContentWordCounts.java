@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dupscan.extract.Block;
+import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
 import org.dupscan.internal.LongCounts;
 import org.dupscan.internal.LongSets;
@@ -24,12 +25,20 @@ import org.dupscan.text.ShingleHasher;
  */
 final class ContentWordCounts {
 
+  /** Longest word, in chars, that {@link #ownGrammar} may hold: closed-class words are short. */
+  static final int MAX_GRAMMAR_CHARS = 3;
+  /** Least prose paragraphs of a page from which its own grammar words are read. */
+  static final int MIN_GRAMMAR_PARAGRAPHS = 4;
+
   private final PageWords words;
   private final LongCounts blocksWith;
+  private final Page page;
+  private Set<Long> ownGrammar;
 
-  private ContentWordCounts(PageWords words, LongCounts blocksWith) {
+  private ContentWordCounts(PageWords words, LongCounts blocksWith, Page page) {
     this.words = words;
     this.blocksWith = blocksWith;
+    this.page = page;
   }
 
   /**
@@ -63,7 +72,7 @@ final class ContentWordCounts {
     for (String w : Words.content(postTitle)) {
       blocksWith.increment(hasher.wordHash(w));
     }
-    return new ContentWordCounts(words, blocksWith);
+    return new ContentWordCounts(words, blocksWith, page);
   }
 
   /** The hashes of block {@code b}'s content words, in order. */
@@ -106,8 +115,8 @@ final class ContentWordCounts {
     int words = 0;
     int shared = 0;
     for (long h : distinct) {
-      if (withoutGrammar && grammar.contains(h)) {
-        continue; // an article or preposition of German, Spanish ...: no topic
+      if (withoutGrammar && (grammar.contains(h) || ownGrammar().contains(h))) {
+        continue; // an article or preposition of German, Spanish, Swedish ...: no topic
       }
       words++;
       if (blocksWith.get(h) >= least) {
@@ -118,6 +127,55 @@ final class ContentWordCounts {
   }
 
   private Set<Long> grammar;
+
+  /**
+   * The page's own grammar words, in any language: content words of at most {@value
+   * #MAX_GRAMMAR_CHARS} chars that stand in at least half of its prose paragraphs ({@link
+   * TitleFacts#isOwnProse}), when it has at least {@value #MIN_GRAMMAR_PARAGRAPHS}. Closed-class words
+   * are the short and the frequent ones (Zipf's law of abbreviation, Zipf 1935): a Swedish page's
+   * "och", "med", "som" stand in nearly every paragraph, and would put a pasted Swedish description
+   * ("Modernt k\u00f6k med vita sk\u00e5p och marmorb\u00e4nk") on the page's subject. A topic word
+   * that short and that frequent is rare.
+   */
+  private Set<Long> ownGrammar() {
+    if (ownGrammar != null) {
+      return ownGrammar;
+    }
+    LongCounts paragraphsWith = null;
+    LongCounts lastBlock = null;
+    int paragraphs = 0;
+    Set<Long> shortWords = new HashSet<>();
+    for (Block b : page.blocks()) {
+      if (TitleFacts.isFurniture(b) || b.kind() == BlockKind.HEADING
+          || !TitleFacts.isOwnProse(b, words)) {
+        continue;
+      }
+      paragraphs++;
+      int tag = b.index() + 1;
+      for (int i = words.blockStart(b.index()), end = words.blockEnd(b.index()); i < end; i++) {
+        if (words.isContent(i) && words.length(i) <= MAX_GRAMMAR_CHARS) {
+          if (paragraphsWith == null) {
+            paragraphsWith = new LongCounts(64);
+            lastBlock = new LongCounts(64);
+          }
+          if (lastBlock.exchange(words.hash(i), tag) != tag) {
+            paragraphsWith.increment(words.hash(i));
+            shortWords.add(words.hash(i));
+          }
+        }
+      }
+    }
+    Set<Long> out = new HashSet<>();
+    if (paragraphs >= MIN_GRAMMAR_PARAGRAPHS && paragraphsWith != null) {
+      for (long h : shortWords) {
+        if (2 * paragraphsWith.get(h) >= paragraphs) {
+          out.add(h);
+        }
+      }
+    }
+    ownGrammar = out;
+    return out;
+  }
 
   /** The hashes of {@link CaptionDetector#OTHER_GRAMMAR_WORDS}, made once per page that needs them. */
   private Set<Long> grammar() {

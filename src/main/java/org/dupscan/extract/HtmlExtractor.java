@@ -80,6 +80,23 @@ final class HtmlExtractor {
         && dt.selectFirst("img, amp-img") != null;
   }
 
+  /**
+   * Whether a table cell is the caption of the image in the row above it: the only cell of its row,
+   * under a row that holds an image and no text. Blogger captions a picture this way ({@code <table
+   * class="tr-caption-container"><tr><td><img ...></td></tr><tr><td class="tr-caption">text</td></tr>}),
+   * as older sites lay out a figure with a table; a data table's cell shares its row with others, and
+   * its row above holds text.
+   */
+  static boolean captionsImageAbove(Element cell) {
+    Element row = cell.parent();
+    if (row == null || !row.normalName().equals("tr") || row.childrenSize() != 1) {
+      return false;
+    }
+    Element above = row.previousElementSibling();
+    return above != null && above.normalName().equals("tr") && above.text().isBlank()
+        && above.selectFirst("img, amp-img") != null;
+  }
+
   /** Class words that name a post's signature (phpBB's and vBulletin's {@code signature}). */
   static final Set<String> SIGNATURE_WORDS = Set.of("signature", "postsignature", "usersignature");
 
@@ -293,7 +310,8 @@ final class HtmlExtractor {
             : (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER)
                 && (outer == BlockKind.CAPTION || namesCaption(e.attr("class")))
                 || kind == BlockKind.HEADING && outer == BlockKind.CAPTION
-                || tag.equals("dd") && describesImage(e) ? BlockKind.CAPTION
+                || tag.equals("dd") && describesImage(e)
+                || kind == BlockKind.TABLE_CELL && captionsImageAbove(e) ? BlockKind.CAPTION
             : kind == BlockKind.PARAGRAPH ? enclosing(e, kind)
             : kind);
         chromeStack.push(isChrome(tag, e));

@@ -971,4 +971,59 @@ class CaptionDetectorTest {
     }
     return b.toString();
   }
+
+  /** A Swedish article on a kitchen island, four paragraphs, with {@code figure} after the second. */
+  static Page swedishPage(String figure) throws Exception {
+    String title = "K\u00f6ks\u00f6ar efter tre \u00e5r";
+    String[] p = {
+        "Vi byggde v\u00e5r k\u00f6ks\u00f6 av gamla ekskivor och det tog n\u00e4stan tv\u00e5 helger med slipning,"
+            + " olja och en del svordomar innan allt satt p\u00e5 plats i k\u00f6ket.",
+        "Grannen l\u00e5nade ut sin slipmaskin och det sparade oss b\u00e5de tid och pengar, s\u00e5 vi kunde"
+            + " l\u00e4gga mer p\u00e5 lister med r\u00e4tt f\u00e4rg och fina handtag till l\u00e5dorna.",
+        "Ljuset f\u00f6r\u00e4ndras mycket under \u00e5ret och ekskivorna ser helt olika ut i november och i juni,"
+            + " vilket vi inte alls hade r\u00e4knat med n\u00e4r vi valde oljan till k\u00f6ks\u00f6n.",
+        "Efter tre \u00e5r \u00e5ngrar vi ingenting, och k\u00f6ks\u00f6n \u00e4r fortfarande platsen d\u00e4r alla"
+            + " samlas med kaffe och tidningar p\u00e5 s\u00f6ndagsmorgonen n\u00e4r det regnar ute."};
+    return TitleDetectorsTest.html("<html lang=sv><title>" + title + "</title><body><article><h1>" + title
+        + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>" + figure + "<p>" + p[2] + "</p><p>" + p[3]
+        + "</p></article>");
+  }
+
+  @Test
+  void readsAPagesOwnShortFrequentWordsAsGrammarNotTopic() throws Exception {
+    // "med" and "och" stand in every paragraph of the Swedish page: grammar, so the pasted
+    // description under the image shares no topic word with the page.
+    Page pasted = swedishPage("<div class=bild><img src=kok.jpg alt=''><div class=bildtext>"
+        + "Modernt k\u00f6k med vita sk\u00e5p och marmorb\u00e4nk</div></div>");
+    assertEquals(List.of("Modernt k\u00f6k med vita sk\u00e5p och marmorb\u00e4nk"),
+        detect(pasted).stream().map(CaptionDetector.Caption::text).toList());
+    // The author's own picture of the island names the page's subject: no caption.
+    Page own = swedishPage("<div class=bild><img src=oar.jpg alt=''><div class=bildtext>"
+        + "V\u00e5r k\u00f6ks\u00f6 med ekskivor och nya handtag</div></div>");
+    assertEquals(List.of(), detect(own));
+  }
+
+  @Test
+  void readsALazyLoadingPlaceholdersNameAsAnImageMark() {
+    // w3m names an image by its src, which a lazy-loading template fills with a stand-in file.
+    assertEquals(List.of("[blank] Cup of coffee and an open notebook on a wooden desk"),
+        detect(textPageWithLines("a", "[blank] Cup of coffee and an open notebook on a wooden desk", 1))
+            .stream().map(CaptionDetector.Caption::text).toList());
+    assertTrue(CaptionCues.marksImage("spacer"));
+    assertFalse(CaptionCues.marksImage("Note"));
+  }
+
+  @Test
+  void takesMeasurementsForTheAuthorsOwnProductNotAPastedPicture() {
+    for (String spec : List.of("Stacking bins, 30 \u00d7 20 \u00d7 15 cm, set of 4, clear recycled plastic",
+        "Werkzeugset: Zahnkelle 8 mm, Wasserwaage 60 cm, Gummihammer",
+        "Fugenbreite 3 mm, Trocknungszeit 24 h, Verbrauch ca. 1,5 kg/m\u00b2")) {
+      assertTrue(CaptionStructure.isSpecification(spec), spec);
+      assertTrue(detect(textPageWithLines("a", spec, 0)).isEmpty(), spec);
+    }
+    for (String scene : List.of("Two friends jogging along a river path at sunrise",
+        "Group of 3 in a park on a summer evening", "Toddler stacking 12 wooden blocks on a rug")) {
+      assertFalse(CaptionStructure.isSpecification(scene), scene);
+    }
+  }
 }

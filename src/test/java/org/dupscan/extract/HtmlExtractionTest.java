@@ -331,4 +331,16 @@ class HtmlExtractionTest {
     assertEquals(BlockKind.CAPTION, page.blocks().get(0).kind());
     assertEquals(BlockKind.CAPTION, page.blocks().get(1).kind());
   }
+
+  @Test
+  void marksTheLoneCellUnderARowHoldingOnlyAnImageAsItsCaption() throws ExtractException {
+    Page page = html("<table class=tr-caption-container><tr><td><a href=a.jpg><img src=a.jpg alt=''></a>"
+        + "</td></tr><tr><td class=tr-caption>Two friends on a river path</td></tr></table>"
+        + "<table><tr><td><img src=b.png alt=''></td><td>icon</td></tr><tr><td>Name</td><td>Size</td></tr>"
+        + "<tr><td colspan=2>A cell under a row of text</td></tr></table>");
+    assertEquals(BlockKind.CAPTION, page.blocks().get(0).kind());
+    for (Block b : page.blocks().subList(1, page.blocks().size())) {
+      assertEquals(BlockKind.TABLE_CELL, b.kind(), b.text());
+    }
+  }
 }
