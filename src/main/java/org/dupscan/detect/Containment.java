@@ -99,6 +99,15 @@ public final class Containment {
 
     /** |contained ∩ container| of the candidate pair, just computed; called concurrently. */
     void computed(int contained, int container, int size);
+
+    /**
+     * The candidate containers of page {@code contained}, whose containment sample is
+     * {@code sample}, when known to be exactly those the search would find (ascending), else null:
+     * the page is then searched for. Called concurrently.
+     */
+    default int[] candidates(int contained, int[] sample) {
+      return null;
+    }
   }
 
   private Containment() {}
@@ -154,7 +163,7 @@ public final class Containment {
     // The candidates of every page first, then their verification: a page in many candidate pairs has
     // its set made once for all of them (SetCache).
     long[] candidates = new long[n];
-    int[][] cands = candidates(samples, shingles, clusterOf, settings, candidates);
+    int[][] cands = candidates(samples, shingles, clusterOf, known, settings, candidates);
     // Known sizes first: only the pairs left need sets, and only their pages count as uses.
     int[][] knownSizes = new int[n][];
     range(n, settings).forEach(a -> {
@@ -229,17 +238,21 @@ public final class Containment {
 
   /**
    * Each page's candidate containers ({@link #candidates(int, int[], SampleIndex, int[], int[],
-   * double)}), null where it has none, their number in {@code counts}; {@code samples} are dropped, and
-   * the index is gone when this returns, before the verification holds sets.
+   * double)}, or those {@code known} gives), null where it has none, their number in {@code counts};
+   * {@code samples} are dropped, and the index is gone when this returns, before the verification
+   * holds sets.
    */
   private static int[][] candidates(int[][] samples, int[] shingles, int[] clusterOf,
-      Settings settings, long[] counts) {
+      Intersections known, Settings settings, long[] counts) {
     int n = samples.length;
     SampleIndex index = SampleIndex.build(samples, POSTING_CAP);
     int[][] out = new int[n][];
     range(n, settings).forEach(a -> {
       if (samples[a] != null && samples[a].length > 0) {
-        int[] c = candidates(a, samples[a], index, shingles, clusterOf, settings.threshold());
+        int[] c = known.candidates(a, samples[a]);
+        if (c == null) {
+          c = candidates(a, samples[a], index, shingles, clusterOf, settings.threshold());
+        }
         counts[a] = c.length;
         out[a] = c.length == 0 ? null : c;
       }

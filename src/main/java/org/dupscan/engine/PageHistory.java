@@ -100,6 +100,17 @@ public interface PageHistory {
   default void keepIntersections(List<PairIntersection> pairs) throws IOException {}
 
   /**
+   * What the shingle step made of each held page as the last run left it (a page signed again
+   * tonight gives its last run's), for every held page but those {@code skip} accepts; none for a
+   * page with no stored signature.
+   */
+  default void storedSignatures(java.util.function.Predicate<String> skip,
+      java.util.function.BiConsumer<String, SignedContent> sink) throws IOException {}
+
+  /** The near-duplicate clusters of the last run, each as its pages' ids. */
+  default void storedClusters(Consumer<List<String>> sink) throws IOException {}
+
+  /**
    * The passages kept for the pair ({@code a}, {@code b}) by {@link #keepPassages} on the last run,
    * when both pages are held tonight with the bytes they were made from; else null. Called after the
    * scan, on one thread.

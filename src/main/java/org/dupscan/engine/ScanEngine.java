@@ -333,8 +333,8 @@ public final class ScanEngine {
             settings.lsh().clusterPairCap(), settings.execution().threads() > 1);
         NearDuplicateFinder.Similarities known = NearDuplicateFinder.Similarities.NONE;
         IntersectionMemory intersections = null;
+        String[] ids = new String[n];
         if (history != PageHistory.NONE) {
-          String[] ids = new String[n];
           for (int i = 0; i < n; i++) {
             ids[i] = pages.get(i).id();
           }
@@ -362,6 +362,9 @@ public final class ScanEngine {
               p.charset(), p.hiddenWords()));
         }
         long t3 = System.nanoTime();
+        if (intersections != null) {
+          reuseCandidates(intersections, ids, asStored, samples, near.clusterOf());
+        }
         Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
             setLength, samples, doc -> contentShingles(pages.get(doc), words, templates),
             intersections == null ? Containment.Intersections.NONE : intersections);
@@ -384,6 +387,7 @@ public final class ScanEngine {
           timings.put(UNLOADED_PAGES, unloadedPages.get());
           timings.put(STORED_SIMILARITIES, (long) similaritiesReused);
           timings.put(STORED_INTERSECTIONS, intersections == null ? 0L : intersections.taken());
+          timings.put(STORED_CANDIDATES, intersections == null ? 0L : intersections.candidatesTaken());
           timings.put(HELD_WORDS_READ, heldWordsRead.get());
         }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
@@ -400,6 +404,42 @@ public final class ScanEngine {
   }
 
   /** For each block of a page, whether it is furniture or one of the host's mined template blocks. */
+  /**
+   * Lets containment take the last run's candidates of the pages they still hold for
+   * ({@link IntersectionMemory#reuseCandidates}): gives it tonight's samples of the pages not as
+   * stored, the last run's of the held pages not as stored (read tonight or not) and the last run's
+   * clusters. Takes none when a held page's last sample is unknown (not stored although it had the
+   * shingles to be sampled): its shingles might be anywhere.
+   */
+  private void reuseCandidates(IntersectionMemory memory, String[] ids, boolean[] asStored,
+      PageSamples samples, int[] clusterOf) throws IOException {
+    List<int[]> tonight = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      int[] s = asStored[i] ? null : samples.get(i);
+      if (s != null) {
+        tonight.add(s);
+      }
+    }
+    List<int[]> lastRun = new ArrayList<>();
+    boolean[] unknown = {false};
+    history.storedSignatures(id -> {
+      int a = java.util.Arrays.binarySearch(ids, id);
+      return a >= 0 && asStored[a];
+    }, (id, signed) -> {
+      if (signed.sample() != null) {
+        lastRun.add(signed.sample());
+      } else if (signed.shingles() >= Containment.DEFAULT_MIN_SHINGLES) {
+        unknown[0] = true;
+      }
+    });
+    if (unknown[0]) {
+      return;
+    }
+    List<List<String>> lastClusters = new ArrayList<>();
+    history.storedClusters(lastClusters::add);
+    memory.reuseCandidates(asStored, tonight, lastRun, clusterOf, lastClusters);
+  }
+
   private static boolean[] boilerplate(AnalyzedPage a, Set<Long> template) {
     return boilerplate(a.chrome(), a.blockFingerprints(), template);
   }
@@ -605,6 +645,11 @@ public final class ScanEngine {
    * unchanged pages that tonight's containment took instead of intersecting their sets.
    */
   public static final String STORED_INTERSECTIONS = "intersections_stored_and_taken";
+  /**
+   * The runtime.csv row counting the pages whose containment candidates tonight's containment took
+   * from the last run instead of searching for them.
+   */
+  public static final String STORED_CANDIDATES = "containment_candidates_stored_and_taken";
 
   /**
    * The runtime.csv row counting the reads of held pages' word hashes from the history (index format

@@ -400,6 +400,54 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   }
 
   @Override
+  public synchronized void storedSignatures(java.util.function.Predicate<String> skip,
+      java.util.function.BiConsumer<String, SignedContent> sink) throws IOException {
+    // The ids first (the primary key's index alone), then the signatures of the few pages not
+    // skipped: reading every page's signature would cost what a night saves. Tonight's signatures
+    // are in temp.signed until update, so a page signed again still has its last run's here.
+    List<String> wanted = new ArrayList<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM page")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (!skip.test(id)) {
+          wanted.add(id);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    try (PreparedStatement ps = db.prepareStatement("SELECT sig FROM page WHERE id = ?")) {
+      for (String id : wanted) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            byte[] sig = rs.getBytes(1);
+            if (sig != null) {
+              sink.accept(id, StateCodec.signed(sig));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public synchronized void storedClusters(Consumer<List<String>> sink) throws IOException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT detail FROM fact WHERE kind = ?")) {
+      ps.setString(1, Facts.CLUSTER);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(List.of(rs.getString(1).split(Facts.SEP, -1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public synchronized PairPassages passages(String a, String b) throws IOException {
     if (storedPassages == null) {
       storedPassages = new HashMap<>();

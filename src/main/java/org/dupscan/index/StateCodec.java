@@ -215,7 +215,7 @@ final class StateCodec {
     return new PairPassages(a, b, sides.get(0), sides.get(1));
   }
 
-  private static SignedContent signed(byte[] data) {
+  static SignedContent signed(byte[] data) {
     ByteBuffer in = ByteBuffer.wrap(data);
     boolean[] kept = new boolean[in.getInt()];
     for (int i = 0; i < kept.length; i++) {

@@ -198,6 +198,37 @@ class NightlyIndexTest {
   }
 
   @Test
+  void containmentTakesTheStoredCandidatesOfUntouchedPagesAndSearchesForThoseANewPageTouches()
+      throws IOException {
+    Map<String, byte[]> night = new TreeMap<>();
+    night.put("blog.example/compost.txt", page("Compost", COMPOST, null));
+    night.put("blog.example/mulch.txt", page("Mulch", MULCH, null));
+    night.put("blog.example/tag-soil.txt", page("Tag: soil", COMPOST + "\n\n" + MULCH
+        + "\n\nMore posts about soil are listed in the archive.", null));
+    runNight(night, false);
+    // Night 2: an unrelated page shares no sampled shingle with the posts: their candidates (the tag
+    // page) are taken as stored, not searched for.
+    night.clear();
+    night.put("blog.example/x.txt", page("Tents", "Canvas tents for four people, with porch and sewn-in "
+        + "groundsheet, pitched in ten minutes by two walkers at the end of a long day.", null));
+    runNight(night, false);
+    long taken = runtime(ScanEngine.STORED_CANDIDATES);
+    assertTrue(taken >= 2, "pages whose candidates were taken: " + taken);
+    // Night 3: a new tag page holds the mulch post, which is as stored: its sampled shingles are now on
+    // the new page too, so its candidates are searched for again and the new container found (with
+    // the stored list taken, contained.csv would lack the pair; runNight compares it with a fresh scan).
+    night.clear();
+    night.put("blog.example/tag-garden.txt", page("Tag: garden", MULCH + "\n\nThe garden posts of the "
+        + "spring are listed here with the ones about soil and compost.", null));
+    runNight(night, false);
+    String third = Files.readString(tmp.resolve("nightly").resolve(ContainmentStage.FILE));
+    assertTrue(third.contains("blog.example/tag-garden.txt,blog.example/mulch.txt,1.0000"), third);
+    assertTrue(third.contains("blog.example/tag-soil.txt,blog.example/compost.txt,1.0000"), third);
+    assertTrue(runtime(ScanEngine.STORED_CANDIDATES) < taken,
+        "the mulch post's candidates searched for: " + runtime(ScanEngine.STORED_CANDIDATES));
+  }
+
+  @Test
   void heldPagesWordsAreReadOnlyForThePairsOfANewPage() throws IOException {
     Map<String, byte[]> night = new TreeMap<>();
     night.put("news.example/ferry.txt", page("Ferry", FERRY, null));

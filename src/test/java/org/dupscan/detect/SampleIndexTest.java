@@ -100,6 +100,38 @@ class SampleIndexTest {
   }
 
   @Test
+  void findsEachKeysOwnPostingsWhateverRunOfTopBitsItFallsIn() {
+    // Few keys (one run of the directory holds many) and many (about one a run), the extremes of
+    // the signed range and neighbours across a run's border among them.
+    for (int pages : new int[] {3, 40, 3_000}) {
+      int[][] samples = samples(pages, 23 + pages);
+      for (int p = 0; p < samples.length; p += 5) {
+        samples[p] = new int[] {Integer.MIN_VALUE, -1, 0, 1 << 20, (1 << 20) - 1, Integer.MAX_VALUE};
+      }
+      SampleIndex index = SampleIndex.build(samples, 40);
+      java.util.Map<Integer, java.util.List<Integer>> pagesOf = new java.util.TreeMap<>();
+      for (int p = 0; p < samples.length; p++) {
+        for (int key : samples[p] == null ? new int[0] : samples[p]) {
+          pagesOf.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(p);
+        }
+      }
+      for (java.util.Map.Entry<Integer, java.util.List<Integer>> e : pagesOf.entrySet()) {
+        int at = index.find(e.getKey());
+        int n = e.getValue().size();
+        if (n < 2 || n > 40) {
+          assertEquals(true, at < 0, "key " + e.getKey() + " on " + n + " pages");
+          continue;
+        }
+        java.util.List<Integer> held = new java.util.ArrayList<>();
+        for (int i = index.start(at); i < index.end(at); i++) {
+          held.add(index.page(i));
+        }
+        assertEquals(e.getValue(), held, "key " + e.getKey() + " of " + pages + " pages");
+      }
+    }
+  }
+
+  @Test
   void rejectsASliceOfNoKeys() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SampleIndex.build(new int[0][], 2, 0));
