@@ -537,23 +537,26 @@ public final class SpunVariants {
         }
       }
     }
-    keys = Arrays.copyOf(keys, k);
-    Arrays.sort(keys);
+    Arrays.sort(keys, 0, k);
+    // the keys that stand on NAVIGATION_PAGES or more pages, once each, in one pass over the runs
+    // (looking each page's lines up in the runs themselves walked a run per lookup: quadratic in the
+    // pages a line stands on, and a footer of a one-host scan stands on most of its pages)
+    int common = 0;
+    for (int i = 0; i < k; ) {
+      int end = i + 1;
+      while (end < k && keys[end] == keys[i]) {
+        end++;
+      }
+      if (end - i >= NAVIGATION_PAGES) {
+        keys[common++] = keys[i];
+      }
+      i = end;
+    }
     long[] bits = new long[n];
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < n && common > 0; p++) {
       Facts f = facts.get(p);
       for (int l = 0; f != null && l < f.lines().length; l++) {
-        long key = onHost(f.lines()[l], host[p]);
-        int at = Arrays.binarySearch(keys, key);
-        int first = at;
-        while (first > 0 && keys[first - 1] == key) {
-          first--;
-        }
-        int last = at;
-        while (last + 1 < keys.length && keys[last + 1] == key && last - first + 1 < NAVIGATION_PAGES) {
-          last++;
-        }
-        if (last - first + 1 >= NAVIGATION_PAGES) {
+        if (Arrays.binarySearch(keys, 0, common, onHost(f.lines()[l], host[p])) >= 0) {
           bits[p] |= 1L << l;
         }
       }
@@ -610,13 +613,15 @@ public final class SpunVariants {
   }
 
 
-  /** Whether a word stands on a large share of the pages of one of the page's languages. */
-  static boolean commonInLanguage(long[] profile, long word, LongCounts inLanguage,
-      LongCounts languagePages) {
-    for (long l : profile) {
-      int pages = languagePages.get(l);
-      if (pages >= MIN_LANGUAGE_PAGES
-          && inLanguage.get(inLanguage(l, word)) >= LANGUAGE_COMMON_SHARE * pages) {
+  /**
+   * Whether a word on {@code df} pages stands on a large share of the pages of one of the page's
+   * languages: on {@code least[l]} or more of the pages of profile word l ({@link #leastCommon}). A
+   * word stands on at most df pages of a language, so a language it is too rare for needs no lookup.
+   */
+  static boolean commonInLanguage(long[] profile, int[] least, long word, int df,
+      LongCounts inLanguage) {
+    for (int l = 0; l < profile.length; l++) {
+      if (df >= least[l] && inLanguage.get(inLanguage(profile[l], word)) >= least[l]) {
         return true;
       }
     }
@@ -624,16 +629,16 @@ public final class SpunVariants {
   }
 
   /**
-   * The fewest pages a word must stand on to be common in one of the page's languages (a word on
-   * fewer is not, and needs no lookup per language), or Integer.MAX_VALUE when none is known.
+   * Per profile word of a page, the fewest pages of its language a word must stand on to be common
+   * there (a share {@value #LANGUAGE_COMMON_SHARE} of them), or Integer.MAX_VALUE for a language of
+   * fewer than {@value #MIN_LANGUAGE_PAGES} pages.
    */
-  static int leastCommon(long[] profile, LongCounts languagePages) {
-    int least = Integer.MAX_VALUE;
-    for (long l : profile) {
-      int pages = languagePages.get(l);
-      if (pages >= MIN_LANGUAGE_PAGES) {
-        least = Math.min(least, (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages));
-      }
+  static int[] leastCommon(long[] profile, LongCounts languagePages) {
+    int[] least = new int[profile.length];
+    for (int l = 0; l < profile.length; l++) {
+      int pages = languagePages.get(profile[l]);
+      least[l] = pages < MIN_LANGUAGE_PAGES ? Integer.MAX_VALUE
+          : (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
     }
     return least;
   }
@@ -787,16 +792,30 @@ public final class SpunVariants {
     long[] navigation = navigation(facts, host);
     LongCounts languagePages = new LongCounts(64);
     LongCounts inLanguage = languageCounts(facts, dfs, languagePages);
+    // a word's weight depends on its df only: ln(N / df) once per df, not once per sampled word
+    double[] idf = new double[n + 1];
+    for (int d = 1; d <= n; d++) {
+      idf[d] = Math.log((double) n / d);
+    }
+    long[] order = new long[SAMPLE];
     for (int p = 0; p < n; p++) {
       Facts f = facts.get(p);
       if (f == null || f.words().length < MIN_WORDS) {
         continue;
       }
       long[] w = f.words();
-      int leastCommon = leastCommon(f.profile(), languagePages);
+      int[] least = leastCommon(f.profile(), languagePages);
+      int leastCommon = Integer.MAX_VALUE;
+      for (int l : least) {
+        leastCommon = Math.min(leastCommon, l);
+      }
       weight[p] = new double[w.length];
-      // rarest first, then by hash: a word's sample index is its hash order (the sample is sorted)
-      long[] order = new long[w.length];
+      if (order.length < w.length) {
+        order = new long[w.length];
+      }
+      // the words that can probe (on 2..MAX_POSTING pages, of weight), rarest first, then by hash
+      // (a word's sample index is its hash order: the sample is sorted)
+      int eligible = 0;
       for (int i = 0; i < w.length; i++) {
         int d = dfs[p][i];
         // a word on one page only can never be shared: spinner synonyms mostly are such words, and
@@ -805,20 +824,18 @@ public final class SpunVariants {
         long bits = f.lineBits()[i];
         boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
         weight[p][i] = d < 2 || nav
-            || d >= leastCommon && commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
-            ? 0 : Math.log((double) n / d);
-        order[i] = (long) d << 32 | i;
-      }
-      Arrays.sort(order);
-      int[] chosen = new int[Math.min(PROBES, w.length)];
-      int c = 0;
-      for (int i = 0; i < order.length && c < chosen.length; i++) {
-        int d = (int) (order[i] >>> 32);
-        if (d >= 2 && d <= MAX_POSTING && weight[p][(int) order[i]] > 0) {
-          chosen[c++] = (int) order[i];
+            || d >= leastCommon && commonInLanguage(f.profile(), least, w[i], d, inLanguage)
+            ? 0 : idf[d];
+        if (d <= MAX_POSTING && weight[p][i] > 0) {
+          order[eligible++] = (long) d << 32 | i;
         }
       }
-      probes[p] = Arrays.copyOf(chosen, c);
+      Arrays.sort(order, 0, eligible);
+      int[] chosen = new int[Math.min(PROBES, eligible)];
+      for (int c = 0; c < chosen.length; c++) {
+        chosen[c] = (int) order[c];
+      }
+      probes[p] = chosen;
       keys[p] = new Keys(wordAt[p], weight[p],
           f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()), f);
       sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
