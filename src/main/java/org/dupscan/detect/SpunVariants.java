@@ -191,49 +191,91 @@ public final class SpunVariants {
 
   /** A page's facts: the bottom-{@value #SAMPLE} sample of its distinct content words. */
   public static Facts of(Page page, PageWords words) {
+    // in small methods, one loop each: the page's facts are computed once per page, and the JIT's
+    // time to compile one large method with all these loops (and to compile it again on the stack)
+    // was of the order of the loops' own time over thousands of pages
     int n = words.size();
     Buffers buffers = Buffers.get(n);
-    long[] all = buffers.all;
-    int k = 0;
-    long[] shingles = buffers.shingles;
-    int m = 0;
     List<Block> blocks = page.blocks();
-    for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
-      if (!article(blocks.get(b))) {
-        continue;
-      }
-      int end = words.blockEnd(b);
-      for (int i = words.blockStart(b); i < end; i++) {
-        if (words.isContent(i) || words.hasDigit(i) && words.length(i) > 1) {
-          all[k++] = words.hash(i);
-        }
-        if (i + SHINGLE <= end) {
-          long h = 0;
-          for (int j = i; j < i + SHINGLE; j++) {
-            h = h * 0x9E3779B97F4A7C15L + words.hash(j);
-          }
-          shingles[m++] = Mix.fmix64(h);
-        }
-      }
-    }
-    long[] shingleSample = smallestDistinct(shingles, m, SHINGLES, SHINGLE_SELECT_SPARE, buffers);
-    long[] sample = smallestDistinct(all, k, SAMPLE + 1, SELECT_SPARE, buffers);
+    int k = sampledKinds(words, blocks, buffers.all);
+    int m = shingles(words, blocks, buffers.shingles);
+    long[] shingleSample = smallestDistinct(buffers.shingles, m, SHINGLES, SHINGLE_SELECT_SPARE,
+        buffers);
+    long[] sample = smallestDistinct(buffers.all, k, SAMPLE + 1, SELECT_SPARE, buffers);
     long cutoff = sample.length > SAMPLE ? sample[SAMPLE - 1] : Long.MAX_VALUE;
     sample = Arrays.copyOf(sample, Math.min(sample.length, SAMPLE));
     Places places = new Places(sample);
     short[] rank = new short[sample.length];
-    Arrays.fill(rank, (short) -1);
-    short next = 0;
     int spelled = Math.min(sample.length, SPELLED);
     long[] spelledHashes = Arrays.copyOf(sample, spelled);
     String[] spellings = new String[spelled];
-    long lastSpelled = spelled > 0 ? spelledHashes[spelled - 1] : Long.MIN_VALUE;
+    rankAndSpell(words, sample, places, rank, spellings);
+    long[] profile = profile(words);
+    long[] prose = new long[(sample.length + 63) >>> 6];
+    long[] lines = new long[LINES];
+    long[] lineBits = new long[sample.length];
+    int lineCount = sample.length == 0 ? 0
+        : linesAndProse(words, blocks, sample, places, profile, lines, lineBits, prose);
+    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile,
+        Arrays.copyOf(lines, lineCount), lineBits, prose);
+  }
+
+  /** Whether word {@code i} is of the kinds a page's sample holds: a content word or a number. */
+  private static boolean sampledKind(PageWords words, int i) {
+    return words.isContent(i) || words.hasDigit(i) && words.length(i) > 1;
+  }
+
+  /** The hashes of the sampled kinds of words of the page's article blocks, in page order. */
+  private static int sampledKinds(PageWords words, List<Block> blocks, long[] out) {
+    int k = 0;
+    for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
+      if (article(blocks.get(b))) {
+        for (int i = words.blockStart(b), end = words.blockEnd(b); i < end; i++) {
+          if (sampledKind(words, i)) {
+            out[k++] = words.hash(i);
+          }
+        }
+      }
+    }
+    return k;
+  }
+
+  /** The hashes of the word {@value #SHINGLE}-shingles within the page's article blocks. */
+  private static int shingles(PageWords words, List<Block> blocks, long[] out) {
+    int m = 0;
+    for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
+      if (article(blocks.get(b))) {
+        for (int i = words.blockStart(b), last = words.blockEnd(b) - SHINGLE; i <= last; i++) {
+          long h = 0;
+          for (int j = i; j < i + SHINGLE; j++) {
+            h = h * 0x9E3779B97F4A7C15L + words.hash(j);
+          }
+          out[m++] = Mix.fmix64(h);
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * One pass over the page gives each sampled word its rank by first place (-1 if it has none) and
+   * the first {@code spellings.length} sampled words their spelling (they are the sample's first, by
+   * hash).
+   */
+  private static void rankAndSpell(PageWords words, long[] sample, Places places, short[] rank,
+      String[] spellings) {
+    Arrays.fill(rank, (short) -1);
+    if (sample.length == 0) {
+      return;
+    }
+    int spelled = spellings.length;
+    long lastSpelled = spelled > 0 ? sample[spelled - 1] : Long.MIN_VALUE;
+    long last = sample[sample.length - 1];
     int unspelled = spelled;
-    // one pass gives each sampled word its rank by first place and the first spelled words their
-    // spelling (the spelled words are the sample's first, by hash)
-    for (int i = 0; i < n && (next < sample.length || unspelled > 0); i++) {
+    short next = 0;
+    for (int i = 0, n = words.size(); i < n && (next < sample.length || unspelled > 0); i++) {
       long h = words.hash(i);
-      if (sample.length > 0 && h <= sample[sample.length - 1]) {
+      if (h <= last) {
         int at = places.of(h);
         if (at >= 0 && rank[at] < 0) {
           rank[at] = next++;
@@ -244,13 +286,19 @@ public final class SpunVariants {
         }
       }
     }
-    long[] profile = profile(words);
-    long[] prose = new long[(sample.length + 63) >>> 6];
-    long[] lines = new long[LINES];
+  }
+
+  /**
+   * The page's first {@value #LINES} distinct short article blocks (lines that may be navigation)
+   * into {@code lines}, returning their number; per sampled word the lines it stands in as bits
+   * (0 when it also stands in a longer block) and whether it stands in a sentence ({@link #prose}).
+   */
+  private static int linesAndProse(PageWords words, List<Block> blocks, long[] sample,
+      Places places, long[] profile, long[] lines, long[] lineBits, long[] prose) {
     int lineCount = 0;
-    long[] lineBits = new long[sample.length];
     boolean[] inText = new boolean[sample.length];
-    for (int b = 0; b < words.blockCount() && b < blocks.size() && sample.length > 0; b++) {
+    long last = sample[sample.length - 1];
+    for (int b = 0; b < words.blockCount() && b < blocks.size(); b++) {
       if (!article(blocks.get(b))) {
         continue;
       }
@@ -258,11 +306,7 @@ public final class SpunVariants {
       int end = words.blockEnd(b);
       int line = -1;
       if (end - from <= LINE_WORDS) {
-        long h = 0;
-        for (int i = from; i < end; i++) {
-          h = h * 0x9E3779B97F4A7C15L + words.hash(i);
-        }
-        h = Mix.fmix64(h);
+        long h = lineHash(words, from, end);
         for (int l = 0; l < lineCount && line < 0; l++) {
           line = lines[l] == h ? l : -1;
         }
@@ -272,11 +316,11 @@ public final class SpunVariants {
         }
       }
       for (int i = from; i < end; i++) {
-        if (!(words.isContent(i) || words.hasDigit(i) && words.length(i) > 1)) {
-          continue; // not a sampled kind of word
+        if (!sampledKind(words, i)) {
+          continue;
         }
         long h = words.hash(i);
-        int at = h <= sample[sample.length - 1] ? places.of(h) : -1;
+        int at = h <= last ? places.of(h) : -1;
         if (at >= 0) {
           if (line < 0) {
             inText[at] = true;
@@ -294,8 +338,16 @@ public final class SpunVariants {
         lineBits[i] = 0;
       }
     }
-    return new Facts(sample, cutoff, rank, spelledHashes, spellings, shingleSample, profile,
-        Arrays.copyOf(lines, lineCount), lineBits, prose);
+    return lineCount;
+  }
+
+  /** The hash of the words of {@code [from, end)}, in order. */
+  private static long lineHash(PageWords words, int from, int end) {
+    long h = 0;
+    for (int i = from; i < end; i++) {
+      h = h * 0x9E3779B97F4A7C15L + words.hash(i);
+    }
+    return Mix.fmix64(h);
   }
 
   /**
@@ -537,23 +589,26 @@ public final class SpunVariants {
         }
       }
     }
-    keys = Arrays.copyOf(keys, k);
-    Arrays.sort(keys);
+    Arrays.sort(keys, 0, k);
+    // the keys that stand on NAVIGATION_PAGES or more pages, once each, in one pass over the runs
+    // (looking each page's lines up in the runs themselves walked a run per lookup: quadratic in the
+    // pages a line stands on, and a footer of a one-host scan stands on most of its pages)
+    int common = 0;
+    for (int i = 0; i < k; ) {
+      int end = i + 1;
+      while (end < k && keys[end] == keys[i]) {
+        end++;
+      }
+      if (end - i >= NAVIGATION_PAGES) {
+        keys[common++] = keys[i];
+      }
+      i = end;
+    }
     long[] bits = new long[n];
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < n && common > 0; p++) {
       Facts f = facts.get(p);
       for (int l = 0; f != null && l < f.lines().length; l++) {
-        long key = onHost(f.lines()[l], host[p]);
-        int at = Arrays.binarySearch(keys, key);
-        int first = at;
-        while (first > 0 && keys[first - 1] == key) {
-          first--;
-        }
-        int last = at;
-        while (last + 1 < keys.length && keys[last + 1] == key && last - first + 1 < NAVIGATION_PAGES) {
-          last++;
-        }
-        if (last - first + 1 >= NAVIGATION_PAGES) {
+        if (Arrays.binarySearch(keys, 0, common, onHost(f.lines()[l], host[p])) >= 0) {
           bits[p] |= 1L << l;
         }
       }
@@ -610,13 +665,15 @@ public final class SpunVariants {
   }
 
 
-  /** Whether a word stands on a large share of the pages of one of the page's languages. */
-  static boolean commonInLanguage(long[] profile, long word, LongCounts inLanguage,
-      LongCounts languagePages) {
-    for (long l : profile) {
-      int pages = languagePages.get(l);
-      if (pages >= MIN_LANGUAGE_PAGES
-          && inLanguage.get(inLanguage(l, word)) >= LANGUAGE_COMMON_SHARE * pages) {
+  /**
+   * Whether a word on {@code df} pages stands on a large share of the pages of one of the page's
+   * languages: on {@code least[l]} or more of the pages of profile word l ({@link #leastCommon}). A
+   * word stands on at most df pages of a language, so a language it is too rare for needs no lookup.
+   */
+  static boolean commonInLanguage(long[] profile, int[] least, long word, int df,
+      LongCounts inLanguage) {
+    for (int l = 0; l < profile.length; l++) {
+      if (df >= least[l] && inLanguage.get(inLanguage(profile[l], word)) >= least[l]) {
         return true;
       }
     }
@@ -624,16 +681,16 @@ public final class SpunVariants {
   }
 
   /**
-   * The fewest pages a word must stand on to be common in one of the page's languages (a word on
-   * fewer is not, and needs no lookup per language), or Integer.MAX_VALUE when none is known.
+   * Per profile word of a page, the fewest pages of its language a word must stand on to be common
+   * there (a share {@value #LANGUAGE_COMMON_SHARE} of them), or Integer.MAX_VALUE for a language of
+   * fewer than {@value #MIN_LANGUAGE_PAGES} pages.
    */
-  static int leastCommon(long[] profile, LongCounts languagePages) {
-    int least = Integer.MAX_VALUE;
-    for (long l : profile) {
-      int pages = languagePages.get(l);
-      if (pages >= MIN_LANGUAGE_PAGES) {
-        least = Math.min(least, (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages));
-      }
+  static int[] leastCommon(long[] profile, LongCounts languagePages) {
+    int[] least = new int[profile.length];
+    for (int l = 0; l < profile.length; l++) {
+      int pages = languagePages.get(profile[l]);
+      least[l] = pages < MIN_LANGUAGE_PAGES ? Integer.MAX_VALUE
+          : (int) Math.ceil(LANGUAGE_COMMON_SHARE * pages);
     }
     return least;
   }
@@ -755,150 +812,18 @@ public final class SpunVariants {
       Arrays.fill(none, -1);
       return new Result(List.of(), List.of(), new int[n], none, new double[n], 0, 0);
     }
-    // document frequencies over the samples
-    List<long[]> samples = new ArrayList<>(n);
-    for (Facts f : facts) {
-      samples.add(f == null ? null : f.words());
-    }
-    Vocabulary vocab = Vocabulary.of(samples);
-    int distinct = vocab.size();
-    // per page: each sampled word's place in the vocabulary, its df, and the page's rarest probes
-    int[][] wordAt = new int[n][];
-    double[][] weight = new double[n][];
-    int[][] probes = new int[n][];
-    int[] sameHostProbes = new int[n];
-    Keys[] keys = new Keys[n];
-    // each sampled word's df, read once per page here (the vocabulary is too large for the cache:
-    // the language counts, weights and postings below read these per-page arrays instead)
-    int[][] dfs = new int[n][];
-    for (int p = 0; p < n; p++) {
-      Facts f = facts.get(p);
-      if (f == null || f.words().length < MIN_WORDS) {
-        continue;
-      }
-      long[] w = f.words();
-      wordAt[p] = new int[w.length];
-      dfs[p] = new int[w.length];
-      for (int i = 0; i < w.length; i++) {
-        wordAt[p][i] = vocab.placeOf(w[i]);
-        dfs[p][i] = vocab.df(wordAt[p][i]);
-      }
-    }
-    long[] navigation = navigation(facts, host);
-    LongCounts languagePages = new LongCounts(64);
-    LongCounts inLanguage = languageCounts(facts, dfs, languagePages);
-    for (int p = 0; p < n; p++) {
-      Facts f = facts.get(p);
-      if (f == null || f.words().length < MIN_WORDS) {
-        continue;
-      }
-      long[] w = f.words();
-      int leastCommon = leastCommon(f.profile(), languagePages);
-      weight[p] = new double[w.length];
-      // rarest first, then by hash: a word's sample index is its hash order (the sample is sorted)
-      long[] order = new long[w.length];
-      for (int i = 0; i < w.length; i++) {
-        int d = dfs[p][i];
-        // a word on one page only can never be shared: spinner synonyms mostly are such words, and
-        // counting them in the union would measure the spinner's vocabulary, not the article's
-        // a word that stands only in its host's navigation lines is the site's, not the article's
-        long bits = f.lineBits()[i];
-        boolean nav = bits != 0 && (bits & ~navigation[p]) == 0;
-        weight[p][i] = d < 2 || nav
-            || d >= leastCommon && commonInLanguage(f.profile(), w[i], inLanguage, languagePages)
-            ? 0 : Math.log((double) n / d);
-        order[i] = (long) d << 32 | i;
-      }
-      Arrays.sort(order);
-      int[] chosen = new int[Math.min(PROBES, w.length)];
-      int c = 0;
-      for (int i = 0; i < order.length && c < chosen.length; i++) {
-        int d = (int) (order[i] >>> 32);
-        if (d >= 2 && d <= MAX_POSTING && weight[p][(int) order[i]] > 0) {
-          chosen[c++] = (int) order[i];
-        }
-      }
-      probes[p] = Arrays.copyOf(chosen, c);
-      keys[p] = new Keys(wordAt[p], weight[p],
-          f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()), f);
-      sameHostProbes[p] = prefix(probes[p], weight[p], sameHostThreshold);
-    }
-    // postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays (a word's
-    // pages at postings[start[v] .. start[v + 1]), v its place in the vocabulary), not boxed lists
-    int[] start = new int[distinct + 1];
-    for (int p = 0; p < n; p++) {
-      for (int i = 0; wordAt[p] != null && i < wordAt[p].length; i++) {
-        if (dfs[p][i] >= 2 && dfs[p][i] <= MAX_POSTING) {
-          start[wordAt[p][i] + 1]++;
-        }
-      }
-    }
-    for (int v = 0; v < distinct; v++) {
-      start[v + 1] += start[v];
-    }
-    int[] postings = new int[start[distinct]];
-    int[] fill = Arrays.copyOf(start, distinct);
-    for (int p = 0; p < n; p++) {
-      for (int i = 0; wordAt[p] != null && i < wordAt[p].length; i++) {
-        if (dfs[p][i] >= 2 && dfs[p][i] <= MAX_POSTING) {
-          postings[fill[wordAt[p][i]]++] = p;
-        }
-      }
-    }
-    fill = null;
-    // candidates and verification
+    // the join in small methods, a loop or a page each: it runs once per scan, so the JIT compiles
+    // its loops while they run, and its time to compile one method holding all of them was of the
+    // order of the loops' own time
+    Join join = new Join(facts, sameGroup, host, threshold, sameHostThreshold);
+    join.weigh();
+    join.postings();
     List<Pair> pairs = new ArrayList<>();
-    List<Pair> copies = new ArrayList<>();
     long candidates = 0;
-    int[] seenBy = new int[n];
-    int[] hits = new int[n];
-    int[] others = new int[n];
-    Scratch scratch = new Scratch();
     for (int p = 0; p < n; p++) {
-      if (probes[p] == null) {
-        continue;
-      }
-      // distinct later pages on p's postings, marked in a stamp array (not a set of boxed pages: a
-      // page's probes reach up to PROBES x MAX_POSTING pages, most of them repeats), each with the
-      // number of p's probes it holds; a page of p's host only when one of the same-host prefix
-      // reached it (the prefix comes first)
-      int found = 0;
-      for (int i = 0; i < probes[p].length; i++) {
-        boolean sameHostToo = i < sameHostProbes[p];
-        int v = wordAt[p][probes[p][i]];
-        for (int x = start[v]; x < start[v + 1]; x++) {
-          int q = postings[x];
-          if (q <= p) {
-            continue;
-          }
-          if (seenBy[q] == p + 1) {
-            hits[q]++;
-          } else if (sameHostToo || host[q] != host[p]) {
-            seenBy[q] = p + 1;
-            hits[q] = 1;
-            others[found++] = q;
-          }
-        }
-      }
-      Arrays.sort(others, 0, found);
-      for (int o = 0; o < found; o++) {
-        int q = others[o];
-        if (hits[q] < MIN_SHARED_PROBES || sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
-            || !keys[p].oneLanguage(keys[q])) {
-          continue;
-        }
-        candidates++;
-        double needed = host[p] == host[q] ? sameHostThreshold : threshold;
-        double s = similarity(facts.get(p), keys[p], facts.get(q), keys[q], needed,
-            MIN_SHARED_WORDS, MIN_SHARED_PROSE_WORDS, scratch);
-        if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
-            && scratch.sharedProseWords >= MIN_SHARED_PROSE_WORDS
-            && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
-            && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
-          pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
-        }
-      }
+      candidates += join.measure(p, pairs);
     }
+    List<Pair> copies = new ArrayList<>();
     int verified = pairs.size();
     pairs = SiblingPassages.unexplained(pairs, facts, sameGroup, host);
     int unexplained = pairs.size();
@@ -938,6 +863,238 @@ public final class SpunVariants {
     }
     return new Result(List.copyOf(pairs), List.copyOf(copies), clusterOf, closest,
         closestSimilarity, candidates, verified - unexplained);
+  }
+
+  /** The state of one {@link #find}: per page its words' places, dfs, weights and probes; postings. */
+  private static final class Join {
+    final List<Facts> facts;
+    final int[] sameGroup;
+    final int[] host;
+    final double threshold;
+    final double sameHostThreshold;
+    final int n;
+    final Vocabulary vocab;
+    /** Per page (null for a page of fewer than {@value SpunVariants#MIN_WORDS} sampled words): */
+    final int[][] wordAt;
+    /**
+     * each sampled word's df, read once per page here (the vocabulary is too large for the cache: the
+     * language counts, weights and postings read these per-page arrays instead),
+     */
+    final int[][] dfs;
+    final double[][] weight;
+    /** its rarest words of weight (sample indices), and how many of them a same-host pair needs. */
+    final int[][] probes;
+    final int[] sameHostProbes;
+    final Keys[] keys;
+    /** Postings: a word's pages at postings[start[v] .. start[v + 1]), v its vocabulary place. */
+    int[] start;
+    int[] postings;
+    final int[] seenBy;
+    final int[] hits;
+    final int[] others;
+    final Scratch scratch = new Scratch();
+
+    Join(List<Facts> facts, int[] sameGroup, int[] host, double threshold,
+        double sameHostThreshold) {
+      this.facts = facts;
+      this.sameGroup = sameGroup;
+      this.host = host;
+      this.threshold = threshold;
+      this.sameHostThreshold = sameHostThreshold;
+      n = facts.size();
+      // document frequencies over the samples
+      List<long[]> samples = new ArrayList<>(n);
+      for (Facts f : facts) {
+        samples.add(f == null ? null : f.words());
+      }
+      vocab = Vocabulary.of(samples);
+      wordAt = new int[n][];
+      dfs = new int[n][];
+      weight = new double[n][];
+      probes = new int[n][];
+      sameHostProbes = new int[n];
+      keys = new Keys[n];
+      for (int p = 0; p < n; p++) {
+        Facts f = facts.get(p);
+        if (f != null && f.words().length >= MIN_WORDS) {
+          place(p, f.words());
+        }
+      }
+      seenBy = new int[n];
+      hits = new int[n];
+      others = new int[n];
+    }
+
+    private void place(int p, long[] w) {
+      int[] at = new int[w.length];
+      int[] df = new int[w.length];
+      for (int i = 0; i < w.length; i++) {
+        at[i] = vocab.placeOf(w[i]);
+        df[i] = vocab.df(at[i]);
+      }
+      wordAt[p] = at;
+      dfs[p] = df;
+    }
+
+    /** Each page's weights, probes and keys. */
+    void weigh() {
+      long[] navigation = navigation(facts, host);
+      LongCounts languagePages = new LongCounts(64);
+      LongCounts inLanguage = languageCounts(facts, dfs, languagePages);
+      // a word's weight depends on its df only: ln(N / df) once per df, not once per sampled word
+      double[] idf = new double[n + 1];
+      for (int d = 1; d <= n; d++) {
+        idf[d] = Math.log((double) n / d);
+      }
+      long[] order = new long[SAMPLE];
+      for (int p = 0; p < n; p++) {
+        if (dfs[p] != null) {
+          order = weigh(p, navigation[p], languagePages, inLanguage, idf, order);
+        }
+      }
+    }
+
+    private long[] weigh(int p, long navigation, LongCounts languagePages, LongCounts inLanguage,
+        double[] idf, long[] order) {
+      Facts f = facts.get(p);
+      long[] w = f.words();
+      int[] df = dfs[p];
+      int[] least = leastCommon(f.profile(), languagePages);
+      int leastCommon = Integer.MAX_VALUE;
+      for (int l : least) {
+        leastCommon = Math.min(leastCommon, l);
+      }
+      double[] wp = new double[w.length];
+      if (order.length < w.length) {
+        order = new long[w.length];
+      }
+      // the words that can probe (on 2..MAX_POSTING pages, of weight), rarest first, then by hash
+      // (a word's sample index is its hash order: the sample is sorted)
+      int eligible = 0;
+      long[] lineBits = f.lineBits();
+      for (int i = 0; i < w.length; i++) {
+        int d = df[i];
+        // a word on one page only can never be shared: spinner synonyms mostly are such words, and
+        // counting them in the union would measure the spinner's vocabulary, not the article's
+        // a word that stands only in its host's navigation lines is the site's, not the article's
+        long bits = lineBits[i];
+        boolean nav = bits != 0 && (bits & ~navigation) == 0;
+        wp[i] = d < 2 || nav
+            || d >= leastCommon && commonInLanguage(f.profile(), least, w[i], d, inLanguage)
+            ? 0 : idf[d];
+        if (d <= MAX_POSTING && wp[i] > 0) {
+          order[eligible++] = (long) d << 32 | i;
+        }
+      }
+      Arrays.sort(order, 0, eligible);
+      int[] chosen = new int[Math.min(PROBES, eligible)];
+      for (int c = 0; c < chosen.length; c++) {
+        chosen[c] = (int) order[c];
+      }
+      weight[p] = wp;
+      probes[p] = chosen;
+      keys[p] = new Keys(wordAt[p], wp,
+          f.cutoff() == Long.MAX_VALUE ? Integer.MAX_VALUE : vocab.placeOf(f.cutoff()), f);
+      sameHostProbes[p] = prefix(chosen, wp, sameHostThreshold);
+      return order;
+    }
+
+    /**
+     * Postings of the words on 2..MAX_POSTING pages, pages ascending, in two flat arrays, not boxed
+     * lists.
+     */
+    void postings() {
+      int distinct = vocab.size();
+      start = new int[distinct + 1];
+      for (int p = 0; p < n; p++) {
+        count(wordAt[p], dfs[p], start);
+      }
+      for (int v = 0; v < distinct; v++) {
+        start[v + 1] += start[v];
+      }
+      postings = new int[start[distinct]];
+      int[] fill = Arrays.copyOf(start, distinct);
+      for (int p = 0; p < n; p++) {
+        post(p, wordAt[p], dfs[p], fill);
+      }
+    }
+
+    private static void count(int[] at, int[] df, int[] start) {
+      for (int i = 0; at != null && i < at.length; i++) {
+        if (df[i] >= 2 && df[i] <= MAX_POSTING) {
+          start[at[i] + 1]++;
+        }
+      }
+    }
+
+    private void post(int p, int[] at, int[] df, int[] fill) {
+      for (int i = 0; at != null && i < at.length; i++) {
+        if (df[i] >= 2 && df[i] <= MAX_POSTING) {
+          postings[fill[at[i]]++] = p;
+        }
+      }
+    }
+
+    /**
+     * Measures page p against the later pages its probes reach, adding the spun pairs (before the
+     * shared-passage rule) to {@code pairs}; returns the number of candidates measured.
+     */
+    int measure(int p, List<Pair> pairs) {
+      if (probes[p] == null) {
+        return 0;
+      }
+      int found = reached(p);
+      int candidates = 0;
+      for (int o = 0; o < found; o++) {
+        int q = others[o];
+        if (hits[q] < MIN_SHARED_PROBES || sameGroup[p] != 0 && sameGroup[p] == sameGroup[q]
+            || !keys[p].oneLanguage(keys[q])) {
+          continue;
+        }
+        candidates++;
+        double needed = host[p] == host[q] ? sameHostThreshold : threshold;
+        double s = similarity(facts.get(p), keys[p], facts.get(q), keys[q], needed,
+            MIN_SHARED_WORDS, MIN_SHARED_PROSE_WORDS, scratch);
+        if (s >= needed && scratch.sharedWords >= MIN_SHARED_WORDS
+            && scratch.sharedProseWords >= MIN_SHARED_PROSE_WORDS
+            && s * scratch.union >= ORDERED_SHARE * scratch.sharedWeight
+            && shingleJaccard(facts.get(p).shingles(), facts.get(q).shingles()) < COPY_RATIO * s) {
+          pairs.add(new Pair(p, q, s, evidence(facts.get(p), weight[p], facts.get(q))));
+        }
+      }
+      return candidates;
+    }
+
+    /**
+     * The distinct later pages on p's postings into {@link #others} (ascending; returns their
+     * number), marked in a stamp array (not a set of boxed pages: a page's probes reach up to PROBES
+     * x MAX_POSTING pages, most of them repeats), each with the number of p's probes it holds in
+     * {@link #hits}; a page of p's host only when one of the same-host prefix reached it (the prefix
+     * comes first).
+     */
+    private int reached(int p) {
+      int found = 0;
+      int[] pr = probes[p];
+      for (int i = 0; i < pr.length; i++) {
+        boolean sameHostToo = i < sameHostProbes[p];
+        int v = wordAt[p][pr[i]];
+        for (int x = start[v]; x < start[v + 1]; x++) {
+          int q = postings[x];
+          if (q <= p) {
+            continue;
+          }
+          if (seenBy[q] == p + 1) {
+            hits[q]++;
+          } else if (sameHostToo || host[q] != host[p]) {
+            seenBy[q] = p + 1;
+            hits[q] = 1;
+            others[found++] = q;
+          }
+        }
+      }
+      Arrays.sort(others, 0, found);
+      return found;
+    }
   }
 
   /**
