@@ -2,8 +2,10 @@ package org.dupscan.detect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dupscan.extract.Block;
 import org.dupscan.extract.BlockKind;
 import org.dupscan.extract.Page;
@@ -14,7 +16,7 @@ import org.dupscan.text.TextNormalizer;
 import org.dupscan.text.WordTokenizer;
 
 /**
- * Two forms of keyword stuffing that stay under Gopher's limits over the page ({@link TextQuality}
+ * Three forms of keyword stuffing that stay under Gopher's limits over the page ({@link TextQuality}
  * reads them into its figures):
  * <ul>
  *   <li>a <em>keyword line</em>: a line of comma-separated short phrases ("Tags: puppy teething
@@ -24,7 +26,12 @@ import org.dupscan.text.WordTokenizer;
  *       ("Tags: apache, proxy, ssl"); the real lists whose items share a word pair are lists of
  *       identifiers or formats ("FORECAST.ETS.ADD, FORECAST.ETS.MULT, ...", "DD/MM/YY, MM/DD/YY,
  *       ..."), whose joined tokens are no phrase (docs/detectors.md has the distribution on real
- *       pages);
+ *       pages). Items stand between commas, or between middle dots, bullets or bars as a
+ *       "related searches" widget prints them ("Related searches: jazz brunch · jazz brunch tickets
+ *       · near me jazz brunch · ..."); a head of one word counts when it is an item of its own too;
+ *   <li><em>appended sentences</em>: a short sentence naming the page's keyword (a word pair of its
+ *       title) that closes paragraph after paragraph in a frame of its own ("Compare nappy bags
+ *       before you order.", "Köp vita väggar billigt online."): {@link #appendedBlocks};
  *   <li><em>stuffed sentences</em>: a sentence holding one phrase three times ("This easy sourdough
  *       focaccia recipe is the best easy sourdough focaccia recipe and my family's favourite easy
  *       sourdough focaccia recipe of all time."), appended to several paragraphs of an otherwise clean
@@ -55,6 +62,17 @@ final class KeywordPhrases {
    * cell: the actual contents of the hidden cells are ...", LibreOffice help: 0.18).
    */
   static final double MIN_SENTENCE_COVER = 0.4;
+  /** Most words of a paragraph's closing sentence read as an appended keyword sentence. */
+  static final int MAX_APPENDED_WORDS = 12;
+  /** Fewest paragraphs closing with a sentence that names one keyword phrase. */
+  static final int MIN_APPENDED_BLOCKS = 4;
+  /**
+   * Least share of a phrase's closing sentences with a word on each side of it that no other of
+   * them has: the phrase is what repeats, its frame varies.
+   */
+  static final double MIN_FRAME_SHARE = 0.5;
+  /** Most characters read back from a paragraph's end for its closing sentence (a cap). */
+  static final int MAX_CLOSING_CHARS = 400;
   /** Fewest items of a keyword line. */
   static final int MIN_ITEMS = 4;
   /** Most words of a keyword line: longer blocks are not read as one (a cap on untrusted input). */
@@ -67,7 +85,8 @@ final class KeywordPhrases {
    * block is a keyword line. A keyword line is a block of at most {@link #MAX_LINE_WORDS} words that
    * does not {@linkplain TextQuality#readsAsCode read as code} (an enum's constants listed
    * "apache2.AUTHZ_DENIED, apache2.AUTHZ_GRANTED, ..." share theirs), is not preformatted, and after
-   * a label ("Tags:", "Keywords:", "Etiquetas:") splits at commas into at least {@link #MIN_ITEMS}
+   * a label ("Tags:", "Keywords:", "Etiquetas:") splits at {@linkplain #separatesItems separators}
+   * (commas, middle dots, bullets, bars) into at least {@link #MIN_ITEMS}
    * items of at most {@link #MAX_ITEM_WORDS} words each. Furniture counts: a tag line is links.
    */
   static int keywordVariants(Page page, PageWords words) {
@@ -75,7 +94,7 @@ final class KeywordPhrases {
     for (Block b : page.blocks()) {
       int n = words.count(b.index());
       if (n < 2 * MIN_ITEMS || n > MAX_LINE_WORDS || b.kind() == BlockKind.PREFORMATTED
-          || commas(b.text()) < MIN_ITEMS - 1 || TextQuality.readsAsCode(b.text())) {
+          || separators(b.text()) < MIN_ITEMS - 1 || TextQuality.readsAsCode(b.text())) {
         continue;
       }
       best = Math.max(best, variants(b.text()));
@@ -83,21 +102,53 @@ final class KeywordPhrases {
     return best;
   }
 
-  private static int commas(String text) {
+  /**
+   * Whether a character separates the items of a keyword line: a comma ("Tags: a, b, c"), a middle
+   * dot or bullet ("Related searches: a · b · c", as search and tag widgets print them) or a bar.
+   */
+  static boolean separatesItems(char c) {
+    return c == ',' || c == '·' || c == '•' || c == '|';
+  }
+
+  private static int separators(String text) {
     int c = 0;
     for (int i = 0; i < text.length(); i++) {
-      c += text.charAt(i) == ',' ? 1 : 0;
+      c += separatesItems(text.charAt(i)) ? 1 : 0;
     }
     return c;
   }
 
-  /** The most items of a keyword line holding one content-word bigram; 0 when it is no such line. */
+  /** The items of a keyword line: its text split at each {@linkplain #separatesItems separator}. */
+  private static List<String> items(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || separatesItems(text.charAt(i))) {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The most items of a keyword line holding its head phrase; 0 when it is no such line. The head is
+   * a content-word bigram, or a single content word that is an item of its own and that other items
+   * extend on both sides, as searches vary a keyword ("Taggar: bokhyllor, bokhyllor billigt, köpa
+   * online bokhyllor, ..."). Names that share a word extend it in one direction: a syntax list
+   * ("End, End Enum, End Function, End If, ...", LibreOffice Basic help), a struct's fields ("pub
+   * sum: f64, pub min: f64, ...", Rust), a series ("Part 1: Requests and responses | Part 2: ...",
+   * Django).
+   */
   static int variants(String text) {
     String t = TextQuality.opensWithLabel(text) ? text.substring(text.indexOf(':') + 1) : text;
-    Map<String, int[]> items = new HashMap<>(); // bigram -> {items holding it, last item}
+    // bigram, word, OPENS + word, CLOSES + word -> {items holding it, last item}
+    Map<String, int[]> items = new HashMap<>();
+    List<String> bare = null; // items that are one content word
+    List<String> content = new ArrayList<>();
     int count = 0;
     int best = 0;
-    for (String item : t.split(",")) {
+    for (String item : items(t)) {
       List<String> w = written(item);
       if (w.isEmpty()) {
         continue;
@@ -106,26 +157,60 @@ final class KeywordPhrases {
         return 0;
       }
       count++;
+      content.clear();
       String prev = null;
       for (String word : w) {
         if (word == null) {
           prev = null; // an identifier ("FORECAST.ETS.ADD", "DD/MM/YY"), not words of a phrase
+          content.add(null);
           continue;
         }
         if (!Words.isContent(word)) {
           continue;
         }
+        content.add(word);
+        held(items, word, count);
         if (prev != null) {
-          int[] c = items.computeIfAbsent(prev + ' ' + word, k -> new int[] {0, -1});
-          if (c[1] != count) {
-            c[1] = count;
-            best = Math.max(best, ++c[0]);
-          }
+          best = Math.max(best, held(items, prev + ' ' + word, count));
         }
         prev = word;
       }
+      if (content.size() == 1 && content.get(0) != null) {
+        bare = bare == null ? new ArrayList<>() : bare;
+        bare.add(content.get(0));
+      } else if (content.size() > 1) {
+        String first = content.get(0);
+        String last = content.get(content.size() - 1);
+        if (first != null) {
+          held(items, OPENS + first, count);
+        }
+        if (last != null) {
+          held(items, CLOSES + last, count);
+        }
+      }
+    }
+    if (bare != null) {
+      for (String word : bare) {
+        if (items.containsKey(OPENS + word) && items.containsKey(CLOSES + word)) {
+          best = Math.max(best, items.get(word)[0]);
+        }
+      }
     }
     return count >= MIN_ITEMS && best >= MIN_VARIANT_SHARE * count ? best : 0;
+  }
+
+  /** Marks a word that opens an item of a keyword line, and one that closes it, among its keys. */
+  private static final String OPENS = "\u0002";
+  private static final String CLOSES = "\u0003";
+
+  /** Counts item {@code item} as holding {@code key} (once per item); returns the items holding it. */
+  private static int held(Map<String, int[]> items, String key, int item) {
+    int[] c = items.computeIfAbsent(key, k -> new int[] {0, -1});
+    if (c[1] != item) {
+      c[1] = item;
+      c[0]++;
+    }
+    return c[0];
   }
 
   /**
@@ -161,6 +246,158 @@ final class KeywordPhrases {
       }
     }
     return best;
+  }
+
+  /**
+   * The most running-text paragraphs whose closing sentence names one keyword phrase in a frame of
+   * its own: an appended sentence ("Köp vita väggar billigt online.", "Compare nappy bags before you
+   * order.") of at most {@link #MAX_APPENDED_WORDS} words, after at least one sentence of the
+   * paragraph, the phrase standing in the closing sentences of {@link #MIN_APPENDED_BLOCKS}
+   * paragraphs or more. Reference pages close paragraph after paragraph with one sentence too, but
+   * it is a template with one slot ("Can be overridden by the GIT_SSL_CAINFO environment variable.",
+   * "CSV is one import format that GnuCash supports.", git and GnuCash manuals): the words around
+   * the repeated phrase are the same each time, and the slot is what varies. Appended keyword
+   * sentences are the reverse: the phrase is what repeats, and the words on each side of it vary
+   * (at least {@link #MIN_FRAME_SHARE} of the sentences have a word on that side that no other has).
+   */
+  static int appendedBlocks(Page page, boolean[] running) {
+    List<List<String>> closings = null; // content words of each paragraph's closing sentence
+    for (Block b : page.blocks()) {
+      if (!running[b.index()]) {
+        continue;
+      }
+      String text = b.text();
+      int start = closingStart(text);
+      if (start <= 0) {
+        continue;
+      }
+      String last = text.substring(start);
+      if (!Words.endsSentence(last)) {
+        continue;
+      }
+      List<String> w = written(last);
+      if (w.size() > MAX_APPENDED_WORDS) {
+        continue;
+      }
+      List<String> content = new ArrayList<>(w.size() + 2);
+      content.add(START);
+      for (String word : w) {
+        if (word == null || Words.isContent(word)) {
+          content.add(word);
+        }
+      }
+      content.add(END);
+      if (closings == null) {
+        closings = new ArrayList<>();
+      }
+      closings.add(content);
+    }
+    if (closings == null || closings.size() < MIN_APPENDED_BLOCKS) {
+      return 0;
+    }
+    // Each bigram's first occurrence in each closing sentence: {closing, first word, second word}.
+    Map<String, List<int[]>> at = new HashMap<>();
+    for (int c = 0; c < closings.size(); c++) {
+      List<String> w = closings.get(c);
+      for (int i = 1; i + 2 < w.size(); i++) {
+        if (w.get(i) == null || w.get(i + 1) == null) {
+          continue;
+        }
+        List<int[]> spans = at.computeIfAbsent(w.get(i) + ' ' + w.get(i + 1), k -> new ArrayList<>());
+        if (spans.isEmpty() || spans.get(spans.size() - 1)[0] != c) {
+          spans.add(new int[] {c, i, i + 1}); // its first occurrence in a closing sentence
+        }
+      }
+    }
+    Set<String> titled = new HashSet<>(written(page.title() == null ? "" : page.title()));
+    int best = 0;
+    for (Map.Entry<String, List<int[]>> e : at.entrySet()) {
+      List<int[]> spans = e.getValue();
+      if (spans.size() < MIN_APPENDED_BLOCKS || spans.size() <= best) {
+        continue;
+      }
+      List<String> w = closings.get(spans.get(0)[0]);
+      String first = w.get(spans.get(0)[1]);
+      String second = w.get(spans.get(0)[2]);
+      if (titled.contains(first) && titled.contains(second) && framed(closings, spans)) {
+        best = spans.size();
+      }
+    }
+    return best;
+  }
+
+  /** Stands for the start and the end of a closing sentence among its words. */
+  private static final String START = "\u0002";
+  private static final String END = "\u0003";
+
+  /**
+   * Whether the occurrences of a phrase (a bigram widened while the words on a side are the same at
+   * every occurrence) stand in varied frames: on each side, at least {@link #MIN_FRAME_SHARE} of the
+   * occurrences have a neighbour that no other occurrence has. An identifier (a null) is the same
+   * neighbour as any other identifier: a slot.
+   */
+  private static boolean framed(List<List<String>> closings, List<int[]> spans) {
+    for (int side = -1; side <= 1; side += 2) {
+      for (int d = 1; ; d++) {
+        String same = null;
+        boolean all = true;
+        for (int[] s : spans) {
+          String word = neighbour(closings.get(s[0]), side < 0 ? s[1] - d : s[2] + d);
+          if (same != null && !same.equals(word)) {
+            all = false;
+            break;
+          }
+          same = word;
+        }
+        if (!all) {
+          Map<String, Integer> seen = new HashMap<>();
+          for (int[] s : spans) {
+            seen.merge(neighbour(closings.get(s[0]), side < 0 ? s[1] - d : s[2] + d), 1, Integer::sum);
+          }
+          int alone = 0;
+          for (int n : seen.values()) {
+            alone += n == 1 ? 1 : 0;
+          }
+          if (alone < MIN_FRAME_SHARE * spans.size()) {
+            return false;
+          }
+          break;
+        }
+        if (same.equals(START) || same.equals(END)) {
+          return false; // the whole sentence is one phrase said again: a repeated line
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String neighbour(List<String> w, int i) {
+    if (i < 0 || i >= w.size()) {
+      return i < 0 ? START : END;
+    }
+    String word = w.get(i);
+    return word == null ? "\u0001" : word;
+  }
+
+  /**
+   * Where a text's closing sentence starts: after the last stop ({@code .}, {@code ?}, {@code !})
+   * before a space and a capital (or an opening "¿", "¡" or quote), as {@link #sentenceEnds} reads
+   * them; 0 when the text is one sentence. Scans from the end, so only the closing sentence is read.
+   */
+  static int closingStart(String text) {
+    int n = text.length();
+    int scanned = 0;
+    for (int i = n - 3; i >= 0 && scanned < MAX_CLOSING_CHARS; i--, scanned++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
+        char next = text.charAt(i + 2);
+        if (Character.isUpperCase(next) || next == '¿' || next == '¡' || next == '"' || next == '“'
+            || next == '«') {
+          return i + 2;
+        }
+      }
+    }
+    return 0;
   }
 
   /**

@@ -178,7 +178,8 @@ public final class TextQuality {
    * @param keywordVariants the most items of one keyword line holding one keyword phrase ({@link
    *     KeywordPhrases#keywordVariants})
    * @param stuffedBlocks the most running-text paragraphs holding a sentence stuffed with one
-   *     keyword phrase ({@link KeywordPhrases#stuffedBlocks})
+   *     keyword phrase ({@link KeywordPhrases#stuffedBlocks}), or closing with a sentence appended
+   *     to name the title's keyword ({@link KeywordPhrases#appendedBlocks}), whichever is more
    * @param restatements the page's candidate {@linkplain Restatement restatements} (a lead or a box
    *     said again word for word), not counted in {@code repeatedParagraphs}: the cross-page stage
    *     counts those whose paragraphs stand on no other page of the host ({@link #withRestatements})
@@ -257,7 +258,9 @@ public final class TextQuality {
      *   <li>tagged: a keyword line lists {@link #MIN_KEYWORD_VARIANTS} or more variants of one
      *       phrase ("Tags: puppy teething tips, puppy teething tips 2026, ...");
      *   <li>stuffed sentences: {@link #MIN_STUFFED_BLOCKS} or more running-text paragraphs each hold
-     *       a sentence made of one phrase said three times ({@link KeywordPhrases}).
+     *       a sentence made of one phrase said three times, or {@link
+     *       KeywordPhrases#MIN_APPENDED_BLOCKS} or more close with a short sentence appended to name
+     *       the title's keyword ({@link KeywordPhrases}).
      * </ul>
      */
     public boolean stuffed() {
@@ -424,7 +427,8 @@ public final class TextQuality {
         restatements.add(r);
       }
     }
-    int stuffedBlocks = KeywordPhrases.stuffedBlocks(page, words, running, scratch.ngrams);
+    int stuffedBlocks = Math.max(KeywordPhrases.stuffedBlocks(page, words, running, scratch.ngrams),
+        KeywordPhrases.appendedBlocks(page, running));
     Ngrams ngrams = ngrams(all, blockOf, words, scratch);
     int top = ngrams.topWord();
     return new Figures(total, repeated, total == 0 ? 0 : (double) repeatedWords / total,

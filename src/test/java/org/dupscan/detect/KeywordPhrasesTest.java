@@ -70,6 +70,98 @@ class KeywordPhrasesTest {
         + "of patience, since puppy teething lasts for weeks"));
   }
 
+  @Test
+  void findsASearchLineOfVariantsSeparatedByDots() {
+    // A "related searches" widget as a text dump prints it: variants of one phrase between middle dots.
+    String searches = "Related searches: prenatal vitamins · prenatal vitamins best price · prenatal "
+        + "vitamins uk 2026 · reviews prenatal vitamins · prenatal vitamins for women · prenatal "
+        + "vitamins cheap deals · top rated prenatal vitamins · prenatal vitamins near me";
+    assertEquals(8, KeywordPhrases.variants(searches));
+    assertEquals(8, KeywordPhrases.variants(searches.replace(" · ", " | ")));
+    assertTrue(TextQuality.measure(page(A, B, C, D, searches), 0.4).stuffed());
+    // A footer or a share bar between the same dots names distinct things.
+    assertEquals(0, KeywordPhrases.variants("Share this post: Facebook · Pinterest · Email · Copy link"));
+  }
+
+  @Test
+  void findsATagLineOfVariantsOfOneWordThatStandsAlone() {
+    String tags = "Taggar: bokhyllor, bokhyllor billigt, bokhyllor tips 2026, köpa online bokhyllor, "
+        + "bokhyllor inspiration, bokhyllor rea, bäst i test bokhyllor, bokhyllor billigt online";
+    assertEquals(8, KeywordPhrases.variants(tags));
+    assertTrue(TextQuality.measure(page(A, B, C, D, tags), 0.4).stuffed());
+  }
+
+  @Test
+  void namesSharingAWordAreNoVariants() {
+    // Django's tutorial index and git's manual: names of one kind, none of them the word alone.
+    assertEquals(0, KeywordPhrases.variants("Tutorial: Part 1: Requests and responses | Part 2: Models "
+        + "and the admin site | Part 3: Views and templates | Part 4: Forms and generic views | Part 5: "
+        + "Testing | Part 6: Static files | Part 7: Customizing the admin site"));
+    assertEquals(0, KeywordPhrases.variants("By default, git serves git fetch-pack, git ls-remote, git "
+        + "fetch, git pull, git clone, git send-pack and git push clients"));
+    // LibreOffice Basic help, "End Statement": the word alone and the names that extend it.
+    assertEquals(0, KeywordPhrases.variants("End, End Enum, End Function, End If, End Property, End "
+        + "Select, End Sub, End With"));
+    // Rust's test::stats::Summary: fields of one type, the type alone in a tuple.
+    assertEquals(0, KeywordPhrases.variants("pub struct Summary { pub sum: f64, pub min: f64, pub max: "
+        + "f64, pub mean: f64, pub median: f64, pub var: f64, pub std_dev: f64, pub std_dev_pct: f64, "
+        + "pub median_abs_dev: f64, pub median_abs_dev_pct: f64, pub quartiles: (f64, f64, f64), pub "
+        + "iqr: f64, }"));
+  }
+
+  static final List<String> APPENDED = List.of(" Compare prenatal vitamins before you order.",
+      " Our prenatal vitamins best price list is updated weekly.",
+      " Find the best prenatal vitamins near me for your family.",
+      " Mothers love these prenatal vitamins.", " Read more prenatal vitamins reviews here.");
+
+  @Test
+  void findsTheTitlesPhraseInASentenceAppendedToParagraphs() {
+    String[] paragraphs = {A, B, C, D, A.replace("Iron", "Zinc"), B.replace("Vitamin", "Mineral")};
+    for (int i = 0; i < APPENDED.size(); i++) {
+      paragraphs[i] += APPENDED.get(i);
+    }
+    TextQuality.Figures f = TextQuality.measure(titled("Prenatal vitamins: what helps", paragraphs), 0.4);
+    assertEquals(5, f.stuffedBlocks());
+    assertTrue(f.stuffed());
+    String[] three = {A + APPENDED.get(0), B + APPENDED.get(1), C + APPENDED.get(2), D};
+    assertFalse(TextQuality.measure(titled("Prenatal vitamins: what helps", three), 0.4).stuffed(),
+        "three paragraphs");
+    // A phrase the title does not name is a term of the text: Apache's French manual closes paragraph
+    // after paragraph with "... via la directive MDCertificateFile.", "Voir la directive MDomain ...".
+    assertFalse(TextQuality.measure(titled("Morning sickness", paragraphs), 0.4).stuffed(), "title");
+  }
+
+  private static Page titled(String title, String... paragraphs) {
+    Page p = page(paragraphs);
+    return new Page(p.id(), p.url(), p.host(), title, p.blocks(), List.of(), false, 100);
+  }
+
+  @Test
+  void aTemplateClosingParagraphsIsNoKeywordSentence() {
+    // git-config(1): paragraph after paragraph closes with one template, a setting's name in its slot.
+    String[] paragraphs = {A, B, C, D, A.replace("Iron", "Zinc")};
+    String[] names = {"GIT_SSL_CAINFO", "GIT_SSL_CAPATH", "GIT_HTTP_USER_AGENT", "GIT_PROXY_SSL_CERT",
+        "GIT_MERGE_VERBOSITY"};
+    for (int i = 0; i < paragraphs.length; i++) {
+      paragraphs[i] += " Can be overridden by the " + names[i] + " environment variable.";
+    }
+    String title = "GIT_SSL_CAINFO environment variable and import format";
+    assertEquals(0, KeywordPhrases.appendedBlocks(titled(title, paragraphs), all(paragraphs.length)));
+    // GnuCash's glossary: the slot opens the sentence, the frame around the phrase is the same.
+    for (int i = 0; i < paragraphs.length; i++) {
+      paragraphs[i] += " " + List.of("CSV", "OFX", "QIF", "QFX", "HBCI").get(i)
+          + " is one import format that GnuCash supports.";
+    }
+    assertEquals(0, KeywordPhrases.appendedBlocks(titled(title, paragraphs), all(paragraphs.length)));
+    assertFalse(TextQuality.measure(titled(title, paragraphs), 0.4).stuffed());
+  }
+
+  private static boolean[] all(int n) {
+    boolean[] out = new boolean[n];
+    Arrays.fill(out, true);
+    return out;
+  }
+
   static final String STUFFED_1 = " This easy sourdough focaccia recipe is the best easy sourdough "
       + "focaccia recipe and my family's favourite easy sourdough focaccia recipe of all time.";
   static final String STUFFED_2 = " Click for easy sourdough focaccia recipe, cheap easy sourdough "
