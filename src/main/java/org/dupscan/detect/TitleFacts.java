@@ -382,14 +382,14 @@ public record TitleFacts(String page, String host, String title, boolean archive
    */
   static String matchedKey(String text, Set<String> keys, Set<String> sites) {
     String t = stripPostPrefix(text);
-    String key = withAffixesKey(t, keys, sites);
+    String key = withAffixesKey(t, keys, sites, true);
     if (key != null) {
       return key;
     }
     // A qualifier a template or a careless edit put around the title: "Title (updated 2026)",
     // "[2026] Title", "Title – 2026 edition". Stripped once, the rest must still be the title.
     for (String head : withoutQualifier(t)) {
-      key = withAffixesKey(head, keys, sites);
+      key = withAffixesKey(head, keys, sites, false);
       if (key != null) {
         return key;
       }
@@ -397,8 +397,12 @@ public record TitleFacts(String page, String host, String title, boolean archive
     return null;
   }
 
-  /** The key the text equals as is or with a site name after a separator, or null. */
-  private static String withAffixesKey(String t, Set<String> keys, Set<String> sites) {
+  /**
+   * The key the text equals as is or with a site name after a separator, or null; with {@code
+   * qualified}, the text before the site name may carry a qualifier ("Title (2026) | Site").
+   */
+  private static String withAffixesKey(String t, Set<String> keys, Set<String> sites,
+      boolean qualified) {
     String key = Words.key(t);
     if (keys.contains(key)) {
       return key;
@@ -411,6 +415,11 @@ public record TitleFacts(String page, String host, String title, boolean archive
           String head = Words.key(t.substring(0, last));
           if (keys.contains(head)) {
             return head;
+          }
+          for (String q : qualified ? withoutQualifier(t.substring(0, last)) : List.<String>of()) {
+            if (keys.contains(Words.key(q))) {
+              return Words.key(q);
+            }
           }
         }
       }
