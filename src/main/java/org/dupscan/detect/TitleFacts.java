@@ -486,11 +486,27 @@ public record TitleFacts(String page, String host, String title, boolean archive
     return out;
   }
 
-  /** Whether a bracket's inside reads as a qualifier: 1 to {@link #MAX_QUALIFIER_WORDS} words. */
+  /**
+   * Whether a bracket's inside reads as a template's qualifier: 1 to {@link #MAX_QUALIFIER_WORDS}
+   * words, dated ("updated 2026", "2025") or capitalised as a tag is ("Video", "Updated"). Lower-case
+   * words without a date specify the subject ("Alinear a la derecha (para marcos)", an icon's label
+   * in LibreOffice's help, real text 100k): the title's subject narrowed, not the title re-inserted.
+   */
   private static boolean isQualifier(String inside) {
-    int words = Words.of(inside).size();
-    return words >= 1 && words <= MAX_QUALIFIER_WORDS && inside.indexOf('(') < 0
-        && inside.indexOf('[') < 0;
+    String s = inside.strip();
+    int words = Words.of(s).size();
+    if (words < 1 || words > MAX_QUALIFIER_WORDS || s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+      return false;
+    }
+    if (Character.isUpperCase(s.codePointAt(0))) {
+      return true;
+    }
+    for (String token : s.split(" ")) {
+      if (isYear(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a token is a year ({@link #MIN_YEAR} to {@link #MAX_YEAR}), punctuation around it aside. */

@@ -429,7 +429,7 @@ class TitleDetectorsTest {
     String t = "How to Fix a Dripping Tap";
     for (String prose : List.of(t + " (it took me three hours on a Sunday)",
         t + " was the question our readers asked most in 2026",
-        t + " (2026) and other jobs")) {
+        t + " (2026) and other jobs", t + " (for mixer taps)")) {
       assertTrue(TitleFacts.of(text(t, PROSE, prose, PROSE)).repeatedAt().isEmpty(), prose);
     }
     assertEquals(List.of(), TitleFacts.withoutQualifier("(2026)"), "no title left");
