@@ -142,12 +142,23 @@ public record Restatement(int block, int words, String form, long[] fingerprints
   private static Restatement lead(Page page, PageWords words, List<Integer> paragraphs,
       boolean[] mirrors, long[] fingerprints) {
     int lead = paragraphs.get(0);
+    if (TextQuality.opensWithIdentifier(page.blocks().get(lead).text())) {
+      return null; // a definition list's entry ("macroexecution: If 0, ..."), not a text's opening
+    }
     int n = words.count(lead);
     long sum = wordSum(words, words.blockStart(lead), words.blockEnd(lead));
     int found = -1;
     for (int k = 1; k < paragraphs.size(); k++) {
       int b = paragraphs.get(k);
       int extra = words.count(b) - n;
+      if (extra > MAX_LEAD_IN_WORDS
+          && wordSum(words, words.blockStart(b), words.blockStart(b) + n) == sum) {
+        // A later paragraph opens with the lead's words and goes on: the lead is a note that
+        // reference documentation repeats per entry (Apache's "This directive gives the server
+        // administrator greater control ..." opening the description of each LimitRequest*
+        // directive, once alone and once with a sentence of the entry's own), not a text's opening.
+        return null;
+      }
       if (extra < 0 || extra > MAX_LEAD_IN_WORDS
           || wordSum(words, words.blockEnd(b) - n, words.blockEnd(b)) != sum) {
         continue;

@@ -655,6 +655,40 @@ public final class TextQuality {
     return false;
   }
 
+  /** Longest identifier read before a colon ({@link #opensWithIdentifier}), in chars. */
+  static final int MAX_IDENTIFIER_CHARS = 40;
+
+  /**
+   * Whether the text opens with an identifier, a colon and a space: one token of letters, digits and
+   * {@code _ . -}, with {@link #MIN_LABEL_LETTERS} letters or more, that starts in lower case or
+   * holds a capital, a digit or an underscore inside ("macroexecution:", "destinationcell:",
+   * "FileName:", "max_connections:"). That is a definition list's entry of reference documentation:
+   * a parameter, an option or a field described under its name. A capitalised word before a colon
+   * ("Update:", "Note:") is a label of prose ({@link #opensWithLabel}), not an identifier.
+   */
+  static boolean opensWithIdentifier(String text) {
+    int n = Math.min(text.length(), MAX_IDENTIFIER_CHARS + 1);
+    int letters = 0;
+    boolean inner = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return i > 0 && letters >= MIN_LABEL_LETTERS && i + 1 < text.length()
+            && Character.isWhitespace(text.charAt(i + 1))
+            && (Character.isLowerCase(text.charAt(0)) || inner);
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        inner |= i > 0 && Character.isUpperCase(c);
+      } else if (Character.isDigit(c) || c == '_') {
+        inner |= i > 0;
+      } else if (c != '.' && c != '-' || i == 0) {
+        return false; // a space, a mark: more than one token, or none
+      }
+    }
+    return false;
+  }
+
   /** Whether the text opens with a summary cue ("In summary,", "Summary:", "In conclusion"). */
   static boolean hasSummaryCue(String text) {
     List<String> w = Words.of(text.length() > 60 ? text.substring(0, 60) : text);

@@ -156,6 +156,8 @@ public record TitleFacts(String page, String host, String title, boolean archive
         keys.add(Words.key(heading));
         sites = found;
       }
+    } else {
+      sites = mastheadNames(blocks, words, keys);
     }
     repeatedAt(blocks, words, keys, sites, page.html(), fingerprints, at, before);
     return new TitleFacts(page.id(), page.host(), title, archive, post, at, before);
@@ -225,6 +227,39 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     return null;
+  }
+
+  /** Blocks read from the top of a plain-text page for the site's name ({@link #mastheadNames}). */
+  static final int MASTHEAD_BLOCKS = 4;
+
+  /**
+   * The keys of the short name-like lines at the top of a plain-text page, before its first prose
+   * paragraph and within its first {@link #MASTHEAD_BLOCKS} blocks: the site's name as its masthead
+   * shows it ("Hemma vid sjön", "Horta em Casa"). A text dump has no document title with the site's
+   * affixes ({@link #articleHeading}), and a site's name in sentence case ("vid", "em") reads as no
+   * name to {@link #isSiteNameLike}; the masthead shows which tail after a separator is the site's.
+   * A line counts when it has at most {@link #MAX_NAME_LIKE_WORDS} words, starts with a capital, ends
+   * no sentence and is not the title itself.
+   */
+  static Set<String> mastheadNames(List<Block> blocks, PageWords words, Set<String> keys) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < blocks.size() && i < MASTHEAD_BLOCKS; i++) {
+      Block b = blocks.get(i);
+      if (isOwnProse(b, words)) {
+        break;
+      }
+      String t = b.text().strip();
+      int n = words.count(b.index());
+      if (isFurniture(b) || n == 0 || n > MAX_NAME_LIKE_WORDS || Words.endsSentence(t)
+          || !Character.isUpperCase(t.codePointAt(0))) {
+        continue;
+      }
+      String key = Words.key(t);
+      if (!keys.contains(key)) {
+        names.add(key);
+      }
+    }
+    return names;
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
@@ -347,6 +382,27 @@ public record TitleFacts(String page, String host, String title, boolean archive
    */
   static String matchedKey(String text, Set<String> keys, Set<String> sites) {
     String t = stripPostPrefix(text);
+    String key = withAffixesKey(t, keys, sites, true);
+    if (key != null) {
+      return key;
+    }
+    // A qualifier a template or a careless edit put around the title: "Title (updated 2026)",
+    // "[2026] Title", "Title – 2026 edition". Stripped once, the rest must still be the title.
+    for (String head : withoutQualifier(t)) {
+      key = withAffixesKey(head, keys, sites, false);
+      if (key != null) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The key the text equals as is or with a site name after a separator, or null; with {@code
+   * qualified}, the text before the site name may carry a qualifier ("Title (2026) | Site").
+   */
+  private static String withAffixesKey(String t, Set<String> keys, Set<String> sites,
+      boolean qualified) {
     String key = Words.key(t);
     if (keys.contains(key)) {
       return key;
@@ -360,10 +416,116 @@ public record TitleFacts(String page, String host, String title, boolean archive
           if (keys.contains(head)) {
             return head;
           }
+          for (String q : qualified ? withoutQualifier(t.substring(0, last)) : List.<String>of()) {
+            if (keys.contains(Words.key(q))) {
+              return Words.key(q);
+            }
+          }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Most words of a qualifier around a re-inserted title: a bracketed note ("(updated 2026)",
+   * "[Video]") or a dated tail ("2026 edition"). A longer bracket is a clause of its own.
+   */
+  static final int MAX_QUALIFIER_WORDS = 3;
+  /** Earliest and latest year read as the date of a dated qualifier. */
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2099;
+  /** Characters that may join a title and a dated qualifier after it ("Title – 2026", "Title, 2026"). */
+  private static final String QUALIFIER_JOINERS = "-\u2013\u2014|:,\u00B7/";
+
+  /**
+   * The text without one qualifier that templates and spinners add around a re-inserted title, each
+   * reading that leaves words: a bracketed note of at most {@link #MAX_QUALIFIER_WORDS} words at the
+   * end or the start ("Title (updated 2026)", "Title [2026]", "(Video) Title"), and a tail of at most
+   * that many words holding a year ("Title – 2026", "Title, updated 2026", "Title 2026 edition"). The
+   * qualifier is told by its shape, not by its words, so that it holds in any language; the caller
+   * still requires the rest to be the title, which keeps prose that merely starts with the title's
+   * words out (a sentence goes on for more than three words). No regex: a scan over the text.
+   */
+  static List<String> withoutQualifier(String text) {
+    String t = text.strip();
+    int n = t.length();
+    if (n < 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    char last = t.charAt(n - 1);
+    if (last == ')' || last == ']') {
+      int open = t.lastIndexOf(last == ')' ? '(' : '[');
+      if (open > 0 && isQualifier(t.substring(open + 1, n - 1))) {
+        out.add(t.substring(0, open).strip());
+      }
+    }
+    char first = t.charAt(0);
+    if (first == '(' || first == '[') {
+      int close = t.indexOf(first == '(' ? ')' : ']');
+      if (close > 0 && close < n - 1 && isQualifier(t.substring(1, close))) {
+        out.add(t.substring(close + 1).strip());
+      }
+    }
+    // A year among the last words, and each cut before it that leaves the qualifier its limit:
+    // "Title, updated 2026" is read as "Title, updated" and "Title,".
+    String[] tokens = t.split(" ");
+    int year = -1;
+    for (int k = 1; k <= MAX_QUALIFIER_WORDS && k < tokens.length && year < 0; k++) {
+      if (isYear(tokens[tokens.length - k])) {
+        year = tokens.length - k;
+      }
+    }
+    for (int cut = Math.max(1, tokens.length - MAX_QUALIFIER_WORDS); year > 0 && cut <= year; cut++) {
+      String head = stripJoiners(String.join(" ", java.util.Arrays.asList(tokens).subList(0, cut)));
+      if (!head.isEmpty()) {
+        out.add(head);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a bracket's inside reads as a template's qualifier: 1 to {@link #MAX_QUALIFIER_WORDS}
+   * words, dated ("updated 2026", "2025") or capitalised as a tag is ("Video", "Updated"). Lower-case
+   * words without a date specify the subject ("Alinear a la derecha (para marcos)", an icon's label
+   * in LibreOffice's help, real text 100k): the title's subject narrowed, not the title re-inserted.
+   */
+  private static boolean isQualifier(String inside) {
+    String s = inside.strip();
+    int words = Words.of(s).size();
+    if (words < 1 || words > MAX_QUALIFIER_WORDS || s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+      return false;
+    }
+    if (Character.isUpperCase(s.codePointAt(0))) {
+      return true;
+    }
+    for (String token : s.split(" ")) {
+      if (isYear(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is a year ({@link #MIN_YEAR} to {@link #MAX_YEAR}), punctuation around it aside. */
+  static boolean isYear(String token) {
+    List<String> w = Words.of(token);
+    if (w.size() != 1 || w.get(0).length() != 4 || !Words.isNumber(w.get(0))) {
+      return false;
+    }
+    int year = Integer.parseInt(w.get(0));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  private static String stripJoiners(String s) {
+    int end = s.length();
+    while (end > 0 && (Character.isWhitespace(s.charAt(end - 1))
+        || QUALIFIER_JOINERS.indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dupscan.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -48,6 +49,28 @@ class RestatementTest {
     assertTrue(restatements(LEAD, P1, P2, P3, LEAD, P4, LEAD).isEmpty(), "a note repeated per entry");
     String changed = LEAD.replace("autumn", "spring");
     assertTrue(restatements(LEAD, P1, P2, P3, changed).isEmpty(), "not word for word");
+  }
+
+  @Test
+  void aLeadThatALaterParagraphOpensWithAndGoesOnIsANotePerEntry() {
+    // Apache's LimitRequest* entries: the same opening sentence under each directive, once alone
+    // and once with a sentence of the entry's own after it.
+    String longer = LEAD + " Raise it when clients see an error about too many fields in a request.";
+    assertTrue(restatements(LEAD, P1, P2, longer, P3, P4, LEAD).isEmpty());
+    assertEquals(1, restatements(LEAD, P1, P2, P3, P4, LEAD).size(), "the lead said again alone");
+  }
+
+  @Test
+  void aLeadThatOpensWithAnIdentifierIsADefinitionListEntry() {
+    // ScriptForge's "macroexecution:" parameter, described under two methods.
+    String entry = "macroexecution: " + LEAD;
+    assertTrue(restatements(entry, P1, P2, P3, P4, entry).isEmpty());
+    assertTrue(TextQuality.opensWithIdentifier("FileName: the name of the file to open."));
+    assertTrue(TextQuality.opensWithIdentifier("max_connections: how many clients at most."));
+    assertFalse(TextQuality.opensWithIdentifier("Update: we went back in the spring."), "a label");
+    assertFalse(TextQuality.opensWithIdentifier("our club: a report"), "two words");
+    assertEquals(1, restatements("Update: " + LEAD, P1, P2, P3, P4, "Update: " + LEAD).size(),
+        "a capitalised label opens prose");
   }
 
   @Test

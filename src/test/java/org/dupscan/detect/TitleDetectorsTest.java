@@ -415,6 +415,39 @@ class TitleDetectorsTest {
   }
 
   @Test
+  void findsTheTitleReinsertedWithABracketedOrDatedQualifierOrInLowerCase() {
+    String t = "How to Fix a Dripping Tap";
+    for (String edited : List.of(t + " (updated 2026)", t + " (2025)", t + " [Video]",
+        "[Updated] " + t, t + " \u2013 2026 edition", t + ", updated 2026", t.toLowerCase(),
+        t + " (Updated 2026) | Northside Plumbing")) {
+      assertEquals(List.of(1), TitleFacts.of(text(t, PROSE, edited, PROSE)).repeatedAt(), edited);
+    }
+  }
+
+  @Test
+  void takesNoSentenceOrLongBracketAfterTheTitleForAQualifier() {
+    String t = "How to Fix a Dripping Tap";
+    for (String prose : List.of(t + " (it took me three hours on a Sunday)",
+        t + " was the question our readers asked most in 2026",
+        t + " (2026) and other jobs", t + " (for mixer taps)")) {
+      assertTrue(TitleFacts.of(text(t, PROSE, prose, PROSE)).repeatedAt().isEmpty(), prose);
+    }
+    assertEquals(List.of(), TitleFacts.withoutQualifier("(2026)"), "no title left");
+  }
+
+  @Test
+  void takesThePlainTextMastheadForTheSiteNameAfterTheTitle() {
+    String t = "Så tänkte vi kring ljusslingor i vårt gamla hus";
+    String repeat = t + " \u2013 Hemma vid sjön";
+    assertEquals(List.of(3), TitleFacts.of(text(t, t, "Hemma vid sjön", PROSE, repeat, PROSE))
+        .repeatedAt(), "the masthead names the site");
+    assertTrue(TitleFacts.of(text(t, t, "Publicerat i juni", PROSE, t + " \u2013 Hemma vid sjön",
+        PROSE)).repeatedAt().isEmpty(), "a tail in sentence case that the masthead does not show");
+    assertTrue(TitleFacts.of(text(t, t, PROSE, "Hemma vid sjön", PROSE, repeat, PROSE))
+        .repeatedAt().isEmpty(), "a line below the first paragraph is no masthead");
+  }
+
+  @Test
   void ignoresAOneWordTitleStandingAsASectionHeading() throws Exception {
     Page p = text("Installation", PROSE, "Installation", PROSE);
     assertTrue(TitleFacts.of(p).repeatedAt().isEmpty(), "plain text");
