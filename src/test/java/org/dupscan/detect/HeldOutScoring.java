@@ -51,6 +51,9 @@ final class HeldOutScoring {
 
     /** An injected caption, scored by {@link #captions}. */
     boolean caption();
+
+    /** The label's variant (how it was injected), or null: the groups of the page figures. */
+    String variant();
   }
 
   /** A page of a held-out set with its labels. */
@@ -222,6 +225,25 @@ final class HeldOutScoring {
     falsePositives.stream().limit(shown).forEach(f -> System.out.println("  false positive: " + f));
     misses.stream().limit(shown).forEach(f -> System.out.println("  missed: " + f));
     return all;
+  }
+
+  /**
+   * The groups a page-level figure is printed by: the page's language and host; for the flagged figure
+   * ({@code kindName} null) the kinds of spam it carries and "thin page"; for a detector the variants of
+   * the page's labels of that kind.
+   */
+  static List<String> pageGroups(LabelledPage<?> p, String language, String host, boolean thin, String kindName) {
+    List<String> gs = new ArrayList<>(List.of("language " + language, "host " + host));
+    if (kindName == null) {
+      gs.addAll(carrying(p));
+      if (thin) {
+        gs.add("thin page");
+      }
+    } else {
+      p.labels().stream().filter(l -> l.kindName().equals(kindName) && l.variant() != null)
+          .map(l -> "variant " + l.variant()).distinct().forEach(gs::add);
+    }
+    return gs;
   }
 
   /** "carrying KIND" for each kind of injected spam a page carries: the groups of the flagged figures. */

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.dupscan.detect.FourthHeldOutTest.Counts;
 import org.dupscan.detect.NinthHeldOutCorpus.Kind;
 import org.dupscan.detect.NinthHeldOutCorpus.Label;
@@ -71,21 +70,10 @@ class NinthHeldOutTest {
   }
 
   private static void pageFigures(String form, String detector, Set<String> found, Kind kind) {
-    Function<Page, List<String>> groups = p -> {
-      List<String> gs = new ArrayList<>(List.of("language " + p.host.lang(), "host " + p.host.name()));
-      if (kind == null) {
-        gs.addAll(HeldOutScoring.carrying(p));
-        if (p.thin) {
-          gs.add("thin page");
-        }
-      } else {
-        p.labels.stream().filter(l -> l.kind() == kind && l.variant() != null).map(l -> "variant " + l.variant())
-            .distinct().forEach(gs::add);
-      }
-      return gs;
-    };
     figures.put(form + " " + detector, HeldOutScoring.pages(PREFIX, form, detector, corpus.pages, found,
-        p -> kind == null ? p.spam() : p.has(kind), groups, SHOWN));
+        p -> kind == null ? p.spam() : p.has(kind),
+        p -> HeldOutScoring.pageGroups(p, p.host.lang(), p.host.name(), p.thin, kind == null ? null : kind.name()),
+        SHOWN));
   }
 
   // ---- The set is well formed -------------------------------------------------------------------------
