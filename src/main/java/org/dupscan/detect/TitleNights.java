@@ -90,8 +90,8 @@ public final class TitleNights {
     Memory last();
 
     /**
-     * Tonight's memory, to keep for the next run; {@code keysJoinedAgain} is how many keys the night
-     * looked up or joined again (-1 when it ran the whole search).
+     * Tonight's memory, to keep for the next run (null: none to keep); {@code keysJoinedAgain} is how
+     * many keys the night looked up or joined again (-1 when it ran the whole search).
      */
     void keep(Memory tonight, int keysJoinedAgain);
   }
@@ -117,14 +117,23 @@ public final class TitleNights {
     return night.result();
   }
 
-  /** A night's rows, its memory, and how many keys it joined again (-1: the whole search ran). */
+  /**
+   * A night's rows, its memory (null when it has none to keep), and how many keys it joined again
+   * (-1: the whole search ran).
+   */
   record Night(TitleGroups.Result result, Memory memory, int keysJoinedAgain) {}
 
-  /** The whole search, and what it made as a memory. */
+  /**
+   * The whole search, and what it made as a memory; none when its join skipped comparisons (its
+   * groups are then not the components a night could start from).
+   */
   static Night full(List<TitleFacts> facts, double similarity) {
     List<List<String>> affixList = new ArrayList<>();
     TitleGroups.Searched s = TitleGroups.searched(facts, similarity, TitleGroups.POSTING_WINDOW,
         affixList);
+    if (s.result().comparisonsSkipped() > 0) {
+      return new Night(s.result(), null, -1);
+    }
     List<TitleFacts> pages = s.pages();
     int n = pages.size();
     String[] ids = new String[n];
