@@ -38,29 +38,43 @@ final class SiteNames {
     }
     // Each title's distinct affixes, in parallel; most titles have none and keep no list.
     List<List<String>> affixesOf = new ArrayList<>(java.util.Collections.nCopies(titles.size(), null));
-    IntStream.range(0, titles.size()).parallel().forEach(i -> {
-      String title = titles.get(i);
-      List<String> seen = null;
-      for (String sep : SEPARATORS) {
-        int last = title.lastIndexOf(sep);
-        int first = title.indexOf(sep);
-        for (String affix : new String[] {
-            last > 0 ? "s:" + Words.key(title.substring(last + sep.length())) : null,
-            first > 0 ? "p:" + Words.key(title.substring(0, first)) : null}) {
-          if (affix != null) {
-            if (seen == null) {
-              seen = new ArrayList<>(2);
-            }
-            if (!seen.contains(affix)) {
-              seen.add(affix);
-            }
+    IntStream.range(0, titles.size()).parallel().forEach(i -> affixesOf.set(i, affixes(titles.get(i))));
+    return counted(affixesOf, hosts);
+  }
+
+  /**
+   * The distinct affixes a title could carry a site name in ("s:" + the words after a separator,
+   * "p:" + those before one), or null when it has none: what {@link #of} counts, and all that
+   * {@link #strip} looks up of the counts for this title.
+   */
+  static List<String> affixes(String title) {
+    List<String> seen = null;
+    for (String sep : SEPARATORS) {
+      int last = title.lastIndexOf(sep);
+      int first = title.indexOf(sep);
+      for (String affix : new String[] {
+          last > 0 ? "s:" + Words.key(title.substring(last + sep.length())) : null,
+          first > 0 ? "p:" + Words.key(title.substring(0, first)) : null}) {
+        if (affix != null) {
+          if (seen == null) {
+            seen = new ArrayList<>(2);
+          }
+          if (!seen.contains(affix)) {
+            seen.add(affix);
           }
         }
       }
-      affixesOf.set(i, seen);
-    });
+    }
+    return seen;
+  }
+
+  /** Counts affixes already found ({@link #affixes}, null for none), each of the host at its index. */
+  static SiteNames counted(List<List<String>> affixesOf, List<String> hosts) {
+    if (affixesOf.size() != hosts.size()) {
+      throw new IllegalArgumentException(affixesOf.size() + " titles for " + hosts.size() + " hosts");
+    }
     Map<String, Map<String, Integer>> out = new HashMap<>();
-    for (int i = 0; i < titles.size(); i++) {
+    for (int i = 0; i < affixesOf.size(); i++) {
       Map<String, Integer> m = out.computeIfAbsent(hosts.get(i), h -> new HashMap<>());
       if (affixesOf.get(i) != null) {
         for (String s : affixesOf.get(i)) {
@@ -69,6 +83,11 @@ final class SiteNames {
       }
     }
     return new SiteNames(out);
+  }
+
+  /** The affix counts of {@code host}'s titles, or null when it has none. */
+  Map<String, Integer> counts(String host) {
+    return affixes.get(host);
   }
 
   /** {@code title} of a page of {@code host} without its site name, or as it is when it has none. */

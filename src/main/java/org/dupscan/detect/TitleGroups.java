@@ -87,13 +87,34 @@ public final class TitleGroups {
 
   /** {@link #search(List, double)} with another posting window (for tests of the bound). */
   static Result search(List<TitleFacts> facts, double variantSimilarity, int window) {
+    return searched(facts, variantSimilarity, window, null).result();
+  }
+
+  /**
+   * A search and what it made on the way, for a night to keep ({@link TitleNights}).
+   *
+   * @param result the rows and the comparisons skipped
+   * @param pages the facts in id order
+   * @param keyOf each page's key, in id order
+   * @param byKey the pages of each non-empty key, keys in their natural order, pages in id order
+   * @param joined the variant join over {@code byKey}'s keys, in that order
+   */
+  record Searched(Result result, List<TitleFacts> pages, String[] keyOf,
+      Map<String, List<TitleFacts>> byKey, Variants joined) {}
+
+  /**
+   * {@link #search(List, double, int)}, keeping what it made; {@code affixes}, when not null, is
+   * filled with each page's affixes in id order ({@link SiteNames#affixes}).
+   */
+  static Searched searched(List<TitleFacts> facts, double variantSimilarity, int window,
+      List<List<String>> affixes) {
     if (!(variantSimilarity > 0.0 && variantSimilarity < 1.0)) {
       throw new IllegalArgumentException("title variant similarity must be in (0, 1) but was "
           + variantSimilarity);
     }
     List<TitleFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(TitleFacts::page));
-    String[] keyOf = keys(pages);
+    String[] keyOf = keys(pages, affixes);
     // Grouped by hash, then laid out in key order: a tree map of 100,000 keys spent more time in
     // string compares and rebalancing than the rest of the grouping (2.3% of a 100k scan's samples).
     Map<String, List<TitleFacts>> grouped = new HashMap<>();
@@ -117,11 +138,11 @@ public final class TitleGroups {
       }
     }
     addGroups(dups, DUPLICATES, TitleGroups::duplicateRow, rows);
-    long skipped = variants(byKey, variantSimilarity, window, rows);
+    Variants joined = variants(byKey, variantSimilarity, window, rows);
     for (TitleFacts f : pages) {
       rows.addAll(ownRows(f));
     }
-    return new Result(rows, skipped);
+    return new Searched(new Result(rows, joined.comparisonsSkipped()), pages, keyOf, byKey, joined);
   }
 
   /**
@@ -131,13 +152,22 @@ public final class TitleGroups {
    * gives the keys of the whole scan.
    */
   public static String[] keys(List<TitleFacts> facts) {
-    List<String> titles = new ArrayList<>(facts.size());
+    return keys(facts, null);
+  }
+
+  /** {@link #keys(List)}, filling {@code affixes} (when not null) with each title's affixes. */
+  private static String[] keys(List<TitleFacts> facts, List<List<String>> affixes) {
     List<String> hosts = new ArrayList<>(facts.size());
+    List<List<String>> affixesOf = new ArrayList<>(java.util.Collections.nCopies(facts.size(), null));
     for (TitleFacts f : facts) {
-      titles.add(f.postTitle());
       hosts.add(f.host());
     }
-    SiteNames sites = SiteNames.of(titles, hosts);
+    IntStream.range(0, facts.size()).parallel()
+        .forEach(i -> affixesOf.set(i, SiteNames.affixes(facts.get(i).postTitle())));
+    SiteNames sites = SiteNames.counted(affixesOf, hosts);
+    if (affixes != null) {
+      affixes.addAll(affixesOf);
+    }
     // Each title's key, in parallel (string work, a few microseconds a title).
     String[] keyOf = new String[facts.size()];
     IntStream.range(0, facts.size()).parallel().forEach(i -> {
@@ -181,7 +211,7 @@ public final class TitleGroups {
    * Numbers {@code groups} in order of their first page ({@code prefix}00001, ...) and adds a row per
    * member, made by {@code row} from the group id and the member.
    */
-  private static void addGroups(List<List<TitleFacts>> groups, String prefix,
+  static void addGroups(List<List<TitleFacts>> groups, String prefix,
       java.util.function.BiFunction<String, TitleFacts, Row> row, List<Row> rows) {
     groups.sort(Comparator.comparing(g -> g.get(0).page()));
     int n = 0;
@@ -225,9 +255,9 @@ public final class TitleGroups {
 
   /**
    * Adds the variant rows: titles (one per key) whose content-word sets, whole or main part, reach
-   * {@code min} by {@link SimilarityJoin}. Returns the comparisons the window left out.
+   * {@code min} by {@link SimilarityJoin}. Returns the join (its comparisons the window left out).
    */
-  private static long variants(Map<String, List<TitleFacts>> byKey, double min, int window,
+  private static Variants variants(Map<String, List<TitleFacts>> byKey, double min, int window,
       List<Row> rows) {
     List<String> keys = new ArrayList<>(byKey.keySet());
     int k = keys.size();
@@ -258,7 +288,7 @@ public final class TitleGroups {
       out.add(members);
     }
     addGroups(out, VARIANTS, (id, f) -> variantRow(id, f, sim.get(f.page())), rows);
-    return joined.comparisonsSkipped();
+    return joined;
   }
 
   private static Variants variants(List<String> keys, List<String> titles, double min, int window) {

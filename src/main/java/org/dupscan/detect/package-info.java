@@ -6,7 +6,8 @@
  * org.dupscan.detect.BoilerplateMiner}, {@link org.dupscan.detect.ShallowBoilerplate}), titles ({@link
  * org.dupscan.detect.TitleFacts}, {@link org.dupscan.detect.SiteNames}, {@link
  * org.dupscan.detect.TitleGroups}, grouping variants with the prefix-filter {@link
- * org.dupscan.detect.SimilarityJoin} that boilerplate variants use too), injected image captions
+ * org.dupscan.detect.SimilarityJoin} that boilerplate variants use too; {@link
+ * org.dupscan.detect.TitleNights} makes a nightly run's groups from the last run's), injected image captions
  * ({@link org.dupscan.detect.CaptionDetector}), repetition and stuffing ({@link
  * org.dupscan.detect.TextQuality}, which shares its runs of list lines with the title rules,
  * {@code ListRuns}, reads keyword lines and stuffed sentences in {@code KeywordPhrases}, and finds a

@@ -136,4 +136,15 @@ public interface PageHistory {
    * none or one made with other kept blocks. Called from worker threads.
    */
   default void signed(String id, SignedContent content) throws IOException {}
+
+  /**
+   * What the last run's title search kept ({@link org.dupscan.detect.TitleNights.Memory}), or null
+   * when this history has none of the last run. Called on one thread, while the stages run.
+   */
+  default org.dupscan.detect.TitleNights.Memory titleMemory() throws IOException {
+    return null;
+  }
+
+  /** What tonight's title search made, to give back on the next run. */
+  default void keepTitleMemory(org.dupscan.detect.TitleNights.Memory memory) throws IOException {}
 }

@@ -35,6 +35,7 @@ import org.dupscan.detect.NearDuplicateFinder;
 import org.dupscan.detect.ShallowBoilerplate;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.SpamScore;
+import org.dupscan.detect.TitleNights;
 import org.dupscan.extract.ExtractException;
 import org.dupscan.extract.Page;
 import org.dupscan.extract.PageExtractor;
@@ -367,7 +368,8 @@ public final class ScanEngine {
         }
         Corpus corpus = new ScannedCorpus(pages, boilerplate, near, contentWords, boilerplateShare,
             setLength, samples, doc -> contentShingles(pages.get(doc), words, templates),
-            intersections == null ? Containment.Intersections.NONE : intersections);
+            intersections == null ? Containment.Intersections.NONE : intersections,
+            history == PageHistory.NONE ? TitleNights.History.NONE : new TitleMemory(history));
         Map<String, Long> stageTimes = new LinkedHashMap<>();
         List<StageOutput> outputs = pool.submit(() -> runStages(corpus, stageTimes)).get();
         if (intersections != null) {
@@ -389,6 +391,9 @@ public final class ScanEngine {
           timings.put(STORED_INTERSECTIONS, intersections == null ? 0L : intersections.taken());
           timings.put(STORED_CANDIDATES, intersections == null ? 0L : intersections.candidatesTaken());
           timings.put(HELD_WORDS_READ, heldWordsRead.get());
+          if (corpus.titles() instanceof TitleMemory t) {
+            timings.put(TITLE_KEYS_JOINED_AGAIN, t.joinedAgain);
+          }
         }
         return new ScanResult(settings, banding, List.copyOf(summaries), List.copyOf(skips), near,
             bytesRead.get(), timings, detections);
@@ -658,6 +663,42 @@ public final class ScanEngine {
    * never read.
    */
   public static final String HELD_WORDS_READ = "held_pages_words_read";
+
+  /**
+   * The runtime.csv row counting the title keys tonight's title stage looked up or joined again
+   * (new, changed, or in a variant group that lost a key); -1 when it ran the whole search (no usable
+   * memory of the last run, or a join that skips comparisons).
+   */
+  public static final String TITLE_KEYS_JOINED_AGAIN = "title_keys_joined_again";
+
+  /** The title stage's memory in the history, read when the stage asks and kept as it leaves it. */
+  private static final class TitleMemory implements TitleNights.History {
+    private final PageHistory history;
+    private volatile long joinedAgain = -1;
+
+    TitleMemory(PageHistory history) {
+      this.history = history;
+    }
+
+    @Override
+    public TitleNights.Memory last() {
+      try {
+        return history.titleMemory();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void keep(TitleNights.Memory tonight, int keysJoinedAgain) {
+      joinedAgain = keysJoinedAgain;
+      try {
+        history.keepTitleMemory(tonight);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   /** Name prefix of the scan's spill files in the temporary folder. */
   static final String SPILL_PREFIX = "dupscan-words-";
@@ -1085,12 +1126,14 @@ public final class ScanEngine {
     private final PageSamples samples;
     private final NearDuplicateFinder.ShingleSets sets;
     private final Containment.Intersections intersections;
+    private final TitleNights.History titles;
 
     ScannedCorpus(List<Pass1> pages, BoilerplateMiner.Result boilerplate,
         NearDuplicateFinder.Result near, int[] contentWords, double[] boilerplateShare, int[] shingles,
         PageSamples samples, NearDuplicateFinder.ShingleSets sets,
-        Containment.Intersections intersections) {
+        Containment.Intersections intersections, TitleNights.History titles) {
       this.intersections = intersections;
+      this.titles = titles;
       this.pages = pages;
       this.boilerplate = boilerplate;
       this.near = near;
@@ -1192,6 +1235,11 @@ public final class ScanEngine {
     @Override
     public Containment.Intersections intersections() {
       return intersections;
+    }
+
+    @Override
+    public TitleNights.History titles() {
+      return titles;
     }
 
     @Override

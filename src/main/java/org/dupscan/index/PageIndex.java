@@ -65,6 +65,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * counts read keyword lines split at middle dots, bullets and bars, and appended keyword sentences.
    */
   public static final int FORMAT = 13;
+  /** The name of the title stage's memory in table {@code memo}. */
+  static final String TITLE_MEMO = "titles";
   /** The database file inside the index folder. */
   public static final String DATABASE = "index.db";
 
@@ -103,6 +105,8 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   private List<PairSimilarity> similarities;
   /** The containment intersections to keep for the next run, once the scan has given them. */
   private List<PairIntersection> intersections;
+  /** The title stage's memory to keep for the next run, once the scan has given it. */
+  private org.dupscan.detect.TitleNights.Memory titleMemory;
   /** The last run's passages by pair (both ids), encoded, once asked for. */
   private Map<List<String>, byte[]> storedPassages;
   /** The payload keys of unchanged pages taken by their digest, to store with them. */
@@ -237,6 +241,13 @@ public final class PageIndex implements PageHistory, AutoCloseable {
         throw new IndexException("index " + dir + " was written with other settings (" + diff
             + "); run with the index's settings, or start it again with --rebuild-index");
       }
+    }
+    try (Statement st = db.createStatement()) {
+      // What a corpus stage keeps of its last run (the title stage's memory), one blob a stage, with
+      // the run that wrote it: a memory not of the last run is never read. Made here rather than with
+      // the tables above, so that an index of this format from before it has it from its next run.
+      st.execute("CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, run INTEGER NOT NULL, "
+          + "data BLOB NOT NULL)");
     }
     try (Statement st = db.createStatement()) {
       st.execute("CREATE TEMP TABLE staged (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, host TEXT NOT NULL, "
@@ -398,6 +409,24 @@ public final class PageIndex implements PageHistory, AutoCloseable {
   @Override
   public synchronized void keepIntersections(List<PairIntersection> pairs) {
     intersections = List.copyOf(pairs);
+  }
+
+  @Override
+  public synchronized org.dupscan.detect.TitleNights.Memory titleMemory() throws IOException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT data FROM memo WHERE name = ? AND run = "
+        + "(SELECT MAX(number) FROM run)")) {
+      ps.setString(1, TITLE_MEMO);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? TitleMemoryCodec.decode(rs.getBytes(1)) : null;
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public synchronized void keepTitleMemory(org.dupscan.detect.TitleNights.Memory memory) {
+    titleMemory = memory;
   }
 
   @Override
@@ -644,6 +673,18 @@ public final class PageIndex implements PageHistory, AutoCloseable {
             ps.setInt(3, p.size());
             ps.executeUpdate();
           }
+        }
+      }
+      try (PreparedStatement ps = db.prepareStatement("DELETE FROM memo WHERE name = ?")) {
+        ps.setString(1, TITLE_MEMO);
+        ps.executeUpdate();
+      }
+      if (titleMemory != null) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO memo VALUES (?, ?, ?)")) {
+          ps.setString(1, TITLE_MEMO);
+          ps.setInt(2, run);
+          ps.setBytes(3, TitleMemoryCodec.encode(titleMemory));
+          ps.executeUpdate();
         }
       }
       changes.addAll(factChanges(Facts.of(result)));

@@ -65,6 +65,14 @@ public interface Corpus {
   }
 
   /**
+   * Where the title stage finds the last run's title search and leaves tonight's (a nightly index
+   * keeps them, so that a night joins again only the titles that changed).
+   */
+  default org.dupscan.detect.TitleNights.History titles() {
+    return org.dupscan.detect.TitleNights.History.NONE;
+  }
+
+  /**
    * Whether a block with this fingerprint stands on another page of the page's host too. Here: when
    * the host's mined template holds it; a scan that counted every block of every page says so of any
    * block on two or more of the host's pages.

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dupscan.detect.Signals;
 import org.dupscan.detect.TitleFacts;
 import org.dupscan.detect.TitleGroups;
+import org.dupscan.detect.TitleNights;
 
 /**
  * Titles: per page its {@link TitleFacts} (archive title, where the title is re-inserted in the
@@ -53,7 +54,8 @@ public final class TitleStage implements PageStage<TitleFacts>, CorpusStage {
     for (TitleFacts f : corpus.findings(TitleStage.class)) {
       facts.add(f == null ? null : f.withoutTemplate(template.getOrDefault(f.host(), Set.of())));
     }
-    TitleGroups.Result groups = TitleGroups.search(facts, corpus.settings().titleSimilarity());
+    TitleGroups.Result groups = TitleNights.search(facts, corpus.settings().titleSimilarity(),
+        corpus.titles());
     return new Result(facts, groups, shared(corpus, groups.rows()));
   }
 

@@ -252,6 +252,57 @@ class NightlyIndexTest {
     assertTrue(read >= 2, "held pages' words read: " + read);
   }
 
+  @Test
+  void titleGroupsOfANightComeFromTheLastRunsKeysAndJoinAgainOnlyWhatMoved() throws IOException {
+    String x = "Alpha bravo charlie delta echo foxtrot golf hotel";
+    String y = "Alpha bravo charlie delta echo foxtrot golf india";
+    String z = "Alpha bravo charlie delta echo foxtrot juliet india";
+    Map<String, byte[]> night = new TreeMap<>();
+    night.put("shop.example/a.txt", page("Cheap garden chairs for sale", WORDS[0] + ". " + BODY, null));
+    night.put("shop.example/b.txt", page("Cheap garden chairs for sale", WORDS[1] + ". " + FERRY, null));
+    night.put("shop.example/c.txt", page(x, COMPOST, null));
+    night.put("shop.example/d.txt", page(y, MULCH, null));
+    night.put("shop.example/e.txt", page(z, WORDS[2] + ". " + BODY + " " + WORDS[3], null));
+    night.put("shop.example/f.txt", page("Winter boots | Acme Weekly", WORDS[4] + ". " + FERRY, null));
+    night.put("other.example/g.txt", page("Garden chairs | Acme Weekly", WORDS[5] + ". " + MULCH, null));
+    runNight(night, false);
+    assertEquals(-1, runtime(ScanEngine.TITLE_KEYS_JOINED_AGAIN), "the first night searches all");
+    // Night 2: e moves from the variant group to the chairs' duplicates (which grow to three); the
+    // variant group keeps c and d. e's key is the chairs' (held); c and d, whose group lost e's old
+    // title, are joined again, and no other key.
+    night.clear();
+    night.put("shop.example/e.txt", page("Cheap garden chairs for sale", WORDS[2] + ". " + BODY, null));
+    runNight(night, false);
+    assertEquals(2, runtime(ScanEngine.TITLE_KEYS_JOINED_AGAIN));
+    // Night 3: the bridge d goes to another title, so c and e's old title would be apart; a second
+    // title of shop.example ends with " | Acme Weekly": the name now recurs on that host, f's key loses
+    // it although f is as stored, and f duplicates h.
+    night.clear();
+    night.put("shop.example/d.txt", page("Kilo lima mike november oscar papa", MULCH, null));
+    night.put("shop.example/h.txt", page("Winter boots", WORDS[6] + ". " + COMPOST, null));
+    night.put("shop.example/i.txt", page("Summer kites | Acme Weekly", WORDS[7] + ". " + FERRY, null));
+    runNight(night, false);
+    String titles = Files.readString(tmp.resolve("nightly").resolve("titles.csv"));
+    assertTrue(titles.contains("shop.example/f.txt,Winter boots | Acme Weekly"), titles);
+    long again = runtime(ScanEngine.TITLE_KEYS_JOINED_AGAIN);
+    assertTrue(again >= 1 && again <= 5, "keys joined again: " + again);
+    // Night 4 (snapshot of shop.example without i and d): the name stops recurring, f's key takes
+    // it back; d's variant group with a new page j loses d.
+    night.clear();
+    night.put("shop.example/a.txt", page("Cheap garden chairs for sale", WORDS[0] + ". " + BODY, null));
+    night.put("shop.example/b.txt", page("Cheap garden chairs for sale", WORDS[1] + ". " + FERRY, null));
+    night.put("shop.example/c.txt", page(x, COMPOST, null));
+    night.put("shop.example/e.txt", page("Cheap garden chairs for sale", WORDS[2] + ". " + BODY, null));
+    night.put("shop.example/f.txt", page("Winter boots | Acme Weekly", WORDS[4] + ". " + FERRY, null));
+    night.put("shop.example/h.txt", page("Winter boots", WORDS[6] + ". " + COMPOST, null));
+    night.put("shop.example/j.txt", page(y, WORDS[8] + ". " + MULCH, null));
+    runNight(night, true);
+    titles = Files.readString(tmp.resolve("nightly").resolve("titles.csv"));
+    assertTrue(titles.contains("variant,V00001,shop.example/c.txt"), titles);
+    assertTrue(titles.contains("variant,V00001,shop.example/j.txt"), titles);
+    assertTrue(!titles.contains("shop.example/f.txt"), titles);
+  }
+
   /** A count of the last night's runtime.csv. */
   private long runtime(String row) throws IOException {
     String runtime = Files.readString(tmp.resolve("nightly").resolve("runtime.csv"));
