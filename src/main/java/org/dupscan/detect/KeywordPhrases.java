@@ -93,6 +93,9 @@ final class KeywordPhrases {
     int best = 0;
     for (Block b : page.blocks()) {
       int n = words.count(b.index());
+      if (n >= MIN_HASHTAGS && b.text().length() <= MAX_HASHTAG_CHARS && b.text().indexOf('#') >= 0) {
+        best = Math.max(best, hashtagVariants(b.text()));
+      }
       if (n < 2 * MIN_ITEMS || n > MAX_LINE_WORDS || b.kind() == BlockKind.PREFORMATTED
           || separators(b.text()) < MIN_ITEMS - 1 || TextQuality.readsAsCode(b.text())) {
         continue;
@@ -100,6 +103,106 @@ final class KeywordPhrases {
       best = Math.max(best, variants(b.text()));
     }
     return best;
+  }
+
+  /** Fewest hashtags of a line read as a hashtag run. */
+  static final int MIN_HASHTAGS = 8;
+  /** Least share of a line's tokens that are hashtags for it to be a hashtag run. */
+  static final double MIN_HASHTAG_SHARE = 0.8;
+  /** Longest line read as a hashtag run, in chars: a cap on the work per block. */
+  static final int MAX_HASHTAG_CHARS = 1_500;
+  /** Fewest chars of a hashtag that counts as a piece of another ("#for" in "#plotforrent"). */
+  static final int MIN_PIECE_CHARS = 2;
+
+  /**
+   * In a hashtag run ({@link #MIN_HASHTAGS} hashtags or more, {@link #MIN_HASHTAG_SHARE} of the line's
+   * tokens), how many tags are one phrase's variants: a tag written as two or more other tags of the
+   * line run together ("#allotmentplot", "#plotfor", "#allotmentplotforrent", with a year after it
+   * or not: "#allotmentplotforrent2026"), or a tag that is such a piece ("#allotment", "#plot").
+   * Stuffed hashtag runs spell one keyword phrase every way; the tags of an ordinary post name
+   * distinct things ("#python #django #webdev"), none made of the others.
+   */
+  static int hashtagVariants(String text) {
+    // A text dump wraps a long run of tags after a "#" as well as before it ("#plotfor #" and
+    // "forrent" on the next line), so a lone "#" tags the token after it.
+    String[] tokens = text.trim().split("\\s+");
+    java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+    int hashtags = 0;
+    int items = 0;
+    for (int k = 0; k < tokens.length; k++) {
+      items++;
+      String t = tokens[k];
+      if (t.equals("#") && k + 1 < tokens.length) {
+        t = "#" + tokens[++k];
+      }
+      if (t.length() > 1 && t.charAt(0) == '#') {
+        hashtags++;
+        int end = t.length();
+        while (end > 1 && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+          end--;
+        }
+        if (end > 1) {
+          tags.add(t.substring(1, end).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    if (hashtags < MIN_HASHTAGS || hashtags < MIN_HASHTAG_SHARE * items) {
+      return 0;
+    }
+    java.util.Set<String> variants = new java.util.HashSet<>();
+    for (String tag : tags) {
+      int end = tag.length();
+      while (end > 0 && Character.isDigit(tag.charAt(end - 1))) {
+        end--;
+      }
+      String stem = tag.substring(0, end);
+      if (end < tag.length() && end > 0 && tags.contains(stem)) {
+        variants.add(tag); // the phrase's tag with a year after it
+        variants.add(stem);
+      }
+      List<String> pieces = pieces(stem, tag, tags);
+      if (pieces.size() >= 2) {
+        variants.add(tag);
+        variants.addAll(pieces);
+      }
+    }
+    return variants.size();
+  }
+
+  /**
+   * The other tags of {@code tags} that {@code word} is written as, run together in order, or an
+   * empty list when it is not made of them: the split with the fewest pieces, found by a walk over
+   * the word's positions (each reached by the fewest pieces so far).
+   */
+  private static List<String> pieces(String word, String self, java.util.Set<String> tags) {
+    int n = word.length();
+    if (n < 2 * MIN_PIECE_CHARS) {
+      return List.of();
+    }
+    int[] fewest = new int[n + 1];
+    int[] from = new int[n + 1];
+    java.util.Arrays.fill(fewest, Integer.MAX_VALUE);
+    fewest[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (fewest[i] == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int j = i + MIN_PIECE_CHARS; j <= n; j++) {
+        String piece = word.substring(i, j);
+        if (!piece.equals(self) && fewest[i] + 1 < fewest[j] && tags.contains(piece)) {
+          fewest[j] = fewest[i] + 1;
+          from[j] = i;
+        }
+      }
+    }
+    if (fewest[n] == Integer.MAX_VALUE || fewest[n] < 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int j = n; j > 0; j = from[j]) {
+      out.add(word.substring(from[j], j));
+    }
+    return out;
   }
 
   /**

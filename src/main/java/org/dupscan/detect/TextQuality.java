@@ -311,9 +311,10 @@ public final class TextQuality {
     // duplication, which Gopher filters by its own rule, not stuffing; reference pages repeat a label
     // or a cross-reference per entry.
     boolean[] running = runningText(page, words);
+    boolean[] nearCopies = nearCopies(page, words, running);
     int total = 0;
     for (Block b : page.blocks()) {
-      if (running[b.index()]) {
+      if (running[b.index()] && !nearCopies[b.index()]) {
         total += words.count(b.index());
       }
     }
@@ -349,7 +350,7 @@ public final class TextQuality {
       int block = b.index() + 1;
       int from = words.blockStart(b.index());
       int to = words.blockEnd(b.index());
-      if (running[b.index()]) {
+      if (running[b.index()] && !nearCopies[b.index()]) {
         textBlocks += to > from ? 1 : 0;
         for (int i = from; i < to; i++) {
           blockOf[at] = b.index();
@@ -511,6 +512,88 @@ public final class TextQuality {
       out[b.index()] = true;
     }
     return out;
+  }
+
+  /**
+   * Least share of the larger block's words (numbers folded, counted with their repeats) that two
+   * blocks share for the later to be a {@linkplain #nearCopy near copy} of the earlier. Reference
+   * entries repeat one template with a slot changed: Rust's intrinsics ("Compare packed unsigned
+   * 16-bit integers in a and b for not-equal, and store the results in mask vector k." and again for
+   * 32-bit, signed, less-than), LibreOffice's menu paths per application ("Choose Format - Align -
+   * Top (LibreOffice Writer, LibreOffice Calc)."), a wizard's fields "principale" and "secondario"
+   * swapped, a program's output printed twice. Counted as running text, the template's words went
+   * over Gopher's limits in 22 of the 47 stuffing flags of real text 100k (docs/detectors.md). A
+   * near copy is duplication, as an exact repeat is; keyword stuffing varies its sentences.
+   */
+  static final double NEAR_COPY_SHARE = 0.75;
+  /** How many earlier running-text blocks a block is compared with for a near copy. */
+  static final int NEAR_WINDOW = 8;
+  /**
+   * Fewest words of a block compared for a near copy: with fewer, one word in three changed is
+   * already a different line ("Al centro", "A la izquierda"). A line with its slot changed counts
+   * from 4 words ("Press Command Ctrl+I." and "Press Command Ctrl+U." in LibreOffice's help).
+   */
+  static final int MIN_NEAR_WORDS = 4;
+
+  /**
+   * Which running-text blocks ({@link #MIN_NEAR_WORDS} words or more) are {@linkplain #nearCopy
+   * near copies} of one of the {@link #NEAR_WINDOW} running-text blocks before them: left out of
+   * Gopher's n-gram measures, as an exact repeat of a short line is. The keyword measures
+   * ({@link KeywordPhrases}, {@link #phrasedShare}) still read them: a stuffed sentence appended to
+   * paragraphs that differ in one word is still stuffing.
+   */
+  private static boolean[] nearCopies(Page page, PageWords words, boolean[] running) {
+    boolean[] out = new boolean[running.length];
+    long[][] recent = new long[NEAR_WINDOW][]; // the last paragraphs' folded word keys, sorted
+    int seen = 0;
+    for (Block b : page.blocks()) {
+      int from = words.blockStart(b.index());
+      int to = words.blockEnd(b.index());
+      if (!running[b.index()] || to - from < MIN_NEAR_WORDS) {
+        continue;
+      }
+      long[] keys = foldedKeys(words, from, to);
+      for (int k = 0; k < Math.min(seen, NEAR_WINDOW) && !out[b.index()]; k++) {
+        out[b.index()] = nearCopy(keys, recent[k]);
+      }
+      recent[seen++ % NEAR_WINDOW] = keys;
+    }
+    return out;
+  }
+
+  /** A block's word keys, numbers folded to one key, sorted. */
+  private static long[] foldedKeys(PageWords words, int from, int to) {
+    long[] keys = new long[to - from];
+    for (int i = from; i < to; i++) {
+      keys[i - from] = words.hasDigit(i) ? 0x2545F491L : words.hash(i);
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
+  }
+
+  /**
+   * Whether two blocks' sorted word keys share {@link #NEAR_COPY_SHARE} of the larger's words or more,
+   * each word counted as often as both hold it.
+   */
+  static boolean nearCopy(long[] a, long[] b) {
+    int larger = Math.max(a.length, b.length);
+    int need = (int) Math.ceil(NEAR_COPY_SHARE * larger);
+    if (Math.min(a.length, b.length) < need) {
+      return false;
+    }
+    int shared = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared >= need;
   }
 
   /**
@@ -855,6 +938,7 @@ public final class TextQuality {
     // Words: the top content word, ties to the alphabetically first (compared in place, among ties).
     int topCount = topWordCount(all, words, scratch, m);
     int top = topWord(all, words, scratch, m, topCount);
+    leaveOutIdentifiers(all, words, scratch, m);
     double[] out = new double[3];
     int[] blocks = new int[3];
     double dense = 0;
@@ -880,6 +964,23 @@ public final class TextQuality {
       }
     }
     return new Ngrams(out, top, topCount, blocks, dense);
+  }
+
+  /**
+   * Takes the parts of identifiers, paths and addresses ({@link PageWords#identifierPart}) out of the
+   * n-gram passes, as if they occurred once: their words still count as characters of the text, but
+   * no n-gram holds them. A macro's example lines in a text dump ("MsgBox SF_String.Represent(...)"
+   * seven times in one block, ScriptForge's help in every language) name the service in every call,
+   * and their quoted strings keep the block under the {@linkplain #readsAsCode code} share; Gopher
+   * measures words of prose, and a keyword phrase is written as words.
+   */
+  private static void leaveOutIdentifiers(int[] all, PageWords words, Scratch scratch, int m) {
+    int[] repeats = scratch.repeats;
+    for (int i = 0; i < m; i++) {
+      if (repeats[i] >= 2 && words.identifierPart(all[i])) {
+        repeats[i] = 1;
+      }
+    }
   }
 
   /** Counts each word: its key and slot per position; returns the words' chars. */

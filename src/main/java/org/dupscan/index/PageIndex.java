@@ -62,9 +62,10 @@ public final class PageIndex implements PageHistory, AutoCloseable {
    * page's text figures hold its phrased-paragraph share; 11: a page's word hashes apart from its state
    * (column {@code words}, last in the row), read only for pages a stage needs them of; 12: a page's text
    * figures hold its candidate restatements and its keyword-line and stuffed-sentence counts; 13: those
-   * counts read keyword lines split at middle dots, bullets and bars, and appended keyword sentences.
+   * counts read keyword lines split at middle dots, bullets and bars, and appended keyword sentences;
+   * 14: the text figures' n-gram shares leave out near copies of a block and identifiers' words.
    */
-  public static final int FORMAT = 13;
+  public static final int FORMAT = 14;
   /** The name of the title stage's memory in table {@code memo}. */
   static final String TITLE_MEMO = "titles";
   /** The database file inside the index folder. */

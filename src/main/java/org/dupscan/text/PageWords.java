@@ -373,10 +373,25 @@ public final class PageWords {
    * a sentence's words stand between spaces and sentence punctuation.
    */
   public boolean joined(int i) {
+    return joined(i, true);
+  }
+
+  /**
+   * Whether word {@code i} is part of an identifier, a path or an address: {@linkplain #joined joined}
+   * by a mark other than a hyphen ({@code SF_String.Represent(}, {@code os.path}, {@code --stat}'s
+   * word is joined by its dashes before it). A hyphen alone also joins the words of prose
+   * ("double-precision", "anti-aging"), which a keyword phrase may be written with.
+   */
+  public boolean identifierPart(int i) {
+    return joined(i, false);
+  }
+
+  private boolean joined(int i, boolean hyphens) {
     String t = texts[blockOf(i)];
     int from = offsets[i];
     int to = from + length(i);
-    if (from > 0 && JOIN_BEFORE.indexOf(t.charAt(from - 1)) >= 0) {
+    if (from > 0 && JOIN_BEFORE.indexOf(t.charAt(from - 1)) >= 0
+        && (hyphens || t.charAt(from - 1) != '-' || from > 1 && t.charAt(from - 2) == '-')) {
       return true;
     }
     if (to < t.length()) {
@@ -384,7 +399,7 @@ public final class PageWords {
       if (JOIN_AFTER.indexOf(c) >= 0) {
         return true;
       }
-      if ((c == '.' || c == '-') && to + 1 < t.length()
+      if ((c == '.' || c == '-' && hyphens) && to + 1 < t.length()
           && Character.isLetterOrDigit(t.charAt(to + 1))) {
         return true;
       }

@@ -109,6 +109,21 @@ class KeywordPhrasesTest {
         + "iqr: f64, }"));
   }
 
+  @Test
+  void findsAHashtagRunThatSpellsOnePhraseEveryWay() {
+    // The phrase, its words, its word pairs run together and the phrase with a year; a text dump
+    // wraps the run after a lone "#".
+    assertEquals(9, KeywordPhrases.hashtagVariants("#allotmentplotforrent #allotment #plot #for #rent "
+        + "#allotmentplot #plotfor #\nforrent #allotmentplotforrent2026 #cheapraisedgardenbeds #allotmentlovers"));
+    // A post's tags name distinct things, none made of the others.
+    assertEquals(0, KeywordPhrases.hashtagVariants("#python #django #webdev #opensource #testing #pytest "
+        + "#ci #devops #100daysofcode"));
+    // Too few tags, or tags among words: no hashtag run.
+    assertEquals(0, KeywordPhrases.hashtagVariants("#cheap #raised #cheapraised #beds #raisedbeds"));
+    assertEquals(0, KeywordPhrases.hashtagVariants("Use #include and #define with #if, #ifdef, #ifndef, #else, "
+        + "#elif and #endif in the header before any other line of the file"));
+  }
+
   static final List<String> APPENDED = List.of(" Compare prenatal vitamins before you order.",
       " Our prenatal vitamins best price list is updated weekly.",
       " Find the best prenatal vitamins near me for your family.",

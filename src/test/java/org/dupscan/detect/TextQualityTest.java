@@ -47,10 +47,12 @@ class TextQualityTest {
   @Test
   void measuresKeywordStuffingAsGophersTopNgramShare() {
     StringBuilder sb = new StringBuilder();
+    StringBuilder other = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       sb.append("Buy the best baby stroller today, because the best baby stroller is here. ");
+      other.append("Our shop sells the best baby stroller in town, so order one. ");
     }
-    TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString(), sb.toString()), 0.4);
+    TextQuality.Figures stuffed = TextQuality.measure(page(sb.toString(), other.toString()), 0.4);
     assertTrue(stuffed.topNgramShare()[1] > TextQuality.GOPHER_TOP_NGRAM_LIMITS[1]);
     assertTrue(stuffed.stuffed());
     assertEquals("baby", stuffed.topWord()); // ties go to the first word in order
@@ -280,11 +282,44 @@ class TextQualityTest {
     assertFalse(f.stuffed(), "" + f.stuffingExcess());
     assertEquals(2, f.textBlocks(), "the two paragraphs");
     // Short paragraphs two at a time between long ones are running text still.
-    String shortLine = "Our cheap pram deal beats every cheap pram deal in town.";
-    TextQuality.Figures sown = TextQuality.measure(page(A, shortLine, shortLine.replace("town",
-        "the city"), B, shortLine.replace("town", "the county"), shortLine.replace("town", "Leeds"),
-        C), 0.4);
+    TextQuality.Figures sown = TextQuality.measure(page(A, "Our cheap pram deal beats every rival in town.",
+        "Ask about a cheap pram deal before the weekend.", B, "Every cheap pram deal ships free to Leeds.",
+        "Compare the cheap pram deal with our buggy range.", C), 0.4);
     assertEquals(7, sown.textBlocks());
+  }
+
+  @Test
+  void leavesReferenceEntriesThatRepeatOneTemplateOutOfTheNgramMeasures() {
+    // Rust's core::arch page as a text dump: each intrinsic's line, the template with a slot changed.
+    List<String> blocks = new ArrayList<>();
+    for (String kind : List.of("signed 8-bit", "signed 16-bit", "unsigned 32-bit", "unsigned 64-bit")) {
+      blocks.add("Compare packed " + kind + " integers in a and b for not-less-than-or-equal, and store the "
+          + "results in mask vector k using zeromask k1 (elements are zeroed out when the mask bit is not set).");
+    }
+    blocks.add(A);
+    TextQuality.Figures f = TextQuality.measure(page(blocks.toArray(new String[0])), 0.4);
+    assertFalse(f.stuffed(), "" + f.stuffingExcess());
+    assertEquals(2, f.textBlocks(), "the first entry and the paragraph");
+    assertTrue(TextQuality.nearCopy(new long[] {1, 2, 3, 4}, new long[] {1, 2, 3, 5}));
+    assertFalse(TextQuality.nearCopy(new long[] {1, 2, 3, 4, 5}, new long[] {1, 2, 3, 6, 7}));
+  }
+
+  @Test
+  void takesNoNgramThroughAnIdentifier() {
+    // ScriptForge's help as a text dump: a macro's example lines name the service in every call, and
+    // their quoted strings keep the block under the code share.
+    List<String> values = List.of("empty value", "null value", "pi number", "usual string", "long string",
+        "date today", "error code", "empty array", "nested array", "unicode text", "tab char", "dictionary");
+    StringBuilder one = new StringBuilder("First, try these calls: ");
+    StringBuilder two = new StringBuilder("Then compare the output of these: ");
+    for (int i = 0; i < values.size(); i++) {
+      String call = "MsgBox SF_String.Represent(\"" + values.get(i) + "\") ' shows \"" + values.get(i) + "\" ";
+      (i % 2 == 0 ? one : two).append(call);
+    }
+    TextQuality.Figures f = TextQuality.measure(page(one.toString(), two.toString(), A), 0.4);
+    assertFalse(TextQuality.readsAsCode(one.toString()));
+    assertFalse(f.stuffed(), "" + f.denseExcess());
+    assertTrue(f.topNgramShare()[0] < TextQuality.GOPHER_TOP_NGRAM_LIMITS[0], "" + f.topNgramShare()[0]);
   }
 
   static final String PHRASED = "Looking for cheap pram deals? Our guide to cheap pram deals covers baby "
