@@ -911,6 +911,15 @@ public final class CaptionDetector {
       // under its label ("Description:" over a module's description).
       return null;
     }
+    if (!altOnly && !gallery && !fileName && !prefix && !position && !credit && !titleAppended
+        && !repeatsImage && !sentence
+        && (continuesBelow(blocks, last + 1) && !titleBlocks.contains(last + 1) || followsLeadIn(blocks, pageWordList, at - 1))) {
+      // A line the next block goes on with in lower case is half a sentence broken by a line end or
+      // an inline icon ("In form design, click the Group Box icon on the toolbar" over "and use the
+      // mouse to create a frame."), and a line under a lead-in cut off by an ellipsis ("To access
+      // this command...") is the instruction it introduces: a help system's text, no picture's.
+      return null;
+    }
     double score = 0;
     List<String> reasons = new ArrayList<>();
     if (fileName) {
@@ -990,12 +999,13 @@ public final class CaptionDetector {
       score += W_STANDALONE;
       reasons.add("figure caption off the page's topic");
     }
-    // Where or when a picture of something else was taken. In HTML, an entry of a list written as
-    // paragraphs ("The free space on the disk" among other short entries) may end in a place too; a
-    // plain-text page marks its list items with bullets, and its headings, bylines and a re-inserted
-    // title are short lines all the same, so a run of them tells nothing there.
+    // Where or when a picture of something else was taken. An entry of a list written as paragraphs
+    // ("The free space on the disk" among other short entries) may end in a place too, and so may an
+    // entry of a text dump's table or definition list, where the module's name and its summary are
+    // short lines in turn ("mod_usertrack" over "Clickstream logging of user activity on a site";
+    // session 22: 9 of real text 20k's 41 caption rows).
     if (phrase && overlap < 0.5
-        && !(page.html() && !gallery && inRun(blocks, pageWordList, before, after))
+        && !(!gallery && inRun(blocks, pageWordList, before, after))
         && endsInPlace(text)) {
       score += W_PLACE;
       reasons.add("ends saying where or when");
@@ -1637,6 +1647,33 @@ public final class CaptionDetector {
   private static boolean opensProse(List<Block> blocks, PageWords words, int at) {
     return at < blocks.size()
         && (isProse(blocks.get(at), words) || blocks.get(at).kind() == BlockKind.HEADING);
+  }
+
+  /**
+   * Whether block {@code next} goes on with a sentence left open above it: its text opens with a
+   * lower-case letter, and it is no heading. A pasted caption is followed by the article's next
+   * paragraph, which opens a sentence of its own, or by the page's title re-inserted (which the caller
+   * leaves out: a title may be written in lower case).
+   */
+  static boolean continuesBelow(List<Block> blocks, int next) {
+    if (next >= blocks.size() || blocks.get(next).kind() == BlockKind.HEADING) {
+      return false;
+    }
+    String t = blocks.get(next).text().strip();
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+  }
+
+  /**
+   * Whether block {@code prev} is a short lead-in cut off by an ellipsis ("To access this
+   * command...", {@link CaptionCues#endsAsLeadIn}): the next block is what it introduces. Prose of
+   * {@link TitleFacts#PROSE_WORDS} words or more trailing off in an ellipsis is no lead-in.
+   */
+  static boolean followsLeadIn(List<Block> blocks, PageWords words, int prev) {
+    if (prev < 0 || words.count(prev) >= TitleFacts.PROSE_WORDS) {
+      return false;
+    }
+    String t = blocks.get(prev).text().strip();
+    return t.endsWith("..") || t.endsWith("\u2026");
   }
 
   /**

@@ -1026,4 +1026,43 @@ class CaptionDetectorTest {
       assertFalse(CaptionStructure.isSpecification(scene), scene);
     }
   }
+
+  @Test
+  void ignoresHalfASentenceTheNextLineGoesOnWithAndTheLineUnderAnEllipsisLeadIn() {
+    String half = "In form design, click the Group Box icon on the toolbar";
+    for (boolean html : List.of(true, false)) {
+      Page broken = page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, half,
+          BlockKind.PARAGRAPH, "and use the mouse to create a frame.", BlockKind.PARAGRAPH, P2);
+      Page led = page("b", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          "To access this command...", BlockKind.PARAGRAPH, half, BlockKind.PARAGRAPH, P2);
+      assertTrue(detect(html ? broken : asText(broken)).isEmpty(), "broken, html " + html);
+      assertTrue(detect(html ? led : asText(led)).isEmpty(), "led, html " + html);
+    }
+    // The same line between paragraphs that open sentences of their own stands alone.
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "Smiling toddler in denim dungarees against an orange wall", BlockKind.PARAGRAPH, P2)).size());
+  }
+
+  @Test
+  void readsATitleThatClosesASentenceAsAMenuPathNotAnAppendedTitle() {
+    Set<String> keys = TitleFacts.titleKeys("Slide Transition", "Slide Transition");
+    assertEquals(null, CaptionCues.withoutTitle(
+        "To apply it to more slides, select them and choose Slide Show - Slide Transition.", keys));
+    assertEquals("Smiling toddler on a wooden floor",
+        CaptionCues.withoutTitle("Smiling toddler on a wooden floor - Slide Transition", keys));
+  }
+
+  @Test
+  void givesNoPlacePointToAnEntryOfATextDumpsTableOrDefinitionList() {
+    String entry = "Manages a cache of authentication credentials to relieve the load on backends";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "User authentication using text files", BlockKind.PARAGRAPH, "mod_authn_socache",
+        BlockKind.PARAGRAPH, entry, BlockKind.PARAGRAPH, "mod_authnz_fcgi", BlockKind.PARAGRAPH,
+        "Allows a FastCGI authorizer application to handle authorization", BlockKind.PARAGRAPH, P2))
+        .isEmpty());
+  }
+
+  private static Page asText(Page html) {
+    return new Page(html.id(), html.id(), html.host(), TITLE, html.blocks(), List.of(), false, 100);
+  }
 }
