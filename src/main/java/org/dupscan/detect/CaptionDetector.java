@@ -906,9 +906,10 @@ public final class CaptionDetector {
     }
     if (!page.html() && !altOnly && !gallery && !fileName && !prefix && !position && !credit
         && !titleAppended && (isHeadingOf(blocks, pageWordList, last + 1, text)
-            || isFieldValue(blocks, at - 1))) {
-      // A text dump's section heading (the text under it takes up its words), or a field's value
-      // under its label ("Description:" over a module's description).
+            || isFieldValue(blocks, at - 1) || isHeadlineCased(text))) {
+      // A text dump's section heading (the text under it takes up its words, or it is written in
+      // headline case), or a field's value under its label ("Description:" over a module's
+      // description).
       return null;
     }
     if (!altOnly && !gallery && !fileName && !prefix && !position && !credit && !titleAppended
@@ -1636,7 +1637,8 @@ public final class CaptionDetector {
     return before >= 0 && after < blocks.size() && isProse(blocks.get(before), words)
         && (isProse(blocks.get(after), words) || blocks.get(after).kind() == BlockKind.HEADING
             || words.count(after) <= TitleFacts.MAX_TITLE_WORDS
-                && !Words.endsSentence(blocks.get(after).text()) && opensProse(blocks, words, after + 1));
+                && !Words.endsSentence(blocks.get(after).text()) && !readsAsCode(blocks.get(after).text())
+                && opensProse(blocks, words, after + 1));
   }
 
   /**
@@ -1647,6 +1649,51 @@ public final class CaptionDetector {
   private static boolean opensProse(List<Block> blocks, PageWords words, int at) {
     return at < blocks.size()
         && (isProse(blocks.get(at), words) || blocks.get(at).kind() == BlockKind.HEADING);
+  }
+
+  /**
+   * Grammar words that only German writes among the languages of {@link #PHRASE_WORDS}: where one
+   * stands, capitals on every noun are the language's spelling, not a heading's case.
+   */
+  static final Set<String> GERMAN_GRAMMAR_WORDS = Set.of("der", "das", "dem", "ein", "eine", "einem",
+      "einer", "einen", "eines", "und", "mit", "von", "vom", "zum", "zur", "im", "auf", "bei", "beim",
+      "\u00fcber", "f\u00fcr", "aus", "unter", "neben", "hinter");
+
+  /** Least capitalised content words of a line in headline case. */
+  static final int MIN_HEADLINE_WORDS = 3;
+
+  /**
+   * Whether the text is written in headline case: it opens with a capital, and every word of letters
+   * that is no grammar word ({@link Words#STOP}, {@link #OTHER_GRAMMAR_WORDS}) opens with a capital, at
+   * least {@value #MIN_HEADLINE_WORDS} of them ("Implementing Transitions as Transformations into
+   * Different Types", "Denial of Service / Cachebusting"). Documentation capitalises its section
+   * titles so (the Chicago Manual's headline style); a picture's description is a phrase in sentence
+   * case. Words with digits or marks are skipped.
+   */
+  static boolean isHeadlineCased(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    int capitals = 0;
+    for (String raw : t.split(" ")) {
+      String w = trimPunctuation(raw);
+      if (w.isEmpty() || !isWord(w, true)) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (GERMAN_GRAMMAR_WORDS.contains(lower)) {
+        return false; // German capitalises every noun: "Handwerker beim Verlegen von Parkett"
+      }
+      if (Words.STOP.contains(lower) || OTHER_GRAMMAR_WORDS.contains(lower)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      capitals++;
+    }
+    return capitals >= MIN_HEADLINE_WORDS;
   }
 
   /**

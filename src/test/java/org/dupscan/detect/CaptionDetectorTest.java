@@ -1062,6 +1062,25 @@ class CaptionDetectorTest {
         .isEmpty());
   }
 
+  @Test
+  void readsAHeadlineCasedLineOfATextDumpAsAHeadingAndACodeLineAfterAsNoTitle() {
+    String heading = "Implementing Transitions as Transformations into Different Types";
+    assertTrue(CaptionDetector.isHeadlineCased(heading));
+    assertTrue(CaptionDetector.isHeadlineCased("Denial of Service / Cachebusting"));
+    assertFalse(CaptionDetector.isHeadlineCased("Smiling toddler in denim dungarees against an orange wall"));
+    // German capitalises its nouns: a German scene is no heading for that.
+    assertFalse(CaptionDetector.isHeadlineCased("Handwerker beim Verlegen von Parkett"));
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, heading,
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+    // A label over a formula that stands before the next explanation: the formula is no re-inserted
+    // title, so the label does not stand alone.
+    String label = "Using regular expressions and nested functions";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, label,
+        BlockKind.PARAGRAPH, "=SUMIFS(C2:C6;B2:B6;\">\"&MIN(B2:B6))", BlockKind.PARAGRAPH, P2),
+        textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, label, BlockKind.PARAGRAPH,
+            "=AVERAGEIFS(C2:C6;B2:B6;\">\"&MIN(B2:B6))", BlockKind.PARAGRAPH, P1)).isEmpty());
+  }
+
   private static Page asText(Page html) {
     return new Page(html.id(), html.id(), html.host(), TITLE, html.blocks(), List.of(), false, 100);
   }
