@@ -1053,16 +1053,6 @@ class CaptionDetectorTest {
   }
 
   @Test
-  void givesNoPlacePointToAnEntryOfATextDumpsTableOrDefinitionList() {
-    String entry = "Manages a cache of authentication credentials to relieve the load on backends";
-    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
-        "User authentication using text files", BlockKind.PARAGRAPH, "mod_authn_socache",
-        BlockKind.PARAGRAPH, entry, BlockKind.PARAGRAPH, "mod_authnz_fcgi", BlockKind.PARAGRAPH,
-        "Allows a FastCGI authorizer application to handle authorization", BlockKind.PARAGRAPH, P2))
-        .isEmpty());
-  }
-
-  @Test
   void readsAHeadlineCasedLineOfATextDumpAsAHeadingAndACodeLineAfterAsNoTitle() {
     String heading = "Implementing Transitions as Transformations into Different Types";
     assertTrue(CaptionDetector.isHeadlineCased(heading));
