@@ -828,6 +828,11 @@ final class CaptionCues {
       for (int at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1)) {
         String tail = Words.key(text.substring(at + sep.length()));
         if (titleKeys.contains(tail) && Words.of(tail).size() >= MIN_TITLE_WORDS) {
+          if (text.strip().endsWith(".")) {
+            // "... and choose Slide Show - Slide Transition.": the title closes a sentence, a menu
+            // path named in an instruction; a caption plugin appends the bare title.
+            return null;
+          }
           String head = text.substring(0, at).strip();
           return head.isEmpty() || !readsAsScene(head) || titleKeys.contains(Words.key(text))
               ? null : head;

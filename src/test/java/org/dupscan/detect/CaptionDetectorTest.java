@@ -1026,4 +1026,52 @@ class CaptionDetectorTest {
       assertFalse(CaptionStructure.isSpecification(scene), scene);
     }
   }
+
+  @Test
+  void ignoresHalfASentenceTheNextLineGoesOnWithAndTheLineUnderAnEllipsisLeadIn() {
+    String half = "In form design, click the Group Box icon on the toolbar";
+    for (boolean html : List.of(true, false)) {
+      Page broken = page("a", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, half,
+          BlockKind.PARAGRAPH, "and use the mouse to create a frame.", BlockKind.PARAGRAPH, P2);
+      Page led = page("b", "h", List.of(), BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+          "To access this command...", BlockKind.PARAGRAPH, half, BlockKind.PARAGRAPH, P2);
+      assertTrue(detect(html ? broken : asText(broken)).isEmpty(), "broken, html " + html);
+      assertTrue(detect(html ? led : asText(led)).isEmpty(), "led, html " + html);
+    }
+    // The same line between paragraphs that open sentences of their own stands alone.
+    assertEquals(1, detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH,
+        "Smiling toddler in denim dungarees against an orange wall", BlockKind.PARAGRAPH, P2)).size());
+  }
+
+  @Test
+  void readsATitleThatClosesASentenceAsAMenuPathNotAnAppendedTitle() {
+    Set<String> keys = TitleFacts.titleKeys("Slide Transition", "Slide Transition");
+    assertEquals(null, CaptionCues.withoutTitle(
+        "To apply it to more slides, select them and choose Slide Show - Slide Transition.", keys));
+    assertEquals("Smiling toddler on a wooden floor",
+        CaptionCues.withoutTitle("Smiling toddler on a wooden floor - Slide Transition", keys));
+  }
+
+  @Test
+  void readsAHeadlineCasedLineOfATextDumpAsAHeadingAndACodeLineAfterAsNoTitle() {
+    String heading = "Implementing Transitions as Transformations into Different Types";
+    assertTrue(CaptionDetector.isHeadlineCased(heading));
+    assertTrue(CaptionDetector.isHeadlineCased("Denial of Service / Cachebusting"));
+    assertFalse(CaptionDetector.isHeadlineCased("Smiling toddler in denim dungarees against an orange wall"));
+    // German capitalises its nouns: a German scene is no heading for that.
+    assertFalse(CaptionDetector.isHeadlineCased("Handwerker beim Verlegen von Parkett"));
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, heading,
+        BlockKind.PARAGRAPH, P2)).isEmpty());
+    // A label over a formula that stands before the next explanation: the formula is no re-inserted
+    // title, so the label does not stand alone.
+    String label = "Using regular expressions and nested functions";
+    assertTrue(detect(textPage("a", BlockKind.PARAGRAPH, P1, BlockKind.PARAGRAPH, label,
+        BlockKind.PARAGRAPH, "=SUMIFS(C2:C6;B2:B6;\">\"&MIN(B2:B6))", BlockKind.PARAGRAPH, P2),
+        textPage("b", BlockKind.PARAGRAPH, P2, BlockKind.PARAGRAPH, label, BlockKind.PARAGRAPH,
+            "=AVERAGEIFS(C2:C6;B2:B6;\">\"&MIN(B2:B6))", BlockKind.PARAGRAPH, P1)).isEmpty());
+  }
+
+  private static Page asText(Page html) {
+    return new Page(html.id(), html.id(), html.host(), TITLE, html.blocks(), List.of(), false, 100);
+  }
 }
