@@ -148,18 +148,30 @@ public record TitleFacts(String page, String host, String title, boolean archive
     List<Integer> at = new ArrayList<>();
     List<long[]> before = new ArrayList<>();
     Set<String> keys = titleKeys(title, post);
+    Set<String> swapKeys = swapKeys(title, post);
     Set<String> sites = Set.of();
     if (page.html()) {
       Set<String> found = new HashSet<>();
       String heading = articleHeading(title, blocks, words, found);
       if (heading != null) {
         keys.add(Words.key(heading));
+        swapKeys.add(Words.key(heading));
         sites = found;
       }
     } else {
       sites = mastheadNames(blocks, words, keys);
     }
-    repeatedAt(blocks, words, keys, sites, page.html(), fingerprints, at, before);
+    repeatedAt(blocks, words, keys, swapKeys, sites, Set.of(), page.html(), fingerprints, at, before);
+    if (!at.isEmpty()) {
+      // Rare: read the page's sentences for the title cited as a name only where a repeat stands. A
+      // page that names a thing after its title is documentation: no edited title is read on it.
+      Set<String> names = citedNames(title, post, blocks, words);
+      if (!names.isEmpty()) {
+        at.clear();
+        before.clear();
+        repeatedAt(blocks, words, keys, Set.of(), sites, names, page.html(), fingerprints, at, before);
+      }
+    }
     return new TitleFacts(page.id(), page.host(), title, archive, post, at, before);
   }
 
@@ -218,15 +230,32 @@ public record TitleFacts(String page, String host, String title, boolean archive
               for (String part : affix.split(java.util.regex.Pattern.quote(s))) {
                 if (!Words.key(part).isEmpty()) {
                   sites.add(Words.key(part));
+                  sites.add(Words.key(withoutLowerLead(part)));
                 }
               }
             }
+            sites.remove("");
             return b.text();
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * An affix without a lower-case word before its name: "by Spoorpost" is Substack's "Title - by
+   * Site", and the body may name the site alone ("Spoorpost: Title"). The affix as is when it opens
+   * with a capital or has one word.
+   */
+  static String withoutLowerLead(String affix) {
+    String a = affix.strip();
+    int space = a.indexOf(' ');
+    if (space <= 0 || !Character.isLowerCase(a.codePointAt(0))) {
+      return a;
+    }
+    String rest = a.substring(space + 1).strip();
+    return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) ? rest : a;
   }
 
   /** Blocks read from the top of a plain-text page for the site's name ({@link #mastheadNames}). */
@@ -245,10 +274,13 @@ public record TitleFacts(String page, String host, String title, boolean archive
     Set<String> names = new HashSet<>();
     for (int i = 0; i < blocks.size() && i < MASTHEAD_BLOCKS; i++) {
       Block b = blocks.get(i);
+      String t = b.text().strip();
+      if (!isFurniture(b) && b.lineBreaks() > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) {
+        firstLineNames(t, keys, names); // a header's lines may add up to a prose block's length
+      }
       if (isOwnProse(b, words)) {
         break;
       }
-      String t = b.text().strip();
       int n = words.count(b.index());
       if (isFurniture(b) || n == 0 || n > MAX_NAME_LIKE_WORDS || Words.endsSentence(t)
           || !Character.isUpperCase(t.codePointAt(0))) {
@@ -260,6 +292,118 @@ public record TitleFacts(String page, String host, String title, boolean archive
       }
     }
     return names;
+  }
+
+  /**
+   * Adds the keys of a masthead block's leading words, 1 to {@link #MAX_NAME_LIKE_WORDS} of them, up to
+   * its first mark: a block of hand-made lines ("Spoorpost" over "Sanne · 15.12.2026", "The Harbour
+   * Gazette" over "News · Sport") is joined into one text, so the site's name, its first line, is one
+   * of these leading runs; the one a body line shows before or after the title is taken for it.
+   */
+  private static void firstLineNames(String text, Set<String> keys, Set<String> names) {
+    String[] tokens = text.split(" ");
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < tokens.length && i < MAX_NAME_LIKE_WORDS; i++) {
+      String token = tokens[i];
+      if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))) {
+        break;
+      }
+      run.append(i > 0 ? " " : "").append(token);
+      String key = Words.key(run.toString());
+      if (!key.isEmpty() && !keys.contains(key)) {
+        names.add(key);
+      }
+      if (!Character.isLetterOrDigit(token.charAt(token.length() - 1))) {
+        break; // "Autor:", "Sanne," end the name
+      }
+    }
+  }
+
+  /**
+   * The keys of the title's forms ({@link #titleForms}) that the page's own sentences cite as a name:
+   * with its capitals as written, inside a block that ends as a sentence does, after a word or a comma
+   * rather than at a sentence's start or after a path's separator. Documentation names its page after
+   * the thing it documents (a dialog, an icon, a command: "Navigateur de formulaire", "Entrar no
+   * grupo") and its prose names that thing mid-sentence ("Le Navigateur de formulaire contient ...",
+   * "escolha Entrar no grupo."); the same name standing alone is the thing's label (an icon table's
+   * label, a dialog's field, a section), not a re-inserted headline. Real text 20k, session 22: 24
+   * of the 59 title rows were such labels on LibreOffice's help pages in eight languages. An SEO
+   * headline is not cited so: a sentence that uses its words lower-cases them ("on nous demande
+   * souvent comment remplacer une poignée"), which keeps the title a repeat. Only titles of at least
+   * two words starting with a capital are read; an exact substring search, no regex.
+   */
+  static Set<String> citedNames(String title, String post, List<Block> blocks, PageWords words) {
+    List<String> forms = new ArrayList<>();
+    for (String f : titleForms(title, post)) {
+      if (Words.of(f).size() >= 2 && Character.isUpperCase(f.codePointAt(0))) {
+        forms.add(f);
+      }
+    }
+    Set<String> names = new HashSet<>();
+    if (forms.isEmpty()) {
+      return names;
+    }
+    for (Block b : blocks) {
+      String text = b.text();
+      if (isFurniture(b) || !Words.endsSentence(text)) {
+        continue;
+      }
+      for (String f : forms) {
+        if (text.length() > f.length() && citesMidSentence(text, f)) {
+          names.add(Words.key(f));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Marks after which a cited name stands inside a sentence: a comma, an opening quote or bracket. */
+  private static final String INSIDE_SENTENCE = ",;(\"'\u00AB\u201C\u2018\u201E";
+
+  /**
+   * Whether {@code name} occurs in {@code text} as whole words after a letter, digit or one of
+   * {@link #INSIDE_SENTENCE} (spaces between): mid-sentence, not opening it or after a separator
+   * ("Home / Guides / Name", "Choose Tools - Name").
+   */
+  static boolean citesMidSentence(String text, String name) {
+    for (int k = text.indexOf(name, 1); k > 0; k = text.indexOf(name, k + 1)) {
+      int end = k + name.length();
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || Character.isLetterOrDigit(text.charAt(k - 1))) {
+        continue; // inside a longer word
+      }
+      int i = k - 1;
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      if (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || INSIDE_SENTENCE.indexOf(text.charAt(i)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The title as written and the post's title, each also without a short affix after or before a
+   * separator ("Name - copy", "Site | Name"), stripped: the strings {@link #titleKeys} makes keys of.
+   */
+  static List<String> titleForms(String title, String post) {
+    List<String> forms = new ArrayList<>();
+    for (String t : title.equals(post) ? List.of(title) : List.of(title, post)) {
+      forms.add(t.strip());
+      for (String sep : TitleGroups.SEPARATORS) {
+        int last = t.lastIndexOf(sep);
+        if (last > 0 && Words.of(t.substring(last)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          forms.add(t.substring(0, last).strip());
+        }
+        int first = t.indexOf(sep);
+        if (first > 0 && Words.of(t.substring(0, first)).size() <= TitleGroups.MAX_SITE_WORDS) {
+          forms.add(t.substring(first + sep.length()).strip());
+        }
+      }
+    }
+    forms.removeIf(String::isEmpty);
+    return forms;
   }
 
   /** The title as written, the post's title, and each without a site name ("Title | Site"). */
@@ -294,7 +438,7 @@ public record TitleFacts(String page, String host, String title, boolean archive
    * to {@code proseBefore} (for {@link #withoutTemplate}).
    */
   private static void repeatedAt(List<Block> blocks, PageWords words, Set<String> keys,
-      Set<String> sites, boolean html, long[] fingerprints, List<Integer> repeated,
+      Set<String> swapKeys, Set<String> sites, Set<String> names, boolean html, long[] fingerprints, List<Integer> repeated,
       List<long[]> proseBefore) {
     // A block can equal a key only if it has no more words than the longest key plus a post prefix
     // ("Blog Post:"): checking that first spares building a key for every paragraph of the page.
@@ -342,9 +486,11 @@ public record TitleFacts(String page, String host, String title, boolean archive
         prose = false; // the article's own heading: what came before was the site's
         firm = false;
         shortProse.clear();
-      } else if (isTitle && prose && isEvidence(matched, b, html)
-          && (html || !inListOrField(blocks, b, above, words))
-          && !inSeries(blocks, b, keys, sites, matched)) {
+      } else if (isTitle && prose && isEvidence(matched, b, html) && !names.contains(matched)
+          && (html ? !headsCard(blocks, b, words) : !inListOrField(blocks, b, above, words))
+          && !inSeries(blocks, b, keys, sites, matched)
+          || !isTitle && prose && !swapKeys.isEmpty() && isSwappedRepeat(blocks, b, above, words, swapKeys)
+          && (html || !inListOrField(blocks, b, above, words))) {
         repeated.add(b.index());
         long[] before = new long[firm ? 0 : shortProse.size()];
         for (int i = 0; i < before.length; i++) {
@@ -421,6 +567,32 @@ public record TitleFacts(String page, String host, String title, boolean archive
               return Words.key(q);
             }
           }
+        }
+      }
+    }
+    return siteBeforeKey(t, keys, sites);
+  }
+
+  /**
+   * The key the text equals with a site's name before it ("The Harbour Gazette: Title", "Spoorpost:
+   * Title", "La Petite Serre | Title"), or null: the "Site: Title" order of Blogger's document titles
+   * ({@link #AFFIX_SEPARATORS}), written into the body. The name must be one the page showed as the
+   * site's ({@code sites}: the document title's affixes, a text dump's masthead): a capitalised head
+   * is as often a label ("Update: Title", "Chapter 5: Title") or a menu path ("Choose View - Field
+   * Names" on LibreOffice's help page "Field Names": 22 new rows on real text 20k when any name-like
+   * head counted, session 22).
+   */
+  private static String siteBeforeKey(String t, Set<String> keys, Set<String> sites) {
+    for (String sep : AFFIX_SEPARATORS) {
+      int first = t.indexOf(sep);
+      if (first <= 0) {
+        continue;
+      }
+      String head = t.substring(0, first);
+      if (sites.contains(Words.key(head))) {
+        String rest = Words.key(t.substring(first + sep.length()));
+        if (keys.contains(rest)) {
+          return rest;
         }
       }
     }
@@ -605,6 +777,140 @@ public record TitleFacts(String page, String host, String title, boolean archive
       return true;
     }
     return html ? b.kind() != BlockKind.HEADING : Words.endsSentence(b.text());
+  }
+
+  /** Fewest words of a title whose one-word edit still reads as the title ({@link #isSwappedRepeat}). */
+  static final int MIN_SWAP_WORDS = 4;
+
+  /**
+   * Whether a block re-inserts the title with one word swapped ("Thoughts on chitting seed potatoes"
+   * for "Notes on chitting seed potatoes", "Bien réussir le terreau maison" for "Bien choisir ..."):
+   * a paragraph or heading of as many words as a title key of at least {@link #MIN_SWAP_WORDS} words,
+   * equal to it but for one word, neither of the two a number, standing right after a paragraph of the
+   * page's own prose (between paragraphs, where an edited headline is put), in HTML heading no card.
+   * Sibling titles one word apart are what sites write ("... After Two Plays" beside "... After Four
+   * Plays", "part 4" beside "part 5" in a contents list), so a swap counts only where no other block
+   * of the page, furniture included, is a one-word variant of the title too: a list of siblings makes
+   * it one of a series (session 21 dropped a swap rule that lacked this guard and
+   * took the sixth set's related-post lists for repeats).
+   */
+  static boolean isSwappedRepeat(List<Block> blocks, Block b, Block above, PageWords words,
+      Set<String> keys) {
+    if (!canRepeat(b.kind()) || above == null || !isOwnProse(above, words)
+        || !Words.endsSentence(above.text()) || TextQuality.readsAsCode(b.text())) {
+      return false;
+    }
+    int n = words.count(b.index());
+    String swapped = null;
+    for (String k : keys) {
+      List<String> kw = Words.of(k);
+      if (kw.size() >= MIN_SWAP_WORDS && kw.size() == n && oneWordSwapped(kw, Words.of(b.text()))) {
+        swapped = k;
+        break;
+      }
+    }
+    if (swapped == null || b.kind() == BlockKind.HEADING && headsCard(blocks, b, words)) {
+      return false;
+    }
+    List<String> title = Words.of(swapped);
+    for (Block other : blocks) {
+      if (other.index() == b.index() || words.count(other.index()) != title.size()) {
+        continue;
+      }
+      List<String> ow = Words.of(other.text());
+      if (oneWordSwapped(title, ow)) {
+        return false; // a sibling title: one of a series
+      }
+    }
+    return true;
+  }
+
+  /** Whether two word lists of one length differ in exactly one place, neither word a number. */
+  static boolean oneWordSwapped(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    int diff = -1;
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).equals(b.get(i))) {
+        if (diff >= 0) {
+          return false;
+        }
+        diff = i;
+      }
+    }
+    return diff >= 0 && !Words.isNumber(a.get(diff)) && !Words.isNumber(b.get(diff));
+  }
+
+  /**
+   * The keys a one-word edit is read against ({@link #isSwappedRepeat}): the title's forms that carry
+   * no site affix ({@link #titleForms} without a {@link SiteNames#SEPARATORS} in them). A swap in the
+   * affix's place is no edited title: "New Style from Selection Icon" on the planted copy "New Style
+   * from Selection - copy" (real text 20k) differs from "... selection copy" by its last word only.
+   */
+  static Set<String> swapKeys(String title, String post) {
+    Set<String> out = new HashSet<>();
+    for (String f : titleForms(title, post)) {
+      boolean affixed = false;
+      for (String sep : SiteNames.SEPARATORS) {
+        affixed |= f.contains(sep);
+      }
+      if (!affixed && Words.of(f).size() >= MIN_SWAP_WORDS) {
+        out.add(Words.key(f));
+      }
+    }
+    return out;
+  }
+
+  /** Blocks after a title read for a card's fields ({@link #headsCard}). */
+  static final int CARD_FIELDS = 2;
+
+  /**
+   * Whether an HTML block equal to the title names a card: the {@link #CARD_FIELDS} blocks after it
+   * (furniture aside) are a card's fields, not running text (headings, list entries, table cells,
+   * short label lines such as a button's), and at least one is a list entry, a table cell or a short
+   * figure. A recipe plugin's card repeats the post's title over its "Ingredients"
+   * heading and list (WP Recipe Maker's {@code wprm-recipe-name}), a shop's product box over its
+   * price and button: the card's name, page furniture of a kind, not a re-inserted headline, which
+   * stands between paragraphs of the article. Two headings alone are no card (keyword headings one
+   * under another are stuffing, and the title over them still counts); plain text reads the same
+   * structure as a run of list lines ({@link #inListOrField}).
+   */
+  static boolean headsCard(List<Block> blocks, Block b, PageWords words) {
+    int seen = 0;
+    boolean entry = false;
+    for (int i = b.index() + 1; i < blocks.size() && seen < CARD_FIELDS; i++) {
+      Block next = blocks.get(i);
+      if (isFurniture(next)) {
+        continue;
+      }
+      BlockKind kind = next.kind();
+      boolean figure = isShortFigure(next, words);
+      if (kind == BlockKind.LIST_ITEM || kind == BlockKind.TABLE_CELL || figure) {
+        entry = true;
+      } else if (kind != BlockKind.HEADING && (kind == BlockKind.CAPTION || !isListLine(next, words))) {
+        return false; // running text, or a figure's caption: the title stands in the article
+      }
+      seen++;
+    }
+    return seen == CARD_FIELDS && entry;
+  }
+
+  /**
+   * Whether a block is a card's short figure: at most {@link #LIST_LINE_WORDS} words, no sentence's
+   * end, and a digit in it ("129,00 kr", "Prep time: 15 min", "Serves 4").
+   */
+  private static boolean isShortFigure(Block b, PageWords words) {
+    if (!isListLine(b, words)) {
+      return false;
+    }
+    String t = b.text();
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -570,4 +570,63 @@ class TitleDetectorsTest {
         "p.html", "h", "p.html", org.dupscan.corpus.Format.HTML,
         source.getBytes(java.nio.charset.StandardCharsets.UTF_8), "UTF-8"));
   }
+
+  // ---- Session 22: names, cards, edited titles ----------------------------------------------------
+
+  @Test
+  void aTitleThePageCitesAsANameMidSentenceIsALabelNotARepeat() {
+    String t = "Navigateur de formulaire";
+    String cites = "Le contenu du Navigateur de formulaire montre tous les formulaires de ce document, "
+        + "avec leurs champs de contr\u00F4le, dans une liste que vous pouvez modifier.";
+    assertTrue(TitleFacts.of(text(t, PROSE, cites, t, PROSE)).repeatedAt().isEmpty());
+    String headline = "How to Fix a Dripping Tap";
+    String usesWords = "Readers ask us how to fix a dripping tap every winter, and the answer is "
+        + "almost always a worn washer that costs less than a coffee.";
+    assertEquals(List.of(2), TitleFacts.of(text(headline, PROSE, usesWords, headline, PROSE)).repeatedAt(),
+        "lower-cased words are no citation of a name");
+  }
+
+  @Test
+  void aRecipeCardOrProductBoxNamedWithTheTitleIsNoRepeatInHtml() throws Exception {
+    String t = "Rugbr\u00F8d med surdej til weekenden";
+    String head = "<html><head><title>" + t + " \u2013 Bagedagen</title></head><body><article><h1>" + t
+        + "</h1><p>" + PROSE + "</p><p>" + PROSE + "</p>";
+    String card = "<div class=\"wprm-recipe\"><h2>" + t + "</h2><h3>Ingredienser</h3><ul><li>500 g rugmel</li>"
+        + "<li>2 tsk salt</li></ul></div>";
+    String box = "<div class=\"product\"><h2>" + t + "</h2><p>129,00 kr</p><p>L\u00E6g i kurv</p></div>";
+    for (String furniture : List.of(card, box)) {
+      assertTrue(TitleFacts.of(html(head + furniture + "</article></body></html>")).repeatedAt().isEmpty(),
+          furniture);
+    }
+    Page repeat = html(head + "<h2>" + t + "</h2><p>" + PROSE + "</p></article></body></html>");
+    assertEquals(1, TitleFacts.of(repeat).repeatedAt().size(), "between paragraphs it is a repeat");
+  }
+
+  @Test
+  void findsTheTitleWithTheSiteNameBeforeItOnlyWhereThePageShowsThatName() {
+    String t = "What next for the sea wall repairs";
+    String masthead = "The Harbour Gazette News \u00B7 Sport";
+    Page withMasthead = new Page("t.txt", "t.txt", "h", t, List.of(
+        new Block(0, BlockKind.PARAGRAPH, masthead, false, 0, 1),
+        new Block(1, BlockKind.PARAGRAPH, PROSE, false, 0),
+        new Block(2, BlockKind.PARAGRAPH, "The Harbour Gazette: " + t, false, 0),
+        new Block(3, BlockKind.PARAGRAPH, PROSE, false, 0)), List.of(), false, 100);
+    assertEquals(List.of(2), TitleFacts.of(withMasthead).repeatedAt(), "the masthead's first line");
+    String menu = "Nomi di campo del documento attivo";
+    assertTrue(TitleFacts.of(text(menu, PROSE, "Scegliete Visualizza - " + menu, PROSE)).repeatedAt().isEmpty(),
+        "a menu path is no site name");
+  }
+
+  @Test
+  void findsTheTitleWithOneWordSwappedUnlessSiblingTitlesStandOnThePage() {
+    String t = "Notes on chitting seed potatoes";
+    String swapped = "Thoughts on chitting seed potatoes";
+    assertEquals(List.of(1), TitleFacts.of(text(t, PROSE, swapped, PROSE)).repeatedAt());
+    assertTrue(TitleFacts.of(text(t, PROSE, swapped, PROSE, "Notes on chitting seed onions"))
+        .repeatedAt().isEmpty(), "a sibling one word apart makes a series");
+    assertTrue(TitleFacts.of(text("Writing your first Django app, part 5", PROSE,
+        "Writing your first Django app, part 4", PROSE)).repeatedAt().isEmpty(), "a number is no swap");
+    assertTrue(TitleFacts.of(text(t, "Thoughts on chitting seed potatoes was the question we asked.", PROSE))
+        .repeatedAt().isEmpty(), "a sentence is no swap");
+  }
 }
