@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.dupscan.internal.IntList;
 import org.dupscan.internal.UnionFind;
 import org.dupscan.internal.LongSets;
 import org.dupscan.internal.Mix;
@@ -227,27 +228,6 @@ final class SimilarityJoin {
 
     long bits(int i, int view) {
       return values[stride * i + 1 + view];
-    }
-
-    int size() {
-      return size;
-    }
-  }
-
-  /** A growable list of ints (item numbers). */
-  private static final class IntList {
-    private int[] values = new int[4];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int get(int i) {
-      return values[i];
     }
 
     int size() {

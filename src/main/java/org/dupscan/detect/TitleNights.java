@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.dupscan.internal.IntList;
 import org.dupscan.internal.UnionFind;
 
 /**
@@ -471,8 +472,8 @@ public final class TitleNights {
               continue;
             }
             stamp[q] = x + 1;
-            double sim = Math.max(jaccard(full[x], full[q]),
-                jaccard(main[x] == null ? full[x] : main[x], main[q] == null ? full[q] : main[q]));
+            double sim = Math.max(TitleVariantRules.jaccard(full[x], full[q]),
+                TitleVariantRules.jaccard(main[x] == null ? full[x] : main[x], main[q] == null ? full[q] : main[q]));
             if (sim >= t) {
               groups.union(x, q);
               best[x] = Math.max(best[x], sim);
@@ -482,27 +483,6 @@ public final class TitleNights {
         }
       }
     }
-  }
-
-  /** Jaccard similarity of two sorted, distinct word sets, as the join computes it. */
-  private static double jaccard(String[] a, String[] b) {
-    if (a.length == 0 && b.length == 0) {
-      return 0.0;
-    }
-    int inter = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      int c = a[i].compareTo(b[j]);
-      if (c == 0) {
-        inter++;
-        i++;
-        j++;
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) inter / (a.length + b.length - inter);
   }
 
   /** The rows of titles.csv, in {@link TitleGroups#search}'s order. */
@@ -553,30 +533,5 @@ public final class TitleNights {
       rows.addAll(TitleGroups.ownRows(f));
     }
     return rows;
-  }
-
-  /** A growable list of ints. */
-  private static final class IntList {
-    private int[] values = new int[4];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
-    int size() {
-      return size;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 }

@@ -69,7 +69,8 @@ public final class TitleVariantRules {
     return Math.max(jaccard(a.full(), b.full()), jaccard(a.main(), b.main()));
   }
 
-  private static double jaccard(String[] a, String[] b) {
+  /** Jaccard similarity of two sorted, distinct word sets (0 for two empty sets). */
+  static double jaccard(String[] a, String[] b) {
     if (a.length == 0 && b.length == 0) {
       return 0.0;
     }
